@@ -1,0 +1,35 @@
+/**
+ * The rapidity framework: the SPIs every plugin implements (models, perturbations, initial
+ * states, observables, solvers, truncations), the thermodynamic Bethe ansatz core they all use,
+ * the named-service registry, and the built-in generic states and observables.
+ */
+module org.rapidity.framework {
+    requires transitive ejml.core;
+    requires transitive ejml.ddense;
+    requires commons.math3;
+
+    exports org.rapidity.framework.param;
+    exports org.rapidity.framework.spi;
+    exports org.rapidity.framework.registry;
+    exports org.rapidity.framework.tba;
+    exports org.rapidity.framework.states;
+    exports org.rapidity.framework.observables;
+
+    uses org.rapidity.framework.spi.ModelProvider;
+    uses org.rapidity.framework.spi.InitialStateProvider;
+    uses org.rapidity.framework.spi.PerturbationProvider;
+    uses org.rapidity.framework.spi.ObservableProvider;
+    uses org.rapidity.framework.spi.SolverProvider;
+    uses org.rapidity.framework.spi.TruncationProvider;
+
+    provides org.rapidity.framework.spi.InitialStateProvider with
+            org.rapidity.framework.states.ThermalStateProvider,
+            org.rapidity.framework.states.TwoLumpStateProvider;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.framework.observables.ParticleDensity,
+            org.rapidity.framework.observables.EnergyDensity,
+            org.rapidity.framework.observables.MomentumDensity,
+            org.rapidity.framework.observables.EntropyDensity,
+            org.rapidity.framework.observables.KineticEnergy,
+            org.rapidity.framework.observables.Kurtosis;
+}

@@ -1,0 +1,26 @@
+package org.rapidity.framework.observables;
+
+import org.rapidity.framework.tba.TbaState;
+
+/** Yang-Yang entropy density {@code Σ_a ∫dθ ρ^t σ(n)} (k_B/length). */
+public final class EntropyDensity extends StateObservable {
+    @Override
+    public String name() {
+        return "entropy-density";
+    }
+
+    @Override
+    public String description() {
+        return "Yang-Yang entropy density Σ_a ∫dθ ρ^t σ(n) for the species' statistics";
+    }
+
+    @Override
+    public String unit() {
+        return "k_B/length";
+    }
+
+    @Override
+    double value(TbaState state) {
+        return state.entropyDensity();
+    }
+}

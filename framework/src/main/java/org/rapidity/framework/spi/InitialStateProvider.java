@@ -1,0 +1,23 @@
+package org.rapidity.framework.spi;
+
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * Service that builds a homogeneous initial state (a quasiparticle density on the modes of a
+ * model), e.g. the two boosted thermal lumps of the gBBGKY paper's Fig. 6 or a thermal state.
+ */
+public interface InitialStateProvider extends Named {
+
+    /**
+     * Builds the state on the given modes.
+     *
+     * @param space the model and its discretised modes
+     * @param parameters values validated against {@link #parameters()}
+     * @throws org.rapidity.framework.param.InvalidInputException if the state does not apply to
+     *     the model (e.g. a one-species state on a multi-species model) or the model cannot hold
+     *     it (hard rods beyond close packing); the message names the fields
+     */
+    TbaState create(ModeSpace space, Parameters parameters);
+}

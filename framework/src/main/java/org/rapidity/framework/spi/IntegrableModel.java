@@ -1,0 +1,152 @@
+package org.rapidity.framework.spi;
+
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.tba.Dressing;
+import org.rapidity.framework.tba.KernelDressing;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.Statistics;
+
+/**
+ * An integrable model as the thermodynamic Bethe ansatz sees it: quasiparticle species labelled
+ * by a rapidity {@code θ}, their bare momentum and energy, their statistics, and the two-body
+ * scattering shift. Everything else (dressing, {@code ρ^t}, {@code v^eff}, susceptibility,
+ * flux Jacobian, diffusion matrix, thermal and GGE states) is computed from these by the TBA
+ * core in {@link org.rapidity.framework.tba}.
+ *
+ * <h2>Conventions a plugin author must follow</h2>
+ * <ul>
+ *   <li>ħ = 1. A model states its units once, in {@link #units()}; the core is dimensionless.</li>
+ *   <li>The scattering shift is the kernel of the dressing (gBBGKY paper, eq. (36)):
+ *       {@code h^dr_a(θ) = h_a(θ) + Σ_b ∫dθ' T_ab(θ,θ') n_b(θ') h^dr_b(θ')}, so that the density
+ *       of states is {@code ρ^t_a = (p'_a)^dr / 2π}. It already contains the {@code 1/2π}: for
+ *       a scattering phase {@code φ_ab(θ-θ')}, {@code T_ab = φ'_ab/2π}. Hard rods:
+ *       {@code T = -a/2π}; repulsive Lieb-Liniger: {@code T = (1/2π) 2c/(c²+(θ-θ')²)}.</li>
+ *   <li>{@code T} must be symmetric: {@code T_ab(θ,θ') = T_ba(θ',θ)}. The fluctuation formulas
+ *       of the core ({@code C}, {@code A}, {@code 𝔇}) and its fast dressing rely on it; the
+ *       conformance kit checks it.</li>
+ *   <li>Rapidity derivatives ({@link #momentumDerivative}, {@link #energyDerivative}) must be
+ *       the exact derivatives of {@link #momentum} and {@link #energy}; the conformance kit
+ *       checks them by finite differences.</li>
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe. A model is created by its
+ * {@link ModelProvider} from validated parameters.
+ */
+public interface IntegrableModel {
+
+    /** Short lower-case name of the model (the name of its provider), e.g. {@code hardrods}. */
+    String name();
+
+    /** The validated parameters this instance was created with. */
+    Parameters parameters();
+
+    /**
+     * Units of the dimensionless core quantities, in one sentence; e.g. "classical rods of unit
+     * mass; lengths in the unit of a, rapidity = velocity".
+     */
+    String units();
+
+    /** Number of quasiparticle species (1, or the number of Bethe strings kept, ...). */
+    int speciesCount();
+
+    /** Label of a species for tables and plots (empty for a single species). */
+    default String speciesLabel(int species) {
+        return speciesCount() == 1 ? "" : Integer.toString(species + 1);
+    }
+
+    /** Statistics of a species. */
+    Statistics statistics(int species);
+
+    /** Bare momentum {@code p_a(θ)}. */
+    double momentum(int species, double theta);
+
+    /** {@code dp_a/dθ}; must be the exact derivative of {@link #momentum}. */
+    double momentumDerivative(int species, double theta);
+
+    /** Bare energy {@code E_a(θ)}. */
+    double energy(int species, double theta);
+
+    /** {@code dE_a/dθ}; must be the exact derivative of {@link #energy}. */
+    double energyDerivative(int species, double theta);
+
+    /** Number of particles carried by one quasiparticle of a species (1; {@code n} for an n-string). */
+    default double particleNumber(int species) {
+        return 1.0;
+    }
+
+    /** Number of local charges {@link #charge} provides (at least 3: number, momentum, energy). */
+    default int chargeCount() {
+        return 3;
+    }
+
+    /**
+     * One-particle eigenvalue {@code h_k(θ)} of the {@code k}-th conserved charge, eq. (35):
+     * {@code k = 0} particle number, {@code 1} momentum, {@code 2} energy. Models with more
+     * known charges override this and {@link #chargeCount}.
+     */
+    default double charge(int k, int species, double theta) {
+        switch (k) {
+            case 0:
+                return particleNumber(species);
+            case 1:
+                return momentum(species, theta);
+            case 2:
+                return energy(species, theta);
+            default:
+                throw new IllegalArgumentException("model " + name() + " provides charges 0.."
+                        + (chargeCount() - 1) + ", not " + k);
+        }
+    }
+
+    /**
+     * Scattering shift {@code T_ab(θ, θ')} (a kernel that already includes {@code 1/2π}; see the
+     * class documentation). Must be symmetric under {@code (a,θ) ↔ (b,θ')}.
+     */
+    double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime);
+
+    /**
+     * Whether the model is Galilean invariant with {@code p = θ} per particle, so that the
+     * particle current equals the momentum density (then no particle-number diffusion:
+     * {@code ∫dθ 𝔇(θ, α) = 0}).
+     */
+    default boolean isGalileanInvariant() {
+        return false;
+    }
+
+    /**
+     * Rejects a density the model cannot hold, with a message naming the physical reason (hard
+     * rods: beyond close packing, {@code a ρ̄ ≥ 1}). The default accepts everything; the core
+     * separately rejects states with a non-positive density of states.
+     *
+     * @param space the discretised modes
+     * @param rho quasiparticle density {@code ρ_a(θ_i)} at every mode
+     * @throws org.rapidity.framework.param.InvalidInputException if not admissible
+     */
+    default void checkDensity(ModeSpace space, double[] rho) {
+    }
+
+    /**
+     * Applies the scattering shift to a function on the modes:
+     * {@code (T f)_a(θ_i) = Σ_b ∫dθ' T_ab(θ_i,θ') f_b(θ')} with the grid's quadrature. The
+     * default uses the dense kernel matrix of the space; a model with structure (constant or
+     * convolution kernel) may override it with something faster, provided it returns the same
+     * numbers to rounding.
+     */
+    default double[] applyScatteringShift(ModeSpace space, double[] f) {
+        return space.applyKernelMatrix(f);
+    }
+
+    /**
+     * The dressing operator {@code R = 1 - T n} of a state with filling {@code n}, factored once
+     * (eq. (36)-(37)). The default is generic (a Cholesky factorisation of the symmetrised
+     * operator, LU when that is not positive definite); a model may return a closed form its
+     * structure allows (hard rods: a rank-one kernel), which must agree with the generic one to
+     * rounding (the conformance kit checks this).
+     *
+     * @param space the discretised modes
+     * @param filling {@code n_a(θ_i)} at every mode
+     */
+    default Dressing dressing(ModeSpace space, double[] filling) {
+        return KernelDressing.factor(space, filling);
+    }
+}

@@ -1,0 +1,33 @@
+package org.rapidity.framework.spi;
+
+import java.util.List;
+
+/**
+ * A named quantity computed from a solver's {@link Snapshot}: one or more numbers, each written
+ * as a column of {@code observables.csv}. Implementations are stateless and thread-safe.
+ */
+public interface Observable {
+
+    /** Short lower-case name (of its provider). */
+    String name();
+
+    /** Column names, one per value of {@link #evaluate}, e.g. {@code kurtosis}. */
+    List<String> columns();
+
+    /** Unit of the values, in the model's units (empty for dimensionless). */
+    String unit();
+
+    /**
+     * The snapshot view this observable reads (e.g. {@code TbaState.class}); the runner refuses a
+     * solver that does not provide it, before anything runs.
+     */
+    Class<?> requires();
+
+    /**
+     * Computes the values.
+     *
+     * @param snapshot a snapshot that has the view {@link #requires()}
+     * @return one value per column
+     */
+    double[] evaluate(Snapshot snapshot);
+}

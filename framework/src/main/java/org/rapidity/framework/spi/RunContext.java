@@ -1,0 +1,29 @@
+package org.rapidity.framework.spi;
+
+import java.util.Optional;
+
+/**
+ * The solver's connection to the outside during {@link Solver#run}. The order of calls is fixed:
+ * the solver emits a snapshot at each output time, strictly in order and exactly once per run
+ * (after a resume, only the times not yet emitted); it may save checkpoints at any time after
+ * emitting the outputs up to that time; it reports progress as it likes. Observers never steer the
+ * solver.
+ */
+public interface RunContext {
+
+    /** Output times, strictly increasing; the last is the end time. */
+    double[] outputTimes();
+
+    /** Hands the snapshot at an output time to the observers (and the output files). */
+    void emit(Snapshot snapshot);
+
+    /** The latest checkpoint of an interrupted run of the same problem, if resuming. */
+    Optional<Checkpoint> resumeFrom();
+
+    /** Saves a checkpoint atomically; a later run of the same problem may resume from it. */
+    void checkpoint(Checkpoint checkpoint);
+
+    /** Reports that the solution has reached {@code time}. */
+    default void progress(double time) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.rapidity.framework.spi;
+
+import java.util.List;
+import org.rapidity.framework.param.Parameters;
+
+/**
+ * A method of evolving a {@link Problem} in time (generalised Landau equation, FGR Boltzmann
+ * equation, gBBGKY hierarchy, GHD, molecular dynamics). A solver talks to models only through the
+ * SPIs; when it needs a capability only some models have, it asks for it in {@link #check} and
+ * refuses the problem with a reason otherwise.
+ */
+public interface Solver {
+
+    /** Short lower-case name (of its provider). */
+    String name();
+
+    /** The validated parameters (resolution, tolerances, …) this instance was created with. */
+    Parameters parameters();
+
+    /** The snapshot views this solver emits (e.g. {@code TbaState.class}). */
+    List<Class<?>> snapshotViews();
+
+    /**
+     * Refuses problems this solver cannot solve, before anything runs.
+     *
+     * @throws org.rapidity.framework.param.InvalidInputException naming the field and the reason
+     */
+    void check(Problem problem);
+
+    /**
+     * Evolves the initial state to the end time, emitting a snapshot at every output time (see
+     * {@link RunContext} for the order of calls), resuming from {@link RunContext#resumeFrom()}
+     * when it is present.
+     *
+     * @throws org.rapidity.framework.param.InvalidInputException if the evolution leaves the
+     *     domain where it is valid (NaN, conservation violated beyond tolerance), with a reason
+     */
+    void run(Problem problem, RunContext context);
+}
