@@ -171,11 +171,31 @@ public final class Parameters {
         if (value instanceof String) {
             return "'" + value + "'";
         }
-        if (value instanceof Double && ((Double) value) == Math.rint((Double) value)
-                && Math.abs((Double) value) < 1e15) {
-            return Long.toString(((Double) value).longValue());
+        if (value instanceof Double) {
+            return format((Double) value);
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A number as users wrote it: integers without a decimal point, others with up to six
+     * significant digits and no trailing zeros ({@code 1}, {@code 0.2}, {@code 1.2e-07}).
+     */
+    public static String format(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", x);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        String exponent = e < 0 ? "" : s.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + exponent;
     }
 
     /** Dotted descriptor path of the component these parameters belong to. */

@@ -92,53 +92,41 @@ public final class Gge {
         double[] eps = drivingTerm.clone();
         double[] residual = residual(space, drivingTerm, eps);
         double norm = norm(residual, eps);
+        double merit = merit(space, residual);
         int it = 0;
-        int extra = 0;
-        while (true) {
+        boolean polished = false;
+        while (norm >= TOLERANCE || !polished) {
             if (norm < TOLERANCE) {
-                // one more step past the tolerance costs one dressing and polishes to rounding
-                if (extra++ >= 1 || norm == 0) {
+                polished = true; // one more step past the tolerance polishes to rounding
+                if (norm == 0) {
                     break;
                 }
             }
             if (++it > MAX_ITERATIONS) {
                 throw new InvalidInputException("state", "the TBA equation did not converge in "
-                        + MAX_ITERATIONS + " Newton steps (residual " + norm + ")");
+                        + MAX_ITERATIONS + " iterations (residual " + norm + "): the rapidity"
+                        + " grid may not resolve the scattering kernel, or no such state exists");
             }
             double[] filling = fillings(space, eps);
             double[] step = space.model().dressing(space, filling).dress(residual);
-            double lambda = 1.0;
-            boolean accepted = false;
-            for (int halving = 0; halving < 60; halving++) {
-                double[] trial = new double[n];
-                boolean inDomain = true;
-                for (int i = 0; i < n; i++) {
-                    trial[i] = eps[i] - lambda * step[i];
-                    if (!Double.isFinite(trial[i]) || (trial[i] <= 0
-                            && space.statistics(i).requiresPositivePseudoEnergy())) {
-                        inDomain = false;
-                    }
-                }
-                if (inDomain) {
-                    double[] r = residual(space, drivingTerm, trial);
-                    double nr = norm(r, trial);
-                    if (nr < norm || nr < TOLERANCE) {
-                        eps = trial;
-                        residual = r;
-                        norm = nr;
-                        accepted = true;
-                        break;
-                    }
-                }
-                lambda *= 0.5;
+            // Newton's direction descends the merit Σ w r² (J step = r); backtrack (Armijo).
+            double[] next = backtrack(space, drivingTerm, eps, step, merit);
+            if (next == null) {
+                // Newton stalled far from the root: a damped fixed-point step ε ← w - T F(ε).
+                next = backtrack(space, drivingTerm, eps, residual, merit);
             }
-            if (!accepted) {
+            if (next == null) {
                 if (norm < 1e-10) {
                     break; // stalled at rounding level
                 }
                 throw new InvalidInputException("state", "the TBA equation has no solution"
-                        + " reachable from the free one (residual " + norm + ")");
+                        + " reachable from the free one (residual " + norm + "): the rapidity"
+                        + " grid may not resolve the scattering kernel, or no such state exists");
             }
+            eps = next;
+            residual = residual(space, drivingTerm, eps);
+            norm = norm(residual, eps);
+            merit = merit(space, residual);
         }
         double[] filling = fillings(space, eps);
         TbaState state = TbaState.fromFilling(space, filling);
@@ -148,6 +136,43 @@ public final class Gge {
                     space.theta(i)) / (2 * Math.PI) * space.statistics(i).freeEnergy(eps[i]);
         }
         return new Solution(state, eps, phi, it);
+    }
+
+    /**
+     * Largest step {@code ε - λ d}, {@code λ = 1, 1/2, …}, that stays in the domain of the
+     * statistics and decreases the merit function sufficiently; null if none does.
+     */
+    private static double[] backtrack(ModeSpace space, double[] w, double[] eps, double[] d,
+            double merit) {
+        int n = eps.length;
+        double lambda = 1.0;
+        for (int halving = 0; halving < 50; halving++) {
+            double[] trial = new double[n];
+            boolean inDomain = true;
+            for (int i = 0; i < n; i++) {
+                trial[i] = eps[i] - lambda * d[i];
+                if (!Double.isFinite(trial[i]) || (trial[i] <= 0
+                        && space.statistics(i).requiresPositivePseudoEnergy())) {
+                    inDomain = false;
+                }
+            }
+            if (inDomain) {
+                double m = merit(space, residual(space, w, trial));
+                if (m <= (1 - 1e-4 * lambda) * merit || m == 0) {
+                    return trial;
+                }
+            }
+            lambda *= 0.5;
+        }
+        return null;
+    }
+
+    private static double merit(ModeSpace space, double[] r) {
+        double m = 0;
+        for (int i = 0; i < r.length; i++) {
+            m += space.weight(i) * r[i] * r[i];
+        }
+        return m;
     }
 
     /** Driving term of a thermal state, {@code w = β(E - μ N - u P)} with {@code N, P} the charges. */

@@ -1,0 +1,32 @@
+package org.rapidity.models.hardrods;
+
+import java.util.List;
+import org.rapidity.framework.param.ParameterSpec;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+
+/** Provides the {@code hardrods} model. */
+public final class HardRodsProvider implements ModelProvider {
+
+    @Override
+    public String name() {
+        return "hardrods";
+    }
+
+    @Override
+    public String description() {
+        return "classical hard rods of length a and unit mass, T = -a/2π (gBBGKY paper, app. B)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(ParameterSpec.real("a", "rod length (a = 0: free particles)", "length")
+                .atLeast(0).required());
+    }
+
+    @Override
+    public IntegrableModel create(Parameters parameters) {
+        return new HardRods(parameters.real("a"), parameters);
+    }
+}
