@@ -220,7 +220,8 @@ public final class ParameterSpec {
         if (required) {
             sb.append(", required");
         } else if (defaultValue != null) {
-            sb.append(", default ").append(defaultValue);
+            sb.append(", default ").append(defaultValue instanceof Double
+                    ? Parameters.format((Double) defaultValue) : defaultValue);
         } else {
             sb.append(", optional");
         }

@@ -145,12 +145,12 @@ public final class Parameters {
             try {
                 x = Double.parseDouble(((String) value).trim());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(field, "expected a " + spec.kind().label()
+                throw new InvalidInputException(field, "expected " + article(spec.kind())
                         + (spec.unit().isEmpty() ? "" : " in " + spec.unit()) + ", got "
                         + show(value));
             }
         } else {
-            throw new InvalidInputException(field, "expected a " + spec.kind().label()
+            throw new InvalidInputException(field, "expected " + article(spec.kind())
                     + ", got " + show(value));
         }
         if (!Double.isFinite(x)) {
@@ -158,6 +158,11 @@ public final class Parameters {
                     + show(value));
         }
         return x;
+    }
+
+    private static String article(ParameterSpec.Kind kind) {
+        String label = kind.label();
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static void checkRange(String field, ParameterSpec spec, double x) {

@@ -1,0 +1,197 @@
+package org.rapidity.runner;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.ParameterSpec;
+import org.rapidity.framework.registry.NamedServices;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Named;
+import org.rapidity.runner.bench.Bench;
+import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.descriptor.DescriptorReader;
+import org.rapidity.runner.plugins.PluginLayer;
+import org.rapidity.runner.wiring.ProblemModule;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The {@code rapidity} command line. Exit status: 0 on success, 2 for invalid input (the message
+ * names the field and what is allowed), 1 for an internal error.
+ */
+@Command(name = "rapidity", mixinStandardHelpOptions = true, versionProvider = Main.Versions.class,
+        description = "Simulates near-integrable one-dimensional many-body systems.",
+        subcommands = {Main.ListCommand.class, Main.TbaCommand.class, Main.BenchCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Exit status for invalid input. */
+    public static final int INVALID_INPUT = 2;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "folder of plugin jars loaded as a module layer (default: $RAPIDITY_PLUGINS,"
+                    + " else plugins/ of the installation)")
+    Path plugins;
+
+    @Option(names = "--stacktrace", description = "print the stack trace of internal errors")
+    boolean stacktrace;
+
+    private PrintStream out = System.out;
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, out);
+        return 0;
+    }
+
+    /** The components visible with the plugin folder in use. */
+    Registry registry() {
+        return Registry.of(PluginLayer.load(pluginDir()));
+    }
+
+    Path pluginDir() {
+        if (plugins != null) {
+            if (!java.nio.file.Files.isDirectory(plugins)) {
+                throw new InvalidInputException("--plugins", "no such folder: " + plugins);
+            }
+            return plugins;
+        }
+        String env = System.getenv("RAPIDITY_PLUGINS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String home = System.getProperty("rapidity.home");
+        return home == null ? Path.of("plugins") : Path.of(home, "plugins");
+    }
+
+    /** Runs the command line and returns the exit status (never calls System.exit). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Main main = new Main();
+        main.out = out;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof InvalidInputException) {
+                err.println("error: " + ex.getMessage());
+                return INVALID_INPUT;
+            }
+            err.println("internal error: " + ex);
+            if (main.stacktrace) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(run again with --stacktrace for details)");
+            }
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"rapidity " + Version.get() + " (Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+
+    /** {@code rapidity list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every model, initial state, perturbation, observable, solver and"
+                    + " truncation found, with its parameters.")
+    static final class ListCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Override
+        public Integer call() {
+            Registry r = main.registry();
+            List<Path> jars = PluginLayer.jars(main.pluginDir());
+            if (!jars.isEmpty()) {
+                main.out.println("plugins from " + main.pluginDir() + ": " + jars.size()
+                        + " jar(s)");
+            }
+            for (NamedServices<? extends Named> category : r.categories()) {
+                main.out.println();
+                main.out.println(plural(category.category()) + ":");
+                if (category.all().isEmpty()) {
+                    main.out.println("  (none)");
+                }
+                for (Named n : category.all()) {
+                    main.out.println("  " + n.name() + " - " + n.description());
+                    for (ParameterSpec p : n.parameters()) {
+                        main.out.println("      " + p.describe());
+                    }
+                }
+            }
+            return 0;
+        }
+
+        private static String plural(String s) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1) + "s";
+        }
+    }
+
+    /** {@code rapidity tba DESCRIPTOR}. */
+    @Command(name = "tba", mixinStandardHelpOptions = true,
+            description = "Computes the TBA quantities of the descriptor's state and writes"
+                    + " tba.csv, summary.json, run.json and tba.png.")
+    static final class TbaCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "JSON run descriptor")
+        Path descriptor;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "output directory (default: output.dir of the descriptor, else"
+                        + " out/<descriptor name>)")
+        Path outDir;
+
+        @Option(names = "--set", paramLabel = "PATH=VALUE",
+                description = "override a descriptor field, e.g. --set model.a=0.5 (repeatable)")
+        List<String> overrides = new ArrayList<>();
+
+        @Option(names = "--no-plots", description = "skip the PNG plots")
+        boolean noPlots;
+
+        @Override
+        public Integer call() throws Exception {
+            Descriptor d = DescriptorReader.read(descriptor, overrides);
+            TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
+            Path dir = outDir != null ? outDir : d.output().directory();
+            report.write(dir, d.output().plots() && !noPlots, main.out);
+            return 0;
+        }
+    }
+
+    /** {@code rapidity bench}. */
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Times the core kernels on this machine and prints a table.")
+    static final class BenchCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Option(names = "--quick", description = "fewer sizes, shorter timings (a smoke run)")
+        boolean quick;
+
+        @Override
+        public Integer call() {
+            new Bench(quick ? 0.3 : 2.0).run(main.registry(), main.out, quick);
+            return 0;
+        }
+    }
+}

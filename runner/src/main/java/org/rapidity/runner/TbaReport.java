@@ -1,0 +1,170 @@
+package org.rapidity.runner;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.output.Csv;
+import org.rapidity.runner.output.Json;
+import org.rapidity.runner.output.Plots;
+import org.rapidity.runner.wiring.Observables;
+
+/**
+ * The {@code tba} job: the TBA quantities of the descriptor's state, written as {@code tba.csv}
+ * (one row per species and rapidity node), {@code summary.json} (densities, observables, grid,
+ * model and parameters), {@code run.json} (the resolved descriptor and versions) and
+ * {@code tba.png} (ρ, n and v^eff against θ). Quantities are in the model's units
+ * ({@link IntegrableModel#units()}).
+ */
+public final class TbaReport {
+
+    private final Descriptor descriptor;
+    private final IntegrableModel model;
+    private final ModeSpace space;
+    private final TbaState state;
+    private final Observables observables;
+
+    @Inject
+    TbaReport(Descriptor descriptor, IntegrableModel model, ModeSpace space, TbaState state,
+            Observables observables) {
+        this.descriptor = descriptor;
+        this.model = model;
+        this.space = space;
+        this.state = state;
+        this.observables = observables;
+    }
+
+    /** The state. */
+    public TbaState state() {
+        return state;
+    }
+
+    /** The summary written to {@code summary.json}. */
+    public ObjectNode summary() {
+        ObjectNode root = Json.object();
+        ObjectNode m = root.putObject("model");
+        m.put("name", model.name());
+        m.put("units", model.units());
+        m.put("species", model.speciesCount());
+        putParameters(m.putObject("parameters"), model.parameters());
+        ObjectNode st = root.putObject("state");
+        st.put("name", descriptor.state().name());
+        ObjectNode sp = st.putObject("parameters");
+        descriptor.state().parameters().forEach((k, v) -> sp.putPOJO(k, v));
+        ObjectNode g = root.putObject("grid");
+        QuadratureGrid grid = space.grid(0);
+        g.put("quadrature", grid.rule().label());
+        g.put("min", grid.min());
+        g.put("max", grid.max());
+        g.put("points_per_species", grid.size());
+        g.put("modes", space.size());
+        ObjectNode d = root.putObject("densities");
+        Json.putNumber(d, "particle", state.particleDensity());
+        Json.putNumber(d, "quasiparticle", state.quasiparticleDensity());
+        Json.putNumber(d, "momentum", state.momentumDensity());
+        Json.putNumber(d, "energy", state.energyDensity());
+        Json.putNumber(d, "entropy", state.entropyDensity());
+        ObjectNode o = root.putObject("observables");
+        Snapshot snap = Snapshot.of(0.0, state);
+        for (Observable obs : observables.list()) {
+            double[] values = obs.evaluate(snap);
+            List<String> cols = obs.columns();
+            for (int i = 0; i < cols.size(); i++) {
+                Json.putNumber(o, cols.get(i), values[i]);
+            }
+        }
+        return root;
+    }
+
+    private static void putParameters(ObjectNode node, Parameters p) {
+        for (Map.Entry<String, Object> e : p.asMap().entrySet()) {
+            node.putPOJO(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * Writes the outputs into {@code dir} and prints a short summary.
+     *
+     * @throws IOException if a file cannot be written
+     */
+    public void write(Path dir, boolean plots, PrintStream out) throws IOException {
+        Files.createDirectories(dir);
+        double[] rho = state.density();
+        double[] n = state.filling();
+        double[] rt = state.totalDensity();
+        double[] v = state.effectiveVelocity();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < space.size(); i++) {
+            rows.add(List.of(Integer.toString(space.species(i) + 1), Csv.number(space.theta(i)),
+                    Csv.number(space.weight(i)), Csv.number(rho[i]), Csv.number(n[i]),
+                    Csv.number(rt[i]), Csv.number(v[i])));
+        }
+        Csv.write(dir.resolve("tba.csv"), List.of("species", "theta", "weight", "rho",
+                "filling", "rho_total", "v_eff"), rows);
+        ObjectNode summary = summary();
+        Json.write(dir.resolve("summary.json"), summary);
+        ObjectNode run = Json.object();
+        run.put("rapidity", Version.get());
+        run.put("java", System.getProperty("java.version"));
+        run.put("created", Instant.now().toString());
+        run.put("command", "tba");
+        run.set("descriptor", descriptor.resolved());
+        Json.write(dir.resolve("run.json"), run);
+        if (plots) {
+            plot(dir.resolve("tba.png"), rho, n, v);
+        }
+        QuadratureGrid g = space.grid(0);
+        out.printf(Locale.ROOT, "%s, state %s, %s grid on [%s, %s] x %d (%d modes)%n",
+                model.name(), descriptor.state().name(), g.rule().label(),
+                Parameters.format(g.min()), Parameters.format(g.max()), g.size(), space.size());
+        summary.get("observables").fields().forEachRemaining(e -> out.printf(Locale.ROOT,
+                "  %-18s %s%n", e.getKey(), e.getValue().isNull() ? "undefined"
+                        : String.format(Locale.ROOT, "%.12g", e.getValue().asDouble())));
+        out.println("wrote " + dir.resolve("tba.csv") + ", summary.json, run.json"
+                + (plots ? ", tba.png" : ""));
+    }
+
+    private void plot(Path png, double[] rho, double[] n, double[] v) throws IOException {
+        List<Plots.Series> sr = new ArrayList<>();
+        List<Plots.Series> sn = new ArrayList<>();
+        List<Plots.Series> sv = new ArrayList<>();
+        for (int a = 0; a < space.speciesCount(); a++) {
+            int off = space.offset(a);
+            int len = space.grid(a).size();
+            double[] t = new double[len];
+            double[] r = new double[len];
+            double[] f = new double[len];
+            double[] ve = new double[len];
+            for (int k = 0; k < len; k++) {
+                t[k] = space.theta(off + k);
+                r[k] = rho[off + k];
+                f[k] = n[off + k];
+                ve[k] = v[off + k];
+            }
+            String label = model.speciesCount() == 1 ? model.name()
+                    : "species " + model.speciesLabel(a);
+            sr.add(new Plots.Series(label, t, r));
+            sn.add(new Plots.Series(label, t, f));
+            sv.add(new Plots.Series(label, t, ve));
+        }
+        Plots.save(png, List.of(
+                new Plots.Panel("quasiparticle density", "θ", "ρ(θ)", sr),
+                new Plots.Panel("filling", "θ", "n(θ)", sn),
+                new Plots.Panel("effective velocity", "θ", "v_eff(θ)", sv)));
+    }
+}

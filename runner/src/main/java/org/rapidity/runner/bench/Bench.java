@@ -1,0 +1,161 @@
+package org.rapidity.runner.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.tba.Dressing;
+import org.rapidity.framework.tba.GenericNumerics;
+import org.rapidity.framework.tba.KernelDressing;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * {@code rapidity bench}: times the core kernels on this machine and prints a table. Each entry
+ * is warmed up, then run in repeated batches; the table gives the median time per call (and the
+ * fastest batch). Models are found through the registry, so the bench runs what a user runs.
+ */
+public final class Bench {
+
+    /** One timing: median and best time per call, in seconds. */
+    public record Timing(double median, double best, int calls) {
+    }
+
+    private final double seconds;
+
+    /** @param seconds measuring time per entry (after warm-up) */
+    public Bench(double seconds) {
+        this.seconds = seconds;
+    }
+
+    /**
+     * Times {@code op}: warm-up for a third of the budget, then batches until the budget is spent.
+     * The sum of the returned values is kept so that the work cannot be optimised away.
+     */
+    public Timing time(DoubleSupplier op) {
+        double sink = 0;
+        long warmEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
+        int warmCalls = 0;
+        while (System.nanoTime() < warmEnd || warmCalls < 2) {
+            sink += op.getAsDouble();
+            warmCalls++;
+        }
+        long t0 = System.nanoTime();
+        sink += op.getAsDouble();
+        double single = (System.nanoTime() - t0) * 1e-9;
+        int batch = (int) Math.max(1, Math.min(1_000_000, 0.05 / Math.max(single, 1e-9)));
+        List<Double> perCall = new ArrayList<>();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int calls = 0;
+        while (System.nanoTime() < end || perCall.size() < 3) {
+            long s = System.nanoTime();
+            for (int i = 0; i < batch; i++) {
+                sink += op.getAsDouble();
+            }
+            perCall.add((System.nanoTime() - s) * 1e-9 / batch);
+            calls += batch;
+        }
+        if (sink == 42.424242) {
+            System.out.print("");
+        }
+        double[] sorted = perCall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Timing(sorted[sorted.length / 2], sorted[0], calls);
+    }
+
+    /** Runs every benchmark and prints the table. */
+    public void run(Registry registry, PrintStream out, boolean quick) {
+        out.printf(Locale.ROOT, "rapidity bench on %d cores, Java %s (%s per entry)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                seconds + " s");
+        if (!registry.models().contains("hardrods")) {
+            out.println("hard rods not found; nothing to time");
+            return;
+        }
+        ModelProvider provider = registry.models().get("model.name", "hardrods");
+        IntegrableModel rods = provider.create(Parameters.validate("model",
+                provider.parameters(), Map.of("a", 1.0)));
+        dressing(rods, out, quick ? new int[] {100, 400} : new int[] {100, 400, 1600});
+        susceptibility(rods, out, quick ? new int[] {100} : new int[] {100, 200});
+    }
+
+    /** Fig. 6 filling of hard rods on a uniform grid of n points. */
+    static double[] fig6Filling(ModeSpace space) {
+        double[] rho = new double[space.size()];
+        for (int i = 0; i < rho.length; i++) {
+            double t = space.theta(i);
+            rho[i] = Math.exp(-2.5 * (t - 1) * (t - 1)) + Math.exp(-2.5 * (t + 1) * (t + 1));
+        }
+        double z = space.integrate(rho);
+        for (int i = 0; i < rho.length; i++) {
+            rho[i] *= 0.2 / z;
+        }
+        return TbaState.fromDensity(space, rho).filling();
+    }
+
+    private void dressing(IntegrableModel rods, PrintStream out, int[] sizes) {
+        out.println();
+        out.println("Dressing h^dr = (1 - T n)^{-1} E' of the Fig. 6 hard-rod state (one species)");
+        out.printf(Locale.ROOT, "%6s  %22s  %22s  %22s  %10s%n", "N", "generic factor+dress",
+                "generic dress (reuse)", "hard-rod closed form", "speed-up");
+        for (int n : sizes) {
+            QuadratureGrid grid = QuadratureGrid.uniform(-7, 7, n);
+            ModeSpace closed = ModeSpace.of(rods, grid);
+            ModeSpace generic = ModeSpace.of(GenericNumerics.of(rods), grid);
+            generic.kernel(); // the kernel matrix is state-independent: built once per grid
+            double[] fill = fig6Filling(closed);
+            double[] h = closed.energyDerivative();
+            Timing full = time(() -> KernelDressing.factor(generic, fill).dress(h)[0]);
+            Dressing factored = KernelDressing.factor(generic, fill);
+            Timing reuse = time(() -> factored.dress(h)[0]);
+            Timing fast = time(() -> rods.dressing(closed, fill).dress(h)[0]);
+            out.printf(Locale.ROOT, "%6d  %22s  %22s  %22s  %9.0fx%n", n, fmt(full), fmt(reuse),
+                    fmt(fast), full.median() / fast.median());
+        }
+    }
+
+    private void susceptibility(IntegrableModel rods, PrintStream out, int[] sizes) {
+        out.println();
+        out.println("Generic C (43), A (40) and 𝔇 of one state, hard rods, from scratch");
+        out.printf(Locale.ROOT, "%6s  %22s%n", "N", "C + A + 𝔇");
+        for (int n : sizes) {
+            ModeSpace generic = ModeSpace.of(GenericNumerics.of(rods),
+                    QuadratureGrid.uniform(-7, 7, n));
+            generic.kernel();
+            double[] fill = fig6Filling(generic);
+            Timing t = time(() -> {
+                TbaState s = TbaState.fromFilling(generic, fill);
+                return s.susceptibility().get(0, 0) + s.fluxJacobian().get(0, 0)
+                        + s.diffusionMatrix().get(0, 0);
+            });
+            out.printf(Locale.ROOT, "%6d  %22s%n", n, fmt(t));
+        }
+    }
+
+    /** "median (best)" with a sensible unit. */
+    public static String fmt(Timing t) {
+        return unit(t.median()) + " (" + unit(t.best()) + ")";
+    }
+
+    static String unit(double s) {
+        if (s >= 1) {
+            return String.format(Locale.ROOT, "%.3f s", s);
+        }
+        if (s >= 1e-3) {
+            return String.format(Locale.ROOT, "%.3f ms", s * 1e3);
+        }
+        return String.format(Locale.ROOT, "%.3f µs", s * 1e6);
+    }
+
+    @Override
+    public String toString() {
+        return "Bench" + Arrays.toString(new double[] {seconds});
+    }
+}

@@ -1,0 +1,32 @@
+package org.rapidity.runner.descriptor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed, structurally validated run descriptor. Immutable. The parameters of each component
+ * are checked against the component's own declarations when it is created (see
+ * {@link org.rapidity.runner.wiring.ProblemModule}).
+ *
+ * @param source file the descriptor came from
+ * @param model the integrable model
+ * @param state the initial state
+ * @param grid the rapidity grid
+ * @param observables observables to report (possibly empty)
+ * @param perturbations integrability-breaking potentials (possibly empty)
+ * @param solver the solver, for commands that evolve
+ * @param output output settings
+ * @param resolved the descriptor as JSON after {@code --set} overrides (written beside results)
+ */
+public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, GridSpec grid,
+        List<ComponentSpec> observables, List<ComponentSpec> perturbations,
+        Optional<ComponentSpec> solver, OutputSpec output, JsonNode resolved) {
+
+    /** Defensive copies. */
+    public Descriptor {
+        observables = List.copyOf(observables);
+        perturbations = List.copyOf(perturbations);
+    }
+}

@@ -1,0 +1,316 @@
+package org.rapidity.runner.descriptor;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.ParameterSpec;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.tba.QuadratureGrid;
+
+/**
+ * Reads a JSON run descriptor, applies {@code --set path=value} overrides to the JSON tree, and
+ * checks its structure: known top-level keys, components with names, a well-formed grid. Errors
+ * name the field (a dotted path) and what is allowed; malformed JSON is reported with its line
+ * and column.
+ */
+public final class DescriptorReader {
+
+    /** Top-level keys a descriptor may have. */
+    public static final Set<String> KEYS = Set.of("description", "model", "state", "grid",
+            "observables", "perturbations", "solver", "output");
+
+    static final List<ParameterSpec> GRID = List.of(
+            ParameterSpec.text("quadrature", "quadrature rule").oneOf("gauss-legendre", "uniform")
+                    .withDefault("uniform"),
+            ParameterSpec.real("min", "lower end of the rapidity interval", "rapidity")
+                    .required(),
+            ParameterSpec.real("max", "upper end of the rapidity interval", "rapidity")
+                    .required(),
+            ParameterSpec.integer("points", "nodes per species").atLeast(4).atMost(20000)
+                    .required(),
+            ParameterSpec.real("tolerance", "largest relative change of the state's densities"
+                    + " under doubling of the points", "").above(0).atMost(1).withDefault(1e-6));
+
+    static final List<ParameterSpec> OUTPUT = List.of(
+            ParameterSpec.text("dir", "output directory (default out/<descriptor name>)"),
+            ParameterSpec.flag("plots", "draw PNG plots").withDefault(true));
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private DescriptorReader() {
+    }
+
+    /**
+     * Reads and checks a descriptor file.
+     *
+     * @param file the JSON file
+     * @param overrides {@code path=value} strings; the value is JSON if it parses as JSON, a
+     *     string otherwise
+     * @throws InvalidInputException for a missing file, malformed JSON or a structural error
+     */
+    public static Descriptor read(Path file, List<String> overrides) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("", "descriptor file '" + file + "' not found");
+        } catch (IOException e) {
+            throw new InvalidInputException("", "cannot read descriptor '" + file + "': "
+                    + e.getMessage());
+        }
+        return parse(file, text, overrides);
+    }
+
+    /** Parses descriptor text (see {@link #read}). */
+    public static Descriptor parse(Path source, String text, List<String> overrides) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr();
+            throw new InvalidInputException("", source + ": malformed JSON" + where + ": "
+                    + firstLine(e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException("", source + ": a descriptor is a JSON object"
+                    + " ({\"model\": …, \"state\": …, \"grid\": …})");
+        }
+        ObjectNode tree = (ObjectNode) root;
+        for (String o : overrides) {
+            applyOverride(tree, o);
+        }
+        return structure(source, tree);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Applies one {@code path=value} override to the tree, creating objects on the way. */
+    static void applyOverride(ObjectNode root, String override) {
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new InvalidInputException("--set", "expected path=value, got '" + override
+                    + "'");
+        }
+        String path = override.substring(0, eq).trim();
+        String raw = override.substring(eq + 1);
+        JsonNode value;
+        try {
+            value = MAPPER.readTree(raw);
+            if (value == null || value.isMissingNode()) {
+                value = JsonNodeFactory.instance.textNode(raw);
+            }
+        } catch (JsonProcessingException e) {
+            value = JsonNodeFactory.instance.textNode(raw);
+        }
+        String[] parts = path.split("\\.");
+        JsonNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            String key = parts[i];
+            JsonNode next = child(node, key, path);
+            if (next == null || next.isNull()) {
+                if (!(node instanceof ObjectNode)) {
+                    throw new InvalidInputException(path, "cannot set a field below a list");
+                }
+                next = ((ObjectNode) node).putObject(key);
+            } else if (next.isTextual() && i == 0) {
+                // "model": "hardrods" becomes {"name": "hardrods"} so that fields can be added
+                ObjectNode obj = JsonNodeFactory.instance.objectNode();
+                obj.set("name", next);
+                ((ObjectNode) node).set(key, obj);
+                next = obj;
+            }
+            if (!next.isContainerNode()) {
+                throw new InvalidInputException(path, "'" + key + "' is a value, not an object");
+            }
+            node = next;
+        }
+        String last = parts[parts.length - 1];
+        if (node instanceof ObjectNode) {
+            ((ObjectNode) node).set(last, value);
+        } else {
+            int index = index(last, path);
+            ArrayNode arr = (ArrayNode) node;
+            if (index >= arr.size()) {
+                throw new InvalidInputException(path, "index " + index + " beyond the list of "
+                        + arr.size());
+            }
+            arr.set(index, value);
+        }
+    }
+
+    private static JsonNode child(JsonNode node, String key, String path) {
+        if (node.isArray()) {
+            return node.get(index(key, path));
+        }
+        return node.get(key);
+    }
+
+    private static int index(String key, String path) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(path, "'" + key + "' is not a list index");
+        }
+    }
+
+    private static Descriptor structure(Path source, ObjectNode tree) {
+        Iterator<String> names = tree.fieldNames();
+        while (names.hasNext()) {
+            String key = names.next();
+            if (!KEYS.contains(key)) {
+                throw new InvalidInputException(key, "unknown descriptor key; allowed: "
+                        + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        ComponentSpec model = component("model", require(tree, "model"));
+        ComponentSpec state = component("state", require(tree, "state"));
+        GridSpec grid = grid(require(tree, "grid"));
+        List<ComponentSpec> observables = list(tree, "observables");
+        List<ComponentSpec> perturbations = list(tree, "perturbations");
+        Optional<ComponentSpec> solver = tree.has("solver")
+                ? Optional.of(component("solver", tree.get("solver"))) : Optional.empty();
+        OutputSpec output = output(source, tree.get("output"));
+        return new Descriptor(source, model, state, grid, observables, perturbations, solver,
+                output, tree.deepCopy());
+    }
+
+    private static JsonNode require(ObjectNode tree, String key) {
+        JsonNode n = tree.get(key);
+        if (n == null || n.isNull()) {
+            throw new InvalidInputException(key, "missing; a descriptor needs model, state and"
+                    + " grid");
+        }
+        return n;
+    }
+
+    private static List<ComponentSpec> list(ObjectNode tree, String key) {
+        JsonNode n = tree.get(key);
+        List<ComponentSpec> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            out.add(component(key + "[0]", n));
+            return out;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            out.add(component(key + "[" + i + "]", n.get(i)));
+        }
+        return out;
+    }
+
+    /** A component: a name string, or an object with "name" and parameters. */
+    static ComponentSpec component(String path, JsonNode node) {
+        if (node.isTextual()) {
+            return new ComponentSpec(path, node.asText(), Map.of());
+        }
+        if (!node.isObject()) {
+            throw new InvalidInputException(path, "expected an object with a \"name\" (or just"
+                    + " a name), got " + node.getNodeType().toString().toLowerCase());
+        }
+        JsonNode name = node.get("name");
+        if (name == null || !name.isTextual()) {
+            throw new InvalidInputException(path + ".name", "missing: every component needs a"
+                    + " \"name\"");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals("name")) {
+                params.put(e.getKey(), value(path + "." + e.getKey(), e.getValue()));
+            }
+        }
+        return new ComponentSpec(path, name.asText(), params);
+    }
+
+    private static Object value(String path, JsonNode v) {
+        if (v.isNumber()) {
+            return v.numberValue();
+        }
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isArray()) {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                items.add(value(path + "[" + i + "]", v.get(i)));
+            }
+            return items;
+        }
+        if (v.isNull()) {
+            throw new InvalidInputException(path, "null is not a value; leave the key out to use"
+                    + " the default");
+        }
+        throw new InvalidInputException(path, "expected a number, string, boolean or list");
+    }
+
+    private static GridSpec grid(JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidInputException("grid", "expected an object like {\"quadrature\":"
+                    + " \"uniform\", \"min\": -7, \"max\": 7, \"points\": 100}");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> raw.put(e.getKey(), value("grid." + e.getKey(),
+                e.getValue())));
+        Parameters p = Parameters.validate("grid", GRID, raw);
+        double min = p.real("min");
+        double max = p.real("max");
+        if (!(max > min)) {
+            throw new InvalidInputException("grid.max", "must be greater than grid.min ("
+                    + Parameters.format(min) + "), got " + Parameters.format(max));
+        }
+        return new GridSpec(QuadratureGrid.Rule.parse("grid.quadrature", p.text("quadrature")),
+                min, max, p.integer("points"), p.real("tolerance"));
+    }
+
+    private static OutputSpec output(Path source, JsonNode node) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        if (node != null && !node.isNull()) {
+            if (!node.isObject()) {
+                throw new InvalidInputException("output", "expected an object like {\"dir\":"
+                        + " \"out/run\"}");
+            }
+            node.fields().forEachRemaining(e -> raw.put(e.getKey(), value("output." + e.getKey(),
+                    e.getValue())));
+        }
+        Parameters p = Parameters.validate("output", OUTPUT, raw);
+        Path dir = p.has("dir") ? Path.of(p.text("dir")) : Path.of("out", stem(source));
+        return new OutputSpec(dir, p.flag("plots"));
+    }
+
+    private static String stem(Path source) {
+        String name = source.getFileName() == null ? "run" : source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,153 @@
+package org.rapidity.runner.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.Provides;
+import com.google.inject.ProvisionException;
+import com.google.inject.Singleton;
+import com.google.inject.spi.Message;
+import java.util.ArrayList;
+import java.util.List;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.ObservableProvider;
+import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.spi.PerturbationProvider;
+import org.rapidity.framework.states.Resolution;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.TbaState;
+import org.rapidity.runner.descriptor.ComponentSpec;
+import org.rapidity.runner.descriptor.Descriptor;
+
+/**
+ * Guice wiring of one run: resolves every named component of the descriptor through the
+ * {@link Registry} (ServiceLoader, plugins included), validates its parameters against its
+ * declarations, and provides the model, its modes, the initial state (checked for grid
+ * resolution), the perturbations and the observables. A reader can follow a parameter from the
+ * JSON to the component that receives it here, in one place.
+ */
+public final class ProblemModule extends AbstractModule {
+
+    private final Descriptor descriptor;
+    private final Registry registry;
+
+    /**
+     * @param descriptor the parsed descriptor
+     * @param registry the components available
+     */
+    public ProblemModule(Descriptor descriptor, Registry registry) {
+        this.descriptor = descriptor;
+        this.registry = registry;
+    }
+
+    /**
+     * Builds the injector and returns an instance of {@code type}, unwrapping Guice's errors so
+     * that invalid input surfaces as the {@link InvalidInputException} that caused it.
+     */
+    public static <T> T build(Descriptor descriptor, Registry registry, Class<T> type) {
+        try {
+            return Guice.createInjector(new ProblemModule(descriptor, registry))
+                    .getInstance(type);
+        } catch (ProvisionException e) {
+            throw unwrap(e, e.getErrorMessages());
+        } catch (CreationException e) {
+            throw unwrap(e, e.getErrorMessages());
+        }
+    }
+
+    private static RuntimeException unwrap(RuntimeException e, Iterable<Message> messages) {
+        for (Message m : messages) {
+            Throwable c = m.getCause();
+            while (c != null) {
+                if (c instanceof InvalidInputException) {
+                    return (InvalidInputException) c;
+                }
+                c = c.getCause();
+            }
+        }
+        Throwable c = e.getCause();
+        while (c != null) {
+            if (c instanceof InvalidInputException) {
+                return (InvalidInputException) c;
+            }
+            c = c.getCause();
+        }
+        return e;
+    }
+
+    @Override
+    protected void configure() {
+        bind(Descriptor.class).toInstance(descriptor);
+        bind(Registry.class).toInstance(registry);
+    }
+
+    @Provides
+    @Singleton
+    IntegrableModel model() {
+        ComponentSpec spec = descriptor.model();
+        ModelProvider provider = registry.models().get("model.name", spec.name());
+        return provider.create(Parameters.validate("model", provider.parameters(),
+                spec.parameters()));
+    }
+
+    @Provides
+    @Singleton
+    ModeSpace modes(IntegrableModel model) {
+        return ModeSpace.of(model, descriptor.grid().grid());
+    }
+
+    @Provides
+    @Singleton
+    TbaState initialState(ModeSpace space) {
+        ComponentSpec spec = descriptor.state();
+        InitialStateProvider provider = registry.states().get("state.name", spec.name());
+        Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
+        return Resolution.buildResolved(provider, space, p, descriptor.grid().tolerance());
+    }
+
+    @Provides
+    @Singleton
+    List<Perturbation> perturbations() {
+        List<Perturbation> out = new ArrayList<>();
+        for (ComponentSpec spec : descriptor.perturbations()) {
+            PerturbationProvider provider = registry.perturbations().get(spec.path() + ".name",
+                    spec.name());
+            out.add(provider.create(Parameters.validate(spec.path(), provider.parameters(),
+                    spec.parameters())));
+        }
+        return out;
+    }
+
+    @Provides
+    @Singleton
+    Observables observables() {
+        List<Observable> out = new ArrayList<>();
+        if (descriptor.observables().isEmpty()) {
+            // every observable of a homogeneous state that needs no parameters
+            for (ObservableProvider p : registry.observables().all()) {
+                boolean needsParameters = p.parameters().stream().anyMatch(s -> s.isRequired());
+                if (!needsParameters) {
+                    Observable o = p.create(Parameters.validate("observables", p.parameters(),
+                            java.util.Map.of()));
+                    if (o.requires() == TbaState.class) {
+                        out.add(o);
+                    }
+                }
+            }
+            return new Observables(out);
+        }
+        for (ComponentSpec spec : descriptor.observables()) {
+            ObservableProvider provider = registry.observables().get(spec.path() + ".name",
+                    spec.name());
+            out.add(provider.create(Parameters.validate(spec.path(), provider.parameters(),
+                    spec.parameters())));
+        }
+        return new Observables(out);
+    }
+}
