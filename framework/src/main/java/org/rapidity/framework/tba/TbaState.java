@@ -83,6 +83,34 @@ public final class TbaState {
     }
 
     /**
+     * The state of a density produced by a time evolution: like {@link #fromDensity}, but
+     * tolerating the tiny negative values (down to {@code -1e-9} of the largest density) that an
+     * integrator leaves in the empty tails; they are kept as they are, so that conserved
+     * quantities stay exact.
+     *
+     * @throws InvalidInputException if a density is not finite or clearly negative
+     */
+    public static TbaState fromEvolvedDensity(ModeSpace space, double[] rho) {
+        checkLength(space, rho, "density");
+        double max = 0;
+        for (double r : rho) {
+            if (!Double.isFinite(r)) {
+                throw new InvalidInputException("solver", "the evolution produced a non-finite"
+                        + " density; reduce the solver tolerance or refine the grid");
+            }
+            max = Math.max(max, r);
+        }
+        for (int i = 0; i < rho.length; i++) {
+            if (rho[i] < -1e-9 * max) {
+                throw new InvalidInputException("solver", "the evolution produced a negative"
+                        + " density " + rho[i] + " at θ = " + space.theta(i) + "; reduce the"
+                        + " solver tolerance or refine the grid");
+            }
+        }
+        return fromDensityUnchecked(space, rho);
+    }
+
+    /**
      * {@link #fromDensity} without the admissibility checks on {@code ρ} and {@code n}, for
      * derivatives by finite differences, which step slightly outside the physical domain. The
      * density of states must still be positive.
