@@ -91,17 +91,28 @@ public final class TbaState {
      * @throws InvalidInputException if a density is not finite or clearly negative
      */
     public static TbaState fromEvolvedDensity(ModeSpace space, double[] rho) {
-        checkLength(space, rho, "density");
         double max = 0;
+        for (double r : rho) {
+            max = Math.max(max, Math.abs(r));
+        }
+        return fromEvolvedDensity(space, rho, 1e-9 * max);
+    }
+
+    /**
+     * {@link #fromEvolvedDensity(ModeSpace, double[])} with an explicit floor: densities down to
+     * {@code -floor} are accepted (an adaptive integrator's absolute tolerance allows errors of
+     * that size in the empty tails).
+     */
+    public static TbaState fromEvolvedDensity(ModeSpace space, double[] rho, double floor) {
+        checkLength(space, rho, "density");
         for (double r : rho) {
             if (!Double.isFinite(r)) {
                 throw new InvalidInputException("solver", "the evolution produced a non-finite"
                         + " density; reduce the solver tolerance or refine the grid");
             }
-            max = Math.max(max, r);
         }
         for (int i = 0; i < rho.length; i++) {
-            if (rho[i] < -1e-9 * max) {
+            if (rho[i] < -floor) {
                 throw new InvalidInputException("solver", "the evolution produced a negative"
                         + " density " + rho[i] + " at θ = " + space.theta(i) + "; reduce the"
                         + " solver tolerance or refine the grid");

@@ -84,6 +84,8 @@ public abstract class KineticSolver implements Solver {
         double[] absTol = new double[rho.length];
         double[] relTol = new double[rho.length];
         java.util.Arrays.fill(absTol, tolerance * scale);
+        // densities below the integrator's absolute tolerance are noise in the empty tails
+        final double floor = 100 * tolerance * scale;
         java.util.Arrays.fill(relTol, tolerance);
         FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
             @Override
@@ -93,12 +95,13 @@ public abstract class KineticSolver implements Solver {
 
             @Override
             public void computeDerivatives(double t, double[] y, double[] yDot) {
-                double[] d = equation.timeDerivative(TbaState.fromEvolvedDensity(space, y));
+                double[] d = equation.timeDerivative(TbaState.fromEvolvedDensity(space, y,
+                        floor));
                 System.arraycopy(d, 0, yDot, 0, d.length);
             }
         };
         if (next == 0) {
-            emit(context, problem, rho, times[0], reference);
+            emit(context, problem, rho, times[0], reference, floor);
             next = 1;
             context.checkpoint(new Checkpoint(times[0], 1, Map.of("rho", rho,
                     "step", new double[] {Double.NaN}, "reference", reference)));
@@ -135,15 +138,15 @@ public abstract class KineticSolver implements Solver {
                         + e.getMessage());
             }
             rho = y;
-            emit(context, problem, rho, t1, reference);
+            emit(context, problem, rho, t1, reference, floor);
             context.checkpoint(new Checkpoint(t1, k + 1, Map.of("rho", rho,
                     "step", new double[] {lastStep[0]}, "reference", reference)));
         }
     }
 
     private void emit(RunContext context, Problem problem, double[] rho, double t,
-            double[] reference) {
-        TbaState state = TbaState.fromEvolvedDensity(problem.space(), rho);
+            double[] reference, double floor) {
+        TbaState state = TbaState.fromEvolvedDensity(problem.space(), rho, floor);
         double[] now = conserved(state);
         double limit = parameters.real("conservation");
         String[] names = {"particle number", "momentum", "energy"};
