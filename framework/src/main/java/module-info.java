@@ -35,5 +35,6 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.MomentumDensity,
             org.rapidity.framework.observables.EntropyDensity,
             org.rapidity.framework.observables.KineticEnergy,
-            org.rapidity.framework.observables.Kurtosis;
+            org.rapidity.framework.observables.Kurtosis,
+            org.rapidity.framework.observables.DistanceToGaussian;
 }

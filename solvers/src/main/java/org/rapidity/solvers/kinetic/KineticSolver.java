@@ -21,8 +21,11 @@ import org.rapidity.framework.tba.TbaState;
 
 /**
  * The time evolution shared by the homogeneous kinetic equations ({@code landau}, {@code fgr}):
- * {@code ∂_t ρ = I[ρ]} integrated by the adaptive Dormand–Prince 8(5,3) method of Commons Math
- * (the seed's DOP853), from output time to output time. At each output the state is checked
+ * {@code ∂_t ρ = I[ρ]} integrated from output time to output time, by default with the L-stable
+ * Rosenbrock method ROS2 ({@link Rosenbrock2}; the collision operators diffuse in rapidity, so
+ * their largest rates grow as N² and explicit methods are limited by stability, not accuracy),
+ * or with the adaptive Dormand–Prince 8(5,3) method of Commons Math (the seed's DOP853,
+ * {@code integrator = "dop853"}). At each output the state is checked
  * (finite, particle number, momentum and energy conserved within {@code conservation}) and
  * handed to the observers, then a checkpoint (density, last step size) is offered, from which an
  * interrupted run resumes exactly where the last checkpoint was taken.
@@ -32,8 +35,11 @@ public abstract class KineticSolver implements Solver {
     /** Parameters every kinetic solver takes. */
     static List<ParameterSpec> commonParameters() {
         return List.of(
+                ParameterSpec.text("integrator", "time stepper: L-stable Rosenbrock (stiff) or"
+                        + " explicit Dormand-Prince 8(5,3)").oneOf("rosenbrock", "dop853")
+                        .withDefault("rosenbrock"),
                 ParameterSpec.real("tolerance", "relative tolerance of the adaptive integrator",
-                        "").above(0).below(1).withDefault(1e-8),
+                        "").above(0).below(1).withDefault(1e-6),
                 ParameterSpec.real("conservation", "largest relative drift of particle number,"
                         + " momentum and energy before the run is stopped", "").above(0)
                         .withDefault(1e-6));
@@ -68,16 +74,21 @@ public abstract class KineticSolver implements Solver {
         int next = 0;
         double step = Double.NaN;
         double[] reference = conserved(problem.initialState());
+        double[] integratorState = new double[0];
         if (context.resumeFrom().isPresent()) {
             Checkpoint c = context.resumeFrom().get();
             rho = c.array("rho");
             step = c.array("step")[0];
             reference = c.array("reference");
             next = c.outputsDone();
+            if (c.arrays().containsKey("integrator")) {
+                integratorState = c.array("integrator");
+            }
         }
         double tolerance = parameters.real("tolerance");
+        // tolerances scale with the initial state, the same on resume
         double scale = 0;
-        for (double r : rho) {
+        for (double r : problem.initialState().density()) {
             scale = Math.max(scale, Math.abs(r));
         }
         double end = times[times.length - 1];
@@ -95,8 +106,10 @@ public abstract class KineticSolver implements Solver {
 
             @Override
             public void computeDerivatives(double t, double[] y, double[] yDot) {
+                // trial stages of a step that will be rejected may leave the physical domain;
+                // only accepted states at output times are checked (against the floor)
                 double[] d = equation.timeDerivative(TbaState.fromEvolvedDensity(space, y,
-                        floor));
+                        Double.POSITIVE_INFINITY));
                 System.arraycopy(d, 0, yDot, 0, d.length);
             }
         };
@@ -107,41 +120,77 @@ public abstract class KineticSolver implements Solver {
                     "step", new double[] {Double.NaN}, "reference", reference)));
         }
         double[] lastStep = {step};
+        boolean rosenbrock = parameters.text("integrator").equals("rosenbrock");
+        double[][] invariants = new double[3][];
+        double[] weights = space.weights();
+        for (int c = 0; c < 3; c++) {
+            invariants[c] = space.charge(c);
+            for (int i = 0; i < weights.length; i++) {
+                invariants[c][i] *= weights[i];
+            }
+        }
+        Rosenbrock2 ros = rosenbrock ? new Rosenbrock2(y -> equation.timeDerivative(
+                TbaState.fromEvolvedDensity(space, y, Double.POSITIVE_INFINITY)), space.size(),
+                tolerance, tolerance * scale, invariants) : null;
+        if (ros != null) {
+            ros.restore(integratorState);
+        }
         for (int k = next; k < times.length; k++) {
             double t0 = times[k - 1];
             double t1 = times[k];
-            DormandPrince853Integrator integrator = new DormandPrince853Integrator(
-                    1e-14 * Math.max(1, end), end, absTol, relTol);
-            if (Double.isFinite(lastStep[0]) && lastStep[0] > 0) {
-                integrator.setInitialStepSize(Math.min(lastStep[0], t1 - t0));
-            }
-            integrator.addStepHandler(new StepHandler() {
-                @Override
-                public void init(double t, double[] y, double tEnd) {
+            if (rosenbrock) {
+                try {
+                    Object[] result = ros.integrate(t0, rho, t1,
+                            Double.isFinite(lastStep[0]) ? Math.min(lastStep[0], t1 - t0) : -1,
+                            context::progress);
+                    rho = (double[]) result[0];
+                    lastStep[0] = (Double) result[1];
+                } catch (IllegalStateException e) {
+                    throw new InvalidInputException("solver", "the integrator failed between"
+                            + " t = " + Parameters.format(t0) + " and " + Parameters.format(t1)
+                            + ": " + e.getMessage());
                 }
-
-                @Override
-                public void handleStep(StepInterpolator interpolator, boolean isLast) {
-                    double h = interpolator.getCurrentTime() - interpolator.getPreviousTime();
-                    if (!isLast || lastStep[0] != lastStep[0]) {
-                        lastStep[0] = Math.abs(h);
-                    }
-                    context.progress(interpolator.getCurrentTime());
-                }
-            });
-            double[] y = rho.clone();
-            try {
-                integrator.integrate(ode, t0, rho, t1, y);
-            } catch (MathIllegalStateException e) {
-                throw new InvalidInputException("solver", "the integrator failed between t = "
-                        + Parameters.format(t0) + " and " + Parameters.format(t1) + ": "
-                        + e.getMessage());
+            } else {
+                rho = dormandPrince(ode, rho, t0, t1, end, absTol, relTol, lastStep, context);
             }
-            rho = y;
             emit(context, problem, rho, t1, reference, floor);
             context.checkpoint(new Checkpoint(t1, k + 1, Map.of("rho", rho,
-                    "step", new double[] {lastStep[0]}, "reference", reference)));
+                    "step", new double[] {lastStep[0]}, "reference", reference,
+                    "integrator", ros == null ? new double[0] : ros.state())));
         }
+    }
+
+    private static double[] dormandPrince(FirstOrderDifferentialEquations ode, double[] rho,
+            double t0, double t1, double end, double[] absTol, double[] relTol,
+            double[] lastStep, RunContext context) {
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(
+                1e-14 * Math.max(1, end), end, absTol, relTol);
+        if (Double.isFinite(lastStep[0]) && lastStep[0] > 0) {
+            integrator.setInitialStepSize(Math.min(lastStep[0], t1 - t0));
+        }
+        integrator.addStepHandler(new StepHandler() {
+            @Override
+            public void init(double t, double[] y, double tEnd) {
+            }
+
+            @Override
+            public void handleStep(StepInterpolator interpolator, boolean isLast) {
+                double h = interpolator.getCurrentTime() - interpolator.getPreviousTime();
+                if (!isLast || lastStep[0] != lastStep[0]) {
+                    lastStep[0] = Math.abs(h);
+                }
+                context.progress(interpolator.getCurrentTime());
+            }
+        });
+        double[] y = rho.clone();
+        try {
+            integrator.integrate(ode, t0, rho, t1, y);
+        } catch (MathIllegalStateException e) {
+            throw new InvalidInputException("solver", "the integrator failed between t = "
+                    + Parameters.format(t0) + " and " + Parameters.format(t1) + ": "
+                    + e.getMessage());
+        }
+        return y;
     }
 
     private void emit(RunContext context, Problem problem, double[] rho, double t,
