@@ -29,7 +29,7 @@ public final class GroundStateProvider implements InitialStateProvider {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(StateInputs.density(), StateInputs.densityPerMicrometre());
+        return List.of(StateInputs.density(""), StateInputs.densityPerMicrometre(""));
     }
 
     @Override

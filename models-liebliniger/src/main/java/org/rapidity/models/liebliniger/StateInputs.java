@@ -18,32 +18,32 @@ final class StateInputs {
     private StateInputs() {
     }
 
-    static ParameterSpec temperature() {
-        return ParameterSpec.real("temperature", "temperature k_B T (exclusive with"
+    static ParameterSpec temperature(String of) {
+        return ParameterSpec.real("temperature", "temperature k_B T" + of + " (exclusive with"
                 + " temperature_nK)", "energy").above(0);
     }
 
-    static ParameterSpec temperatureNanoKelvin() {
-        return ParameterSpec.real("temperature_nK", "temperature T in nK (needs model.atom)",
-                "nK").above(0);
+    static ParameterSpec temperatureNanoKelvin(String of) {
+        return ParameterSpec.real("temperature_nK", "temperature T" + of + " in nK (needs"
+                + " model.atom)", "nK").above(0);
     }
 
-    static ParameterSpec density() {
-        return ParameterSpec.real("density", "particle density n", "1/length").above(0);
+    static ParameterSpec density(String of) {
+        return ParameterSpec.real("density", "particle density n" + of, "1/length").above(0);
     }
 
-    static ParameterSpec densityPerMicrometre() {
-        return ParameterSpec.real("density_per_um", "particle density in atoms per μm (needs"
-                + " model.atom)", "1/μm").above(0);
+    static ParameterSpec densityPerMicrometre(String of) {
+        return ParameterSpec.real("density_per_um", "particle density" + of + " in atoms per μm"
+                + " (needs model.atom)", "1/μm").above(0);
     }
 
-    static ParameterSpec mu() {
-        return ParameterSpec.real("mu", "chemical potential μ", "energy");
+    static ParameterSpec mu(String of) {
+        return ParameterSpec.real("mu", "chemical potential μ" + of, "energy");
     }
 
-    static ParameterSpec muHertz() {
-        return ParameterSpec.real("mu_Hz", "chemical potential as μ/h in Hz (needs model.atom)",
-                "Hz");
+    static ParameterSpec muHertz(String of) {
+        return ParameterSpec.real("mu_Hz", "chemical potential" + of + " as μ/h in Hz (needs"
+                + " model.atom)", "Hz");
     }
 
     /** The Lieb-Liniger model of a space, or an error naming the state. */

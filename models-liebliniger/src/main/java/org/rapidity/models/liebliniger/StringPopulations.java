@@ -16,7 +16,8 @@ import org.rapidity.framework.tba.TbaState;
  * {@code nP_n = n∫ρ_n / Σ_m m∫ρ_m} for {@code n = 1 … max}, the fraction in strings longer than
  * {@code max}, and the binding and centre-of-mass energies per atom,
  * {@code Σ_n E_b,n ∫ρ_n / N} and {@code Σ_n ∫ nλ² ρ_n / N} (energy units). The repulsive gas has
- * {@code nP_1 = 1} and no binding energy; undefined (NaN) for other models.
+ * {@code nP_1 = 1} and no binding energy; undefined (NaN) for other models. {@code max} is
+ * required, which keeps this observable out of the default list of other models' runs.
  */
 public final class StringPopulations implements ObservableProvider {
 
@@ -33,8 +34,10 @@ public final class StringPopulations implements ObservableProvider {
 
     @Override
     public List<ParameterSpec> parameters() {
+        // required, so that the runner's default list (parameter-free observables) leaves it to
+        // the Lieb-Liniger descriptors that ask for it
         return List.of(ParameterSpec.integer("max", "longest string reported on its own")
-                .atLeast(1).atMost(100).withDefault(4));
+                .atLeast(1).atMost(100).required());
     }
 
     @Override

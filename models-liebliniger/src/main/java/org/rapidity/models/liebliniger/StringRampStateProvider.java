@@ -32,9 +32,10 @@ public final class StringRampStateProvider implements InitialStateProvider {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(StateInputs.temperature(), StateInputs.temperatureNanoKelvin(),
-                StateInputs.mu().below(0), StateInputs.muHertz().below(0),
-                StateInputs.density(), StateInputs.densityPerMicrometre());
+        String gas = " of the gas at c → 0⁺";
+        return List.of(StateInputs.temperature(gas), StateInputs.temperatureNanoKelvin(gas),
+                StateInputs.mu(gas).below(0), StateInputs.muHertz(gas).below(0),
+                StateInputs.density(gas), StateInputs.densityPerMicrometre(gas));
     }
 
     @Override

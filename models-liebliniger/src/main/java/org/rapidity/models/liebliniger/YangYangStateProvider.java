@@ -28,9 +28,9 @@ public final class YangYangStateProvider implements InitialStateProvider {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(StateInputs.temperature(), StateInputs.temperatureNanoKelvin(),
-                StateInputs.mu(), StateInputs.muHertz(), StateInputs.density(),
-                StateInputs.densityPerMicrometre());
+        return List.of(StateInputs.temperature(""), StateInputs.temperatureNanoKelvin(""),
+                StateInputs.mu(""), StateInputs.muHertz(""), StateInputs.density(""),
+                StateInputs.densityPerMicrometre(""));
     }
 
     @Override
