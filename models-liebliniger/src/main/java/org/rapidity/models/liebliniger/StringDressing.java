@@ -60,6 +60,8 @@ final class StringDressing implements Dressing {
     private final LinearSolverDense<DMatrixRMaj> preconditioner;
     private volatile LinearSolverDense<DMatrixRMaj> full;
     private volatile Dressing generic;
+    /** Iterations of the most recent converged solve (diagnostic; -1 before any). */
+    private volatile int lastIterations = -1;
     // immutable once built; the EJML solvers are used under their own locks
 
     private StringDressing(ModeSpace space, double[] filling, int[] active, double[] sqrtP,
@@ -163,6 +165,11 @@ final class StringDressing implements Dressing {
         return active.length;
     }
 
+    /** Conjugate-gradient iterations of the most recent converged solve (-1 before any). */
+    int lastIterations() {
+        return lastIterations;
+    }
+
     /** Number of well-filled modes factored in the preconditioner. */
     int wellFilledModes() {
         return wellFilled.length;
@@ -226,6 +233,7 @@ final class StringDressing implements Dressing {
                 res[a] -= alpha * ap[a];
             }
             if (dot(res, res) <= TOLERANCE * TOLERANCE * rr0) {
+                lastIterations = it + 1;
                 return y;
             }
             z = precondition(res);

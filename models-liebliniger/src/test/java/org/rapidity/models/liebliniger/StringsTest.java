@@ -236,6 +236,8 @@ class StringsTest {
         Dressing generic = KernelDressing.factor(sp, fill);
         double[] h = new Random(5).doubles(sp.size(), -1, 1).toArray();
         close(generic.dress(h), fast.dress(h), "R⁻¹h");
+        assertTrue(fast.lastIterations() > 0 && fast.lastIterations() <= 15,
+                "preconditioned iterations: " + fast.lastIterations());
         close(generic.applyInverseTransposed(h), fast.applyInverseTransposed(h), "R⁻ᵗg");
         close(generic.inverse().data, fast.inverse().data, "R⁻¹");
         close(generic.inverseTransposed().data, fast.inverseTransposed().data, "R⁻ᵗ");
