@@ -14,6 +14,7 @@ module org.rapidity.framework {
     exports org.rapidity.framework.tba;
     exports org.rapidity.framework.states;
     exports org.rapidity.framework.observables;
+    exports org.rapidity.framework.perturbation;
 
     uses org.rapidity.framework.spi.ModelProvider;
     uses org.rapidity.framework.spi.InitialStateProvider;
@@ -25,6 +26,9 @@ module org.rapidity.framework {
     provides org.rapidity.framework.spi.InitialStateProvider with
             org.rapidity.framework.states.ThermalStateProvider,
             org.rapidity.framework.states.TwoLumpStateProvider;
+    provides org.rapidity.framework.spi.PerturbationProvider with
+            org.rapidity.framework.perturbation.PowerLawPerturbation.Provider,
+            org.rapidity.framework.perturbation.GaussianPerturbation.Provider;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.framework.observables.ParticleDensity,
             org.rapidity.framework.observables.EnergyDensity,

@@ -18,8 +18,10 @@ module org.rapidity.runner {
     exports org.rapidity.runner.descriptor;
     exports org.rapidity.runner.output;
     exports org.rapidity.runner.plugins;
+    exports org.rapidity.runner.run;
     exports org.rapidity.runner.wiring;
 
     opens org.rapidity.runner to com.google.guice, info.picocli;
     opens org.rapidity.runner.wiring to com.google.guice;
+    opens org.rapidity.runner.run to com.google.guice;
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "rapidity", mixinStandardHelpOptions = true, versionProvider = Main.Versions.class,
         description = "Simulates near-integrable one-dimensional many-body systems.",
-        subcommands = {Main.ListCommand.class, Main.TbaCommand.class, Main.BenchCommand.class})
+        subcommands = {Main.ListCommand.class, Main.TbaCommand.class, Main.RunCommand.class,
+            Main.BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit status for invalid input. */
@@ -43,6 +44,7 @@ public final class Main implements Callable<Integer> {
     boolean stacktrace;
 
     private PrintStream out = System.out;
+    private PrintStream err = System.err;
 
     @Override
     public Integer call() {
@@ -74,6 +76,7 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Main main = new Main();
         main.out = out;
+        main.err = err;
         CommandLine cl = new CommandLine(main);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -174,6 +177,65 @@ public final class Main implements Callable<Integer> {
             TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
             Path dir = outDir != null ? outDir : d.output().directory();
             report.write(dir, d.output().plots() && !noPlots, main.out);
+            return 0;
+        }
+    }
+
+    /** {@code rapidity run DESCRIPTOR}. */
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Evolves the descriptor's state with its solver and writes"
+                    + " observables.csv (as it goes), summary.json, run.json and plots; resumes"
+                    + " an interrupted run from its last checkpoint.")
+    static final class RunCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "JSON run descriptor")
+        Path descriptor;
+
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "output directory (default: output.dir of the descriptor, else"
+                        + " out/<descriptor name>)")
+        Path outDir;
+
+        @Option(names = "--set", paramLabel = "PATH=VALUE",
+                description = "override a descriptor field, e.g. --set solver.tolerance=1e-8"
+                        + " (repeatable)")
+        List<String> overrides = new ArrayList<>();
+
+        @Option(names = "--fresh", description = "ignore an existing checkpoint and start over")
+        boolean fresh;
+
+        @Option(names = "--no-plots", description = "skip the PNG plots")
+        boolean noPlots;
+
+        @Override
+        public Integer call() throws Exception {
+            Descriptor d = DescriptorReader.read(descriptor, overrides);
+            if (outDir != null) {
+                d = new Descriptor(d.source(), d.model(), d.state(), d.grid(), d.observables(),
+                        d.perturbations(), d.solver(), d.truncation(), d.times(), d.sweep(),
+                        new org.rapidity.runner.descriptor.OutputSpec(outDir, d.output().plots(),
+                                d.output().checkpointSeconds()), d.resolved());
+            }
+            Registry registry = main.registry();
+            List<Descriptor> runs = DescriptorReader.expand(d);
+            List<org.rapidity.runner.run.SweepTable.Entry> done = new ArrayList<>();
+            for (Descriptor one : runs) {
+                org.rapidity.runner.run.RunJob job = ProblemModule.build(one, registry,
+                        org.rapidity.runner.run.RunJob.class);
+                Path dir = one.output().directory();
+                boolean plots = one.output().plots() && !noPlots;
+                job.execute(dir, fresh, plots, main.out, main.err,
+                        one.output().checkpointSeconds());
+                done.add(new org.rapidity.runner.run.SweepTable.Entry(
+                        dir.getFileName().toString(), dir));
+            }
+            if (d.sweep().isPresent()) {
+                org.rapidity.runner.run.SweepTable.write(d.output().directory(),
+                        d.sweep().get().parameter(), done, d.output().plots() && !noPlots);
+                main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
+            }
             return 0;
         }
     }

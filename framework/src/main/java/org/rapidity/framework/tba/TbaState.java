@@ -83,6 +83,45 @@ public final class TbaState {
     }
 
     /**
+     * The state of a density produced by a time evolution: like {@link #fromDensity}, but
+     * tolerating the tiny negative values (down to {@code -1e-9} of the largest density) that an
+     * integrator leaves in the empty tails; they are kept as they are, so that conserved
+     * quantities stay exact.
+     *
+     * @throws InvalidInputException if a density is not finite or clearly negative
+     */
+    public static TbaState fromEvolvedDensity(ModeSpace space, double[] rho) {
+        double max = 0;
+        for (double r : rho) {
+            max = Math.max(max, Math.abs(r));
+        }
+        return fromEvolvedDensity(space, rho, 1e-9 * max);
+    }
+
+    /**
+     * {@link #fromEvolvedDensity(ModeSpace, double[])} with an explicit floor: densities down to
+     * {@code -floor} are accepted (an adaptive integrator's absolute tolerance allows errors of
+     * that size in the empty tails).
+     */
+    public static TbaState fromEvolvedDensity(ModeSpace space, double[] rho, double floor) {
+        checkLength(space, rho, "density");
+        for (double r : rho) {
+            if (!Double.isFinite(r)) {
+                throw new InvalidInputException("solver", "the evolution produced a non-finite"
+                        + " density; reduce the solver tolerance or refine the grid");
+            }
+        }
+        for (int i = 0; i < rho.length; i++) {
+            if (rho[i] < -floor) {
+                throw new InvalidInputException("solver", "the evolution produced a negative"
+                        + " density " + rho[i] + " at θ = " + space.theta(i) + "; reduce the"
+                        + " solver tolerance or refine the grid");
+            }
+        }
+        return fromDensityUnchecked(space, rho);
+    }
+
+    /**
      * {@link #fromDensity} without the admissibility checks on {@code ρ} and {@code n}, for
      * derivatives by finite differences, which step slightly outside the physical domain. The
      * density of states must still be positive.

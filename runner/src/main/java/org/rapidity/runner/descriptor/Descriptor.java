@@ -17,12 +17,17 @@ import java.util.Optional;
  * @param observables observables to report (possibly empty)
  * @param perturbations integrability-breaking potentials (possibly empty)
  * @param solver the solver, for commands that evolve
+ * @param truncation the hierarchy truncation, for solvers that use one
+ * @param times output times, for commands that evolve
+ * @param sweep a parameter sweep, if any
  * @param output output settings
  * @param resolved the descriptor as JSON after {@code --set} overrides (written beside results)
  */
 public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, GridSpec grid,
         List<ComponentSpec> observables, List<ComponentSpec> perturbations,
-        Optional<ComponentSpec> solver, OutputSpec output, JsonNode resolved) {
+        Optional<ComponentSpec> solver, Optional<ComponentSpec> truncation,
+        Optional<TimesSpec> times, Optional<SweepSpec> sweep, OutputSpec output,
+        JsonNode resolved) {
 
     /** Defensive copies. */
     public Descriptor {

@@ -34,7 +34,7 @@ public final class DescriptorReader {
 
     /** Top-level keys a descriptor may have. */
     public static final Set<String> KEYS = Set.of("description", "model", "state", "grid",
-            "observables", "perturbations", "solver", "output");
+            "observables", "perturbations", "solver", "truncation", "times", "sweep", "output");
 
     static final List<ParameterSpec> GRID = List.of(
             ParameterSpec.text("quadrature", "quadrature rule").oneOf("gauss-legendre", "uniform")
@@ -50,7 +50,20 @@ public final class DescriptorReader {
 
     static final List<ParameterSpec> OUTPUT = List.of(
             ParameterSpec.text("dir", "output directory (default out/<descriptor name>)"),
-            ParameterSpec.flag("plots", "draw PNG plots").withDefault(true));
+            ParameterSpec.flag("plots", "draw PNG plots").withDefault(true),
+            ParameterSpec.real("checkpoint_seconds", "least wall-clock time between checkpoints"
+                    + " of a running solver", "s").atLeast(0).withDefault(30.0));
+
+    static final List<ParameterSpec> TIMES = List.of(
+            ParameterSpec.real("end", "end time", "model time").above(0),
+            ParameterSpec.integer("outputs", "number of output times after t = 0").atLeast(1)
+                    .atMost(1_000_000).withDefault(100),
+            ParameterSpec.text("spacing", "spacing of the output times").oneOf("linear", "log")
+                    .withDefault("linear"),
+            ParameterSpec.real("first", "first output time after 0 (log spacing)", "model time")
+                    .above(0),
+            ParameterSpec.reals("at", "explicit output times (instead of end/outputs)",
+                    "model time").atLeast(0));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -195,9 +208,16 @@ public final class DescriptorReader {
         List<ComponentSpec> perturbations = list(tree, "perturbations");
         Optional<ComponentSpec> solver = tree.has("solver")
                 ? Optional.of(component("solver", tree.get("solver"))) : Optional.empty();
+        Optional<ComponentSpec> truncation = tree.has("truncation")
+                ? Optional.of(component("truncation", tree.get("truncation")))
+                : Optional.empty();
+        Optional<TimesSpec> times = tree.has("times") ? Optional.of(times(tree.get("times")))
+                : Optional.empty();
+        Optional<SweepSpec> sweep = tree.has("sweep") ? Optional.of(sweep(tree.get("sweep")))
+                : Optional.empty();
         OutputSpec output = output(source, tree.get("output"));
         return new Descriptor(source, model, state, grid, observables, perturbations, solver,
-                output, tree.deepCopy());
+                truncation, times, sweep, output, tree.deepCopy());
     }
 
     private static JsonNode require(ObjectNode tree, String key) {
@@ -305,7 +325,97 @@ public final class DescriptorReader {
         }
         Parameters p = Parameters.validate("output", OUTPUT, raw);
         Path dir = p.has("dir") ? Path.of(p.text("dir")) : Path.of("out", stem(source));
-        return new OutputSpec(dir, p.flag("plots"));
+        return new OutputSpec(dir, p.flag("plots"), p.real("checkpoint_seconds"));
+    }
+
+    private static Map<String, Object> fields(String path, JsonNode node, String example) {
+        if (!node.isObject()) {
+            throw new InvalidInputException(path, "expected an object like " + example);
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> raw.put(e.getKey(), value(path + "." + e.getKey(),
+                e.getValue())));
+        return raw;
+    }
+
+    private static TimesSpec times(JsonNode node) {
+        Parameters p = Parameters.validate("times", TIMES,
+                fields("times", node, "{\"end\": 100, \"outputs\": 50}"));
+        if (p.has("at")) {
+            if (p.has("end") || p.has("first")) {
+                throw new InvalidInputException("times.at", "give either times.at or"
+                        + " times.end (with outputs, spacing, first), not both");
+            }
+            double[] at = p.reals("at");
+            for (int i = 1; i < at.length; i++) {
+                if (!(at[i] > at[i - 1])) {
+                    throw new InvalidInputException("times.at", "times must increase strictly");
+                }
+            }
+            return new TimesSpec(at);
+        }
+        if (!p.has("end")) {
+            throw new InvalidInputException("times.end", "required parameter is missing (end"
+                    + " time; or give explicit times.at)");
+        }
+        double end = p.real("end");
+        int outputs = p.integer("outputs");
+        if (p.text("spacing").equals("log")) {
+            double first = p.has("first") ? p.real("first") : end / 1000;
+            if (!(first < end)) {
+                throw new InvalidInputException("times.first", "must be below times.end ("
+                        + Parameters.format(end) + "), got " + Parameters.format(first));
+            }
+            return TimesSpec.logarithmic(first, end, outputs);
+        }
+        if (p.has("first")) {
+            throw new InvalidInputException("times.first", "only used with \"spacing\": \"log\"");
+        }
+        return TimesSpec.linear(end, outputs);
+    }
+
+    private static SweepSpec sweep(JsonNode node) {
+        if (!node.isObject() || !node.has("parameter") || !node.get("parameter").isTextual()
+                || !node.has("values") || !node.get("values").isArray()
+                || node.get("values").isEmpty() || node.size() != 2) {
+            throw new InvalidInputException("sweep", "expected {\"parameter\":"
+                    + " \"perturbations.0.V0\", \"values\": [1, 2, 3]}");
+        }
+        String parameter = node.get("parameter").asText();
+        if (parameter.startsWith("sweep") || parameter.startsWith("output")) {
+            throw new InvalidInputException("sweep.parameter", "cannot sweep '" + parameter
+                    + "'");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode v : node.get("values")) {
+            values.add(v.isTextual() ? v.asText() : v.toString());
+        }
+        return new SweepSpec(parameter, values);
+    }
+
+    /**
+     * The descriptors of a sweep: one per value, with the swept field set as by {@code --set}
+     * and {@code sweep} removed; a descriptor without a sweep gives a list of itself.
+     */
+    public static List<Descriptor> expand(Descriptor d) {
+        if (d.sweep().isEmpty()) {
+            return List.of(d);
+        }
+        SweepSpec s = d.sweep().get();
+        List<Descriptor> out = new ArrayList<>();
+        for (String value : s.values()) {
+            ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
+            tree.remove("sweep");
+            applyOverride(tree, s.parameter() + "=" + value);
+            Descriptor one = structure(d.source(), tree);
+            out.add(new Descriptor(one.source(), one.model(), one.state(), one.grid(),
+                    one.observables(), one.perturbations(), one.solver(), one.truncation(),
+                    one.times(), Optional.empty(), new OutputSpec(
+                            d.output().directory().resolve(s.parameter() + "=" + value),
+                            d.output().plots(), d.output().checkpointSeconds()),
+                    one.resolved()));
+        }
+        return out;
     }
 
     private static String stem(Path source) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
  *
  * @param directory output directory (created if missing)
  * @param plots whether PNG plots are drawn
+ * @param checkpointSeconds least wall-clock time between two checkpoints of a running solver
  */
-public record OutputSpec(Path directory, boolean plots) {
+public record OutputSpec(Path directory, boolean plots, double checkpointSeconds) {
 }

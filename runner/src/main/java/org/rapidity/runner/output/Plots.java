@@ -84,6 +84,16 @@ public final class Plots {
         }
         int cols = Math.min(3, charts.size());
         int rows = (charts.size() + cols - 1) / cols;
+        while (charts.size() < rows * cols) {
+            // the encoder fills every cell of the grid: pad with blank charts
+            XYChart blank = new XYChartBuilder().width(480).height(360).build();
+            blank.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+            blank.getStyler().setAxisTicksVisible(false);
+            blank.getStyler().setPlotBorderVisible(false);
+            blank.getStyler().setPlotGridLinesVisible(false);
+            blank.getStyler().setLegendVisible(false);
+            charts.add(blank);
+        }
         String file = png.toString();
         String base = file.endsWith(".png") ? file.substring(0, file.length() - 4) : file;
         BitmapEncoder.saveBitmap(charts, rows, cols, base, BitmapEncoder.BitmapFormat.PNG);

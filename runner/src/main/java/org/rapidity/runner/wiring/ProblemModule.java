@@ -19,6 +19,10 @@ import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.PerturbationProvider;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.TruncationProvider;
 import org.rapidity.framework.states.Resolution;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -122,6 +126,39 @@ public final class ProblemModule extends AbstractModule {
                     spec.parameters())));
         }
         return out;
+    }
+
+    @Provides
+    @Singleton
+    Solver solver() {
+        ComponentSpec spec = descriptor.solver().orElseThrow(() -> new InvalidInputException(
+                "solver", "missing: this command evolves a state and needs a solver; available: "
+                        + String.join(", ", registry.solvers().names())));
+        SolverProvider provider = registry.solvers().get("solver.name", spec.name());
+        return provider.create(Parameters.validate("solver", provider.parameters(),
+                spec.parameters()));
+    }
+
+    @Provides
+    @Singleton
+    TruncationChoice truncation() {
+        if (descriptor.truncation().isEmpty()) {
+            return new TruncationChoice(null);
+        }
+        ComponentSpec spec = descriptor.truncation().get();
+        TruncationProvider provider = registry.truncations().get("truncation.name", spec.name());
+        return new TruncationChoice(provider.create(Parameters.validate("truncation",
+                provider.parameters(), spec.parameters())));
+    }
+
+    @Provides
+    @Singleton
+    Problem problem(TbaState initial, List<Perturbation> perturbations,
+            TruncationChoice truncation) {
+        double[] times = descriptor.times().orElseThrow(() -> new InvalidInputException("times",
+                "missing: give the output times, e.g. {\"end\": 1000, \"outputs\": 100}"))
+                .times();
+        return new Problem(initial, perturbations, truncation.truncation(), times);
     }
 
     @Provides

@@ -1,0 +1,59 @@
+package org.rapidity.runner.descriptor;
+
+import java.util.Arrays;
+
+/**
+ * Output times of an evolution, in the model's time unit: {@code {"end": 2000, "outputs": 100}}
+ * (linear spacing, {@code t = 0} included), {@code {"end": 2000, "outputs": 60, "spacing": "log",
+ * "first": 1}} (0, then geometric from {@code first} to {@code end}), or {@code {"at": [0, 1, 10]}}.
+ *
+ * @param times the output times, strictly increasing, the last one the end time
+ */
+public record TimesSpec(double[] times) {
+
+    /** Defensive copy. */
+    public TimesSpec {
+        times = times.clone();
+    }
+
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** Linearly spaced: {@code outputs + 1} times from 0 to {@code end}. */
+    static TimesSpec linear(double end, int outputs) {
+        double[] t = new double[outputs + 1];
+        for (int k = 0; k <= outputs; k++) {
+            t[k] = end * k / outputs;
+        }
+        t[outputs] = end;
+        return new TimesSpec(t);
+    }
+
+    /** 0, then {@code outputs} times geometrically spaced from {@code first} to {@code end}. */
+    static TimesSpec logarithmic(double first, double end, int outputs) {
+        double[] t = new double[outputs + 1];
+        for (int k = 0; k < outputs; k++) {
+            t[k + 1] = outputs == 1 ? end
+                    : first * Math.pow(end / first, k / (double) (outputs - 1));
+        }
+        t[outputs] = end;
+        return new TimesSpec(t);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimesSpec && Arrays.equals(((TimesSpec) o).times, times);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(times);
+    }
+
+    @Override
+    public String toString() {
+        return "TimesSpec" + Arrays.toString(times);
+    }
+}

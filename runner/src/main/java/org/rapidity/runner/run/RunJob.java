@@ -1,0 +1,190 @@
+package org.rapidity.runner.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.SeriesSummary;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.runner.Version;
+import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.output.Json;
+import org.rapidity.runner.output.Plots;
+import org.rapidity.runner.wiring.Observables;
+
+/**
+ * The {@code run} job: evolves the problem with the solver, writing {@code observables.csv} as it
+ * goes, checkpoints, and at the end {@code summary.json}, {@code run.json} and
+ * {@code observables.png}. An interrupted run of the same descriptor resumes from its last
+ * checkpoint.
+ */
+public final class RunJob {
+
+    private final Descriptor descriptor;
+    private final Problem problem;
+    private final Solver solver;
+    private final Observables observables;
+    private final Registry registry;
+
+    @Inject
+    RunJob(Descriptor descriptor, Problem problem, Solver solver, Observables observables,
+            Registry registry) {
+        this.descriptor = descriptor;
+        this.problem = problem;
+        this.solver = solver;
+        this.observables = observables;
+        this.registry = registry;
+    }
+
+    /** Refuses observables that need a view the solver does not offer, naming solvers that do. */
+    void checkObservables() {
+        for (Observable o : observables.list()) {
+            if (solver.snapshotViews().stream().noneMatch(v -> o.requires().isAssignableFrom(v))) {
+                List<String> able = new ArrayList<>();
+                for (SolverProvider p : registry.solvers().all()) {
+                    try {
+                        Solver s = p.create(Parameters.validate("solver", p.parameters(),
+                                Map.of()));
+                        if (s.snapshotViews().stream()
+                                .anyMatch(v -> o.requires().isAssignableFrom(v))) {
+                            able.add(p.name());
+                        }
+                    } catch (InvalidInputException e) {
+                        // a solver with required parameters: cannot tell without them
+                    }
+                }
+                throw new InvalidInputException("observables", "observable '" + o.name()
+                        + "' needs " + o.requires().getSimpleName() + ", which solver '"
+                        + solver.name() + "' does not provide"
+                        + (able.isEmpty() ? "" : "; solvers that do: " + String.join(", ", able)));
+            }
+        }
+    }
+
+    /**
+     * Runs (or resumes) and writes the outputs into {@code dir}.
+     *
+     * @param fresh ignore an existing checkpoint
+     * @return the summary written to {@code summary.json}
+     */
+    public ObjectNode execute(Path dir, boolean fresh, boolean plots, PrintStream out,
+            PrintStream progress, double checkpointSeconds) throws IOException {
+        checkObservables();
+        solver.check(problem);
+        String fingerprint = fingerprint(descriptor.resolved());
+        RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),
+                fingerprint, checkpointSeconds, !fresh, progress, solver.name());
+        if (recorder.resumed()) {
+            out.printf(Locale.ROOT, "resuming %s from t = %s (%d of %d outputs done)%n", dir,
+                    Parameters.format(recorder.resumeFrom().get().time()), recorder.emitted(),
+                    problem.outputTimes().length);
+        }
+        ObjectNode run = Json.object();
+        run.put("rapidity", Version.get());
+        run.put("java", System.getProperty("java.version"));
+        run.put("started", Instant.now().toString());
+        run.put("command", "run");
+        run.put("fingerprint", fingerprint);
+        run.set("descriptor", descriptor.resolved());
+        Json.write(dir.resolve("run.json"), run);
+        long t0 = System.nanoTime();
+        solver.run(problem, recorder);
+        double wall = (System.nanoTime() - t0) * 1e-9;
+        if (recorder.emitted() != problem.outputTimes().length) {
+            throw new IllegalStateException("solver " + solver.name() + " emitted "
+                    + recorder.emitted() + " of " + problem.outputTimes().length + " outputs");
+        }
+        ObjectNode summary = summary(recorder, wall);
+        Json.write(dir.resolve("summary.json"), summary);
+        if (plots) {
+            plot(dir.resolve("observables.png"), recorder);
+        }
+        out.printf(Locale.ROOT, "%s: %d outputs to t = %s in %.1f s; wrote %s%n", solver.name(),
+                recorder.emitted(), Parameters.format(problem.endTime()), wall,
+                dir.resolve(RunRecorder.TABLE));
+        return summary;
+    }
+
+    private ObjectNode summary(RunRecorder recorder, double wall) {
+        ObjectNode root = Json.object();
+        root.put("model", problem.space().model().name());
+        root.put("solver", solver.name());
+        ObjectNode sp = root.putObject("solver_parameters");
+        solver.parameters().asMap().forEach(sp::putPOJO);
+        root.put("wall_seconds", wall);
+        root.put("end_time", problem.endTime());
+        List<String> header = recorder.header();
+        List<double[]> rows = recorder.rows();
+        ObjectNode fin = root.putObject("final");
+        double[] last = rows.get(rows.size() - 1);
+        for (int c = 1; c < header.size(); c++) {
+            Json.putNumber(fin, header.get(c), last[c]);
+        }
+        ObjectNode fits = root.putObject("fits");
+        double[] times = rows.stream().mapToDouble(r -> r[0]).toArray();
+        for (Observable o : observables.list()) {
+            if (o instanceof SeriesSummary) {
+                double[][] values = new double[o.columns().size()][times.length];
+                for (int c = 0; c < o.columns().size(); c++) {
+                    int col = header.indexOf(o.columns().get(c));
+                    for (int t = 0; t < times.length; t++) {
+                        values[c][t] = rows.get(t)[col];
+                    }
+                }
+                ((SeriesSummary) o).summarize(times, values)
+                        .forEach((k, v) -> Json.putNumber(fits, k, v));
+            }
+        }
+        return root;
+    }
+
+    private static void plot(Path png, RunRecorder recorder) throws IOException {
+        List<String> header = recorder.header();
+        List<double[]> rows = recorder.rows();
+        double[] t = rows.stream().mapToDouble(r -> r[0]).toArray();
+        List<Plots.Panel> panels = new ArrayList<>();
+        for (int c = 1; c < header.size(); c++) {
+            if (header.get(c).endsWith("_err")) {
+                continue;
+            }
+            final int col = c;
+            double[] y = rows.stream().mapToDouble(r -> r[col]).toArray();
+            panels.add(new Plots.Panel(header.get(c), "t", header.get(c),
+                    List.of(new Plots.Series(header.get(c), t, y))));
+        }
+        if (!panels.isEmpty()) {
+            Plots.save(png, panels);
+        }
+    }
+
+    /** SHA-256 of the descriptor without its output settings and description. */
+    static String fingerprint(JsonNode resolved) {
+        ObjectNode copy = (ObjectNode) resolved.deepCopy();
+        copy.remove("output");
+        copy.remove("description");
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(copy.toString()
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.rapidity.runner.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.Replicas;
+import org.rapidity.framework.spi.RunContext;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.runner.output.Csv;
+
+/**
+ * The {@link RunContext} of the command line: evaluates the observables at every output time and
+ * appends a row to {@code observables.csv} at once (a finished output is never lost), keeps
+ * atomic checkpoints at most every {@code checkpointSeconds} of wall time (and at the end), and
+ * on resume trims the table to the outputs the checkpoint covers. With a {@link Replicas} view
+ * in the snapshots, each column gets a jackknife error column {@code <column>_err}.
+ */
+public final class RunRecorder implements RunContext {
+
+    /** Name of the observables table in the run directory. */
+    public static final String TABLE = "observables.csv";
+    /** Name of the checkpoint file in the run directory. */
+    public static final String CHECKPOINT = "checkpoint.bin";
+
+    private final Path dir;
+    private final double[] outputTimes;
+    private final List<Observable> observables;
+    private final String fingerprint;
+    private final double checkpointSeconds;
+    private final PrintStream progressOut;
+    private final String label;
+    private final Optional<Checkpoint> resume;
+    private final List<double[]> rows = new ArrayList<>();
+    private List<String> header;
+    private int emitted;
+    private long lastCheckpoint = System.nanoTime();
+    private long lastProgress;
+    private final long start = System.nanoTime();
+
+    /**
+     * @param dir run directory (created)
+     * @param outputTimes the problem's output times
+     * @param observables what to evaluate at each output
+     * @param fingerprint identifies the run; checkpoints of other runs are ignored
+     * @param checkpointSeconds least wall time between checkpoints
+     * @param resume whether to resume from a checkpoint in {@code dir}
+     * @param progressOut where progress lines go (null: none)
+     * @param label run label for progress lines
+     */
+    public RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
+            String fingerprint, double checkpointSeconds, boolean resume,
+            PrintStream progressOut, String label) throws IOException {
+        this.dir = dir;
+        this.outputTimes = outputTimes.clone();
+        this.observables = List.copyOf(observables);
+        this.fingerprint = fingerprint;
+        this.checkpointSeconds = checkpointSeconds;
+        this.progressOut = progressOut;
+        this.label = label;
+        Files.createDirectories(dir);
+        Optional<Checkpoint> c = resume ? CheckpointFile.read(dir.resolve(CHECKPOINT),
+                fingerprint) : Optional.empty();
+        if (c.isPresent() && Files.isRegularFile(dir.resolve(TABLE))) {
+            List<String> lines = Files.readAllLines(dir.resolve(TABLE), StandardCharsets.UTF_8);
+            int keep = c.get().outputsDone();
+            if (lines.size() < keep + 1) {
+                c = Optional.empty(); // table shorter than the checkpoint claims: start over
+            } else {
+                header = List.of(lines.get(0).split(","));
+                List<String> kept = new ArrayList<>(lines.subList(0, keep + 1));
+                Files.write(dir.resolve(TABLE), kept, StandardCharsets.UTF_8);
+                for (String line : kept.subList(1, kept.size())) {
+                    String[] parts = line.split(",");
+                    double[] row = new double[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        row[i] = Double.parseDouble(parts[i]);
+                    }
+                    rows.add(row);
+                }
+                emitted = keep;
+            }
+        } else {
+            c = Optional.empty();
+        }
+        if (c.isEmpty()) {
+            Files.deleteIfExists(dir.resolve(TABLE));
+            Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        }
+        this.resume = c;
+    }
+
+    @Override
+    public double[] outputTimes() {
+        return outputTimes.clone();
+    }
+
+    @Override
+    public Optional<Checkpoint> resumeFrom() {
+        return resume;
+    }
+
+    /** Whether this run resumed from a checkpoint. */
+    public boolean resumed() {
+        return resume.isPresent();
+    }
+
+    @Override
+    public void emit(Snapshot snapshot) {
+        if (emitted >= outputTimes.length) {
+            throw new IllegalStateException("solver emitted more snapshots than output times");
+        }
+        double expected = outputTimes[emitted];
+        double t = snapshot.time();
+        if (Math.abs(t - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
+            throw new IllegalStateException("solver emitted t = " + t
+                    + " but the next output time is " + expected);
+        }
+        Optional<Replicas> replicas = snapshot.view(Replicas.class);
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        names.add("time");
+        values.add(expected);
+        for (Observable o : observables) {
+            double[] v = o.evaluate(snapshot);
+            double[][] rv = null;
+            if (replicas.isPresent()) {
+                List<Snapshot> reps = replicas.get().replicas();
+                rv = new double[reps.size()][];
+                for (int r = 0; r < reps.size(); r++) {
+                    rv[r] = o.evaluate(reps.get(r));
+                }
+            }
+            for (int c = 0; c < o.columns().size(); c++) {
+                names.add(o.columns().get(c));
+                values.add(v[c]);
+                if (rv != null) {
+                    names.add(o.columns().get(c) + "_err");
+                    values.add(jackknifeError(rv, c));
+                }
+            }
+        }
+        try {
+            if (header == null) {
+                header = names;
+                Files.writeString(dir.resolve(TABLE), String.join(",", header) + "\n",
+                        StandardCharsets.UTF_8);
+            } else if (!header.equals(names)) {
+                throw new IllegalStateException("observable columns changed during the run: "
+                        + header + " vs " + names);
+            }
+            double[] row = values.stream().mapToDouble(Double::doubleValue).toArray();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                sb.append(i == 0 ? "" : ",").append(Csv.number(row[i]));
+            }
+            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(TABLE),
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+                w.write(sb.append('\n').toString());
+            }
+            rows.add(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        emitted++;
+        progress(t);
+    }
+
+    static double jackknifeError(double[][] replicaValues, int column) {
+        int m = replicaValues.length;
+        double mean = 0;
+        for (double[] r : replicaValues) {
+            mean += r[column];
+        }
+        mean /= m;
+        double ss = 0;
+        for (double[] r : replicaValues) {
+            double d = r[column] - mean;
+            ss += d * d;
+        }
+        return Math.sqrt((m - 1.0) / m * ss);
+    }
+
+    @Override
+    public void checkpoint(Checkpoint checkpoint) {
+        long now = System.nanoTime();
+        boolean last = checkpoint.outputsDone() >= outputTimes.length;
+        if (!last && (now - lastCheckpoint) * 1e-9 < checkpointSeconds) {
+            return;
+        }
+        if (checkpoint.outputsDone() > emitted) {
+            throw new IllegalStateException("checkpoint claims " + checkpoint.outputsDone()
+                    + " outputs but only " + emitted + " were emitted");
+        }
+        try {
+            CheckpointFile.write(dir.resolve(CHECKPOINT), fingerprint, checkpoint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lastCheckpoint = now;
+    }
+
+    @Override
+    public void progress(double time) {
+        if (progressOut == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        double end = outputTimes[outputTimes.length - 1];
+        boolean done = emitted >= outputTimes.length;
+        if (!done && now - lastProgress < 2_000_000_000L) {
+            return;
+        }
+        lastProgress = now;
+        double elapsed = (now - start) * 1e-9;
+        double fraction = end > 0 ? Math.min(1, time / end) : 1;
+        progressOut.printf(Locale.ROOT, "%s: t = %.6g of %.6g (%.0f%%), %.0f s%n", label,
+                time, end, 100 * fraction, elapsed);
+    }
+
+    /** Column names (null before the first output). */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The rows written so far (time first). */
+    public List<double[]> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** Number of outputs written. */
+    public int emitted() {
+        return emitted;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Solvers: evolve a problem in time, talking to models only through the framework's SPIs.
+ */
+module org.rapidity.solvers {
+    requires org.rapidity.framework;
+    requires commons.math3;
+
+    exports org.rapidity.solvers.kinetic;
+
+    provides org.rapidity.framework.spi.SolverProvider with
+            org.rapidity.solvers.kinetic.LandauSolver.Provider;
+}
