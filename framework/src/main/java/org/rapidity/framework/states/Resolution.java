@@ -12,9 +12,10 @@ import org.rapidity.framework.tba.TbaState;
 
 /**
  * Checks that a rapidity grid resolves a state: the state must be negligible at both ends of the
- * interval (unless its provider places its own nodes, {@link InitialStateProvider#placesOwnNodes}),
- * and its particle and energy densities must not change under doubling of the number of points. A grid that fails gets an error naming the grid field and what to change, instead
- * of a silently inaccurate answer.
+ * interval (unless its provider places its own nodes,
+ * {@link InitialStateProvider#placesOwnNodes}), and its particle and energy densities must not
+ * change under doubling of the number of points. A grid that fails gets an error naming the grid
+ * field and what to change, instead of a silently inaccurate answer.
  */
 public final class Resolution {
 
