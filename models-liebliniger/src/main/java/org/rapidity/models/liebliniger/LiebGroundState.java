@@ -95,6 +95,11 @@ public final class LiebGroundState {
         return s;
     }
 
+    /** Pressure {@code P = μn - E/L} of a Fermi sea (energy/length; {@code T = 0}). */
+    public static double pressure(TbaState sea) {
+        return chemicalPotential(sea) * sea.particleDensity() - sea.energyDensity();
+    }
+
     /** Chemical potential {@code μ = E^dr(q)/1^dr(q)} of a Fermi sea. */
     public static double chemicalPotential(TbaState sea) {
         double q = sea.space().grid(0).max();

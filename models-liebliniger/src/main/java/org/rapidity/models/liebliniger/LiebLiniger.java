@@ -103,7 +103,7 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent 
         return true;
     }
 
-    /** A copy with the same atom (laboratory units) at coupling {@code value}. */
+    /** The atom, or null (for {@code withCoupling}, which keeps it). */
     final Atom atomOrNull() {
         return atom;
     }
