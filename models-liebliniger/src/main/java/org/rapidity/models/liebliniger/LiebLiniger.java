@@ -20,8 +20,9 @@ import org.rapidity.framework.tba.Statistics;
  *       {@code T = (1/2π) 2c/(c² + (θ-θ')²)};</li>
  *   <li>{@code c < 0}: {@link AttractiveLiebLiniger}, Bethe strings {@code n = 1 … n_max}.</li>
  * </ul>
- * The gBBGKY paper writes the same gas with unit mass ({@code E = θ²/2}); its rapidities are
- * ours, its energies half ours, its times twice ours.
+ * The gBBGKY paper writes the same gas with unit mass ({@code E = θ²/2}): for the same length
+ * unit its energy unit is twice ours and its time unit half ours, so its rapidities and
+ * couplings are numerically ours, its energies and velocities half ours, its times twice ours.
  *
  * <p>Both are Galilean invariant: the particle current is {@code 2×} the momentum density
  * (velocity {@code dE/dp = 2λ}), so particle number does not diffuse.
