@@ -1,5 +1,6 @@
 package org.rapidity.framework.spi;
 
+import java.util.Optional;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.KernelDressing;
@@ -45,6 +46,14 @@ public interface IntegrableModel {
      * mass; lengths in the unit of a, rapidity = velocity".
      */
     String units();
+
+    /**
+     * What the model's units are in the laboratory, when it knows (e.g. a Lieb-Liniger gas of a
+     * named atom); the runner then reports in both systems. Empty by default.
+     */
+    default Optional<LaboratoryUnits> laboratoryUnits() {
+        return Optional.empty();
+    }
 
     /** Number of quasiparticle species (1, or the number of Bethe strings kept, ...). */
     int speciesCount();
