@@ -9,4 +9,6 @@ module org.rapidity.solvers {
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider;
+    provides org.rapidity.framework.spi.Benchmark with
+            org.rapidity.solvers.kinetic.KineticBenchmark;
 }

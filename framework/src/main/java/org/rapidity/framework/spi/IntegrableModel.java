@@ -114,9 +114,10 @@ public interface IntegrableModel {
     double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime);
 
     /**
-     * Whether the model is Galilean invariant with {@code p = θ} per particle, so that the
-     * particle current equals the momentum density (then no particle-number diffusion:
-     * {@code ∫dθ 𝔇(θ, α) = 0}).
+     * Whether the model is Galilean invariant: the bare energy derivative is proportional to the
+     * bare momentum derivative's integral ({@code E' ∝ p}), so that the particle current is a
+     * fixed multiple of the momentum density (hard rods with m = 1: equal; Lieb-Liniger with
+     * ħ = 2m = 1: twice) and particle number does not diffuse ({@code ∫dθ 𝔇(θ, α) = 0}).
      */
     default boolean isGalileanInvariant() {
         return false;

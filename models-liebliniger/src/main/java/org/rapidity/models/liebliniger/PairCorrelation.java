@@ -3,6 +3,7 @@ package org.rapidity.models.liebliniger;
 import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -12,8 +13,8 @@ import org.rapidity.framework.tba.TbaState;
  * {@code pair-correlation}: the local pair correlation of the Lieb-Liniger gas from the
  * Hellmann-Feynman formula (strings paper (S11), corrected; {@link HellmannFeynman}): columns
  * {@code pair-correlation} = {@code ⟨ψ†²ψ²⟩} (1/length²), {@code g2} = {@code ⟨ψ†²ψ²⟩/n²}
- * (dimensionless) and {@code contact} = Tan's {@code C = c²⟨ψ†²ψ²⟩} (1/length⁴). Undefined
- * (NaN) for other models.
+ * (dimensionless) and {@code contact} = Tan's {@code C = c²⟨ψ†²ψ²⟩} (1/length⁴). Applies to
+ * the Lieb-Liniger models only.
  */
 public final class PairCorrelation implements ObservableProvider, Observable {
 
@@ -46,6 +47,11 @@ public final class PairCorrelation implements ObservableProvider, Observable {
     @Override
     public Class<?> requires() {
         return TbaState.class;
+    }
+
+    @Override
+    public boolean appliesTo(IntegrableModel model) {
+        return model instanceof LiebLiniger;
     }
 
     @Override

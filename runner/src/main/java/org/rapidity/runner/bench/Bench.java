@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.rapidity.framework.bench.Stopwatch;
+import org.rapidity.framework.bench.Stopwatch.Timing;
+import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.IntegrableModel;
@@ -26,49 +29,18 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class Bench {
 
-    /** One timing: median and best time per call, in seconds. */
-    public record Timing(double median, double best, int calls) {
-    }
-
+    private final Stopwatch stopwatch;
     private final double seconds;
 
     /** @param seconds measuring time per entry (after warm-up) */
     public Bench(double seconds) {
         this.seconds = seconds;
+        this.stopwatch = new Stopwatch(seconds);
     }
 
-    /**
-     * Times {@code op}: warm-up for a third of the budget, then batches until the budget is spent.
-     * The sum of the returned values is kept so that the work cannot be optimised away.
-     */
-    public Timing time(DoubleSupplier op) {
-        double sink = 0;
-        long warmEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
-        int warmCalls = 0;
-        while (System.nanoTime() < warmEnd || warmCalls < 2) {
-            sink += op.getAsDouble();
-            warmCalls++;
-        }
-        long t0 = System.nanoTime();
-        sink += op.getAsDouble();
-        double single = (System.nanoTime() - t0) * 1e-9;
-        int batch = (int) Math.max(1, Math.min(1_000_000, 0.05 / Math.max(single, 1e-9)));
-        List<Double> perCall = new ArrayList<>();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        int calls = 0;
-        while (System.nanoTime() < end || perCall.size() < 3) {
-            long s = System.nanoTime();
-            for (int i = 0; i < batch; i++) {
-                sink += op.getAsDouble();
-            }
-            perCall.add((System.nanoTime() - s) * 1e-9 / batch);
-            calls += batch;
-        }
-        if (sink == 42.424242) {
-            System.out.print("");
-        }
-        double[] sorted = perCall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Timing(sorted[sorted.length / 2], sorted[0], calls);
+    /** Times one operation with the shared harness. */
+    Timing time(DoubleSupplier op) {
+        return stopwatch.time(op);
     }
 
     /** Runs every benchmark and prints the table. */
@@ -88,6 +60,12 @@ public final class Bench {
         if (registry.models().contains("liebliniger")) {
             stringDressing(registry, out, quick ? new double[] {1} : new double[] {1, 3});
             thermalSolves(registry, out, quick);
+        }
+        // sections contributed by other modules (solvers, plugins)
+        for (Benchmark b : registry.benchmarks().all()) {
+            out.println();
+            out.println(b.description());
+            b.run(registry, stopwatch, out, quick);
         }
     }
 
@@ -258,17 +236,7 @@ public final class Bench {
 
     /** "median (best)" with a sensible unit. */
     public static String fmt(Timing t) {
-        return unit(t.median()) + " (" + unit(t.best()) + ")";
-    }
-
-    static String unit(double s) {
-        if (s >= 1) {
-            return String.format(Locale.ROOT, "%.3f s", s);
-        }
-        if (s >= 1e-3) {
-            return String.format(Locale.ROOT, "%.3f ms", s * 1e3);
-        }
-        return String.format(Locale.ROOT, "%.3f µs", s * 1e6);
+        return t.text();
     }
 
     @Override
