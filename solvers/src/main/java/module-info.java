@@ -6,9 +6,11 @@ module org.rapidity.solvers {
     requires commons.math3;
 
     exports org.rapidity.solvers.kinetic;
+    exports org.rapidity.solvers.ghd;
 
     provides org.rapidity.framework.spi.SolverProvider with
-            org.rapidity.solvers.kinetic.LandauSolver.Provider;
+            org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.ghd.GhdSolver.Provider;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark;
 }
