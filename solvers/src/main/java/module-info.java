@@ -12,5 +12,6 @@ module org.rapidity.solvers {
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
             org.rapidity.solvers.ghd.GhdSolver.Provider;
     provides org.rapidity.framework.spi.Benchmark with
-            org.rapidity.solvers.kinetic.KineticBenchmark;
+            org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.ghd.GhdBenchmark;
 }

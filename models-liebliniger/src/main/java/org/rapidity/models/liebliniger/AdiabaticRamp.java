@@ -344,10 +344,15 @@ final class AdiabaticRamp {
 
     /**
      * Cubic Lagrange interpolation of the values {@code f[off + k]} at nodes {@code theta[k]},
-     * continued by zero beyond the window (virtual nodes spaced like the edge).
+     * continued by zero beyond the window (virtual nodes spaced like the edge; zero beyond the
+     * first virtual node).
      */
     static double interpolate(double[] theta, double[] f, int off, double x) {
         int m = theta.length;
+        if (x < theta[0] - (theta[1] - theta[0]) || x > theta[m - 1] + (theta[m - 1]
+                - theta[m - 2])) {
+            return 0; // beyond the window and its virtual zero node: no extrapolation
+        }
         int j;
         if (x <= theta[0]) {
             j = -1;

@@ -142,7 +142,7 @@ public final class GhdBenchmark implements Benchmark {
         ModelProvider mp = registry.models().get("model.name", "liebliniger");
         IntegrableModel repulsive = mp.create(Parameters.validate("model", mp.parameters(),
                 Map.of("atom", "133Cs", "c_tilde", 2.58)));
-        QuadratureGrid lambda = QuadratureGrid.uniform(-10, 10, nt);
+        QuadratureGrid lambda = QuadratureGrid.uniform(-13, 13, nt);
         ModeSpace rs = ModeSpace.of(repulsive, lambda);
         InitialStateProvider yy = registry.states().get("state.name", "yang-yang");
         TbaState centre = yy.create(rs, Parameters.validate("state", yy.parameters(),

@@ -357,6 +357,8 @@ public final class GhdSolver implements Solver {
         private double dtPrev;
         private int next;
         private double lastAtoms = Double.NaN;
+        /** During the crossing: outputs are mapped states, atoms are not compared. */
+        private boolean inGap;
 
         Evolution(Settings s, Problem problem, RunContext context) {
             this.s = s;
@@ -382,7 +384,8 @@ public final class GhdSolver implements Solver {
                 if (t < s.rampEnd() && s.rampEnd() < target) {
                     target = s.rampEnd();
                 }
-                boolean crossing = !crossed && t < tPlus && tPlus <= target;
+                // (after a resume from the output at t_+ itself, t == t_+ and the crossing is due)
+                boolean crossing = !crossed && tPlus <= target;
                 if (crossing) {
                     target = tPlus;
                 }
@@ -642,7 +645,7 @@ public final class GhdSolver implements Solver {
         }
 
         private void emit(double time, Profile profile) {
-            if (s.trapped()) {
+            if (s.trapped() && !inGap) {
                 double n = profile.particleNumber();
                 if (!Double.isNaN(lastAtoms)
                         && Math.abs(n - lastAtoms) > s.conservation() * lastAtoms) {
@@ -677,6 +680,7 @@ public final class GhdSolver implements Solver {
          * adiabatic to {@code c = -g}. Outputs inside are emitted mapped to the nearer edge.
          */
         private void cross() {
+            inGap = true;
             ZeroCrossing zc = (ZeroCrossing) initialModel;
             ModeSpace plus = space;
             int nx = fill.length;
@@ -704,6 +708,9 @@ public final class GhdSolver implements Solver {
             fill = out;
             cur = fields(fill);
             prev = null;
+            inGap = false;
+            // the atoms in strings longer than those kept are lost by the map: a new reference
+            lastAtoms = Double.NaN;
         }
 
         /**
