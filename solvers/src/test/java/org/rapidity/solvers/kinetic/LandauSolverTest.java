@@ -104,6 +104,24 @@ class LandauSolverTest {
         // the end state has the largest entropy compatible with N, P, E: the Gaussian's
         assertEquals(gauss.entropyDensity(), end.entropyDensity(), 1e-6);
         assertTrue(end.entropyDensity() > start.entropyDensity());
+        // the generic thermal state with the initial N, P, E (Newton on the multipliers) is
+        // that Gaussian, and the run reports the linearised spectrum about it
+        double[] generic = org.rapidity.framework.tba.Gge.withCharges(space, new double[] {
+            start.particleDensity(), start.momentumDensity(), start.energyDensity()})
+                .state().density();
+        // (the Gaussian above matches N and E of the discrete sums only up to its tails beyond
+        // |θ| = 8, e^{-21}; seen 1e-8)
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(b[i], generic[i], 1e-7 * max);
+        }
+        double[] rates = run.results.get("linearised_rates");
+        assertEquals(16, rates.length);
+        double gap = run.results.get("linearised_gap")[0];
+        assertEquals(rates[3], gap);
+        assertEquals(1 / gap, run.results.get("linearised_t_therm")[0], 1e-12 / gap);
+        for (int k = 0; k < 3; k++) {
+            assertTrue(Math.abs(rates[k]) < 1e-6 * gap, "zero mode " + rates[k]);
+        }
     }
 
     @Test
