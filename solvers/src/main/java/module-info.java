@@ -8,7 +8,11 @@ module org.rapidity.solvers {
     exports org.rapidity.solvers.kinetic;
 
     provides org.rapidity.framework.spi.SolverProvider with
-            org.rapidity.solvers.kinetic.LandauSolver.Provider;
+            org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.kinetic.FgrSolver.Provider;
     provides org.rapidity.framework.spi.Benchmark with
-            org.rapidity.solvers.kinetic.KineticBenchmark;
+            org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.kinetic.FgrBenchmark;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.solvers.kinetic.FgrVersusLandau;
 }
