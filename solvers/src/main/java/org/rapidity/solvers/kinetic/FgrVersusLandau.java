@@ -18,8 +18,8 @@ import org.rapidity.framework.tba.ModeSpace;
  *       (density per time);</li>
  *   <li>{@code cross-ratio}, {@code self-ratio}: the projection {@code ⟨J, I⟩/⟨I, I⟩} of the FGR
  *       bare integral on the Landau one, for the {@code V̂(q_i)²} (cross) and
- *       {@code V̂(q_i)V̂(q_j)} (self) parts: 1/2 in the limit;</li>
- *   <li>{@code cross-difference}, {@code self-difference}: {@code ‖2J - I‖/‖I‖}, which tends to 0
+ *       {@code V̂(q_i)V̂(q_j)} (self) parts: 1 in the limit;</li>
+ *   <li>{@code cross-difference}, {@code self-difference}: {@code ‖J - I‖/‖I‖}, which tends to 0
  *       under grid refinement;</li>
  *   <li>{@code fgr-entropy-production}, {@code landau-entropy-production}: {@code dS/dt}
  *       ({@code k_B} per length per time), positive away from equilibrium.</li>
