@@ -10,8 +10,12 @@ module org.rapidity.solvers {
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.kinetic.FgrSolver.Provider,
             org.rapidity.solvers.ghd.GhdSolver.Provider;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.kinetic.FgrBenchmark,
             org.rapidity.solvers.ghd.GhdBenchmark;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.solvers.kinetic.FgrVersusLandau;
 }
