@@ -107,8 +107,8 @@ class LiebLinigerGhdTest {
     /**
      * The partitioning protocol tends to the self-similar solution {@code n(x/t, θ)} (both
      * output times measure the same ξ-profile) under refinement: first order, since the
-     * solution's filling jumps in θ on every ray; the particle number, lost at the jump by the
-     * limited interpolation, converges likewise.
+     * solution's filling jumps in θ on every ray; the particle number and the energy (no force
+     * acts), lost at the jump by the limited interpolation, converge likewise.
      */
     @Test
     void bipartitionConvergesToTheSelfSimilarSolution() {
@@ -122,6 +122,8 @@ class LiebLinigerGhdTest {
                 assertTrue(e[1] < previous[1] / 1.5, "error " + e[1] + " after " + previous[1]);
                 assertTrue(Math.abs(e[2]) < Math.abs(previous[2]) / 1.5, "ΔN " + e[2]
                         + " after " + previous[2]);
+                assertTrue(Math.abs(e[3]) < Math.abs(previous[3]) / 1.5, "ΔE " + e[3]
+                        + " after " + previous[3]);
             }
             previous = e;
         }
@@ -227,6 +229,67 @@ class LiebLinigerGhdTest {
         }
     }
 
+    /**
+     * {@code ⟨x²⟩(t)} of the cloud ({@code β = 1/2}, {@code μ = 1}) prepared by the LDA in the
+     * tighter trap {@code ω₀ = 1.1} and released at {@code t = 0} into {@code ω = 1}
+     * ({@code V = x²/4}), on {@code 40k} cells × {@code 30k} nodes; outputs over two periods.
+     */
+    static double breathingFrequency(double c, int k) {
+        RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(c);
+        ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 30 * k));
+        QuadratureGrid xg = QuadratureGrid.uniform(-10, 10, 40 * k);
+        double[] tight = new double[xg.size()];
+        for (int i = 0; i < tight.length; i++) {
+            tight[i] = 0.5 * 0.5 * 1.21 * xg.node(i) * xg.node(i);
+        }
+        TbaState centre = thermal(space, 0.5, 1.0);
+        double[][] fill = LocalDensityApproximation.fillings(centre, tight, xg.weights(),
+                Double.NaN, "solver.atoms");
+        ProfileRun run = new ProfileRun(linspace(0, 4 * Math.PI, 49));
+        solver("x_min", -10, "x_max", 10, "x_points", 40 * k, "trap_curvature", 0.5).run(
+                new Problem(centre, List.of(), null, run.times), fill, run);
+        double[] x2 = new double[run.profiles.size()];
+        for (int j = 0; j < x2.length; j++) {
+            Profile p = run.profiles.get(j);
+            x2[j] = p.densityMoment(2) / p.particleNumber();
+        }
+        double omega = DipoleFit.frequency(run.times, x2, 2.0);
+        System.out.printf(Locale.ROOT, "breathing c=%.0f nx=%d nθ=%d: ω_B = %.5f, ⟨x²⟩ %.4f →"
+                + " %.4f, N = %.4f%n", c, 40 * k, 30 * k, omega, x2[0], x2[6],
+                run.profiles.get(0).particleNumber());
+        return omega;
+    }
+
+    /**
+     * The breathing mode after a small quench of the trap. Free fermions ({@code c = 10⁴}, the
+     * Tonks-Girardeau limit, where every quasiparticle oscillates at ω) breathe at exactly
+     * {@code 2ω}: the fitted frequency tends to 2 under refinement. At finite {@code c} the gas
+     * is between the quasicondensate's {@code √3 ω} and {@code 2ω}, and approaches the Tonks
+     * value as {@code c} grows (Menotti-Stringari's crossover, here for a thermal cloud).
+     */
+    @Test
+    void breathingModeTendsToTwiceTheTrapFrequencyInTheTonksLimit() {
+        double previous = Double.NaN;
+        int finest = 0;
+        for (int k : levels()) {
+            double omega = breathingFrequency(1e4, k);
+            if (!Double.isNaN(previous)) {
+                assertTrue(Math.abs(omega - 2) < Math.abs(previous - 2) / 3, omega + " after "
+                        + previous);
+            }
+            previous = omega;
+            finest = k;
+        }
+        assertEquals(2.0, previous, 3e-3);
+        double tonks = previous;
+        previous = Math.sqrt(3);
+        for (double c : new double[] {2, 8, 32}) {
+            double omega = breathingFrequency(c, finest);
+            assertTrue(omega > previous && omega < tonks, "ω_B " + omega + " at c = " + c);
+            previous = omega;
+        }
+    }
+
     // ------------------------------------------------------------------ ramps
 
     /**
@@ -296,6 +359,7 @@ class LiebLinigerGhdTest {
     @Test
     void stringRampAgreesWithHellmannFeynman() {
         double previous = Double.NaN;
+        double previousDn = Double.NaN;
         for (int nt : FULL ? new int[] {24, 48, 96} : new int[] {24, 48}) {
             org.rapidity.models.liebliniger.AttractiveLiebLiniger m =
                     new org.rapidity.models.liebliniger.AttractiveLiebLiniger(-1.0, 8);
@@ -333,6 +397,11 @@ class LiebLinigerGhdTest {
                 assertTrue(rel < previous / 3, "energy " + rel + " after " + previous);
             }
             assertTrue(Math.abs(dn) < 1e-2, "ΔN/N " + dn);
+            if (!Double.isNaN(previousDn)) {
+                assertTrue(Math.abs(dn) < Math.abs(previousDn) / 3, "ΔN/N " + dn + " after "
+                        + previousDn);
+            }
+            previousDn = dn;
             previous = rel;
         }
         assertTrue(previous < 2e-3, "energy " + previous);
