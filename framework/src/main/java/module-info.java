@@ -38,5 +38,9 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.EntropyDensity,
             org.rapidity.framework.observables.KineticEnergy,
             org.rapidity.framework.observables.Kurtosis,
-            org.rapidity.framework.observables.DistanceToGaussian;
+            org.rapidity.framework.observables.DistanceToGaussian,
+            org.rapidity.framework.observables.TrapTotals,
+            org.rapidity.framework.observables.DensityProfile,
+            org.rapidity.framework.observables.PhaseSpaceDensity,
+            org.rapidity.framework.observables.Coupling;
 }

@@ -17,5 +17,8 @@ module org.rapidity.models.liebliniger {
             org.rapidity.models.liebliniger.StringRampStateProvider;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.models.liebliniger.PairCorrelation,
-            org.rapidity.models.liebliniger.StringPopulations;
+            org.rapidity.models.liebliniger.StringPopulations,
+            org.rapidity.models.liebliniger.ReleaseEnergies,
+            org.rapidity.models.liebliniger.MomentumDistribution,
+            org.rapidity.models.liebliniger.Virial;
 }

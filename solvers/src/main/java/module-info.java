@@ -6,13 +6,16 @@ module org.rapidity.solvers {
     requires commons.math3;
 
     exports org.rapidity.solvers.kinetic;
+    exports org.rapidity.solvers.ghd;
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
-            org.rapidity.solvers.kinetic.FgrSolver.Provider;
+            org.rapidity.solvers.kinetic.FgrSolver.Provider,
+            org.rapidity.solvers.ghd.GhdSolver.Provider;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark,
-            org.rapidity.solvers.kinetic.FgrBenchmark;
+            org.rapidity.solvers.kinetic.FgrBenchmark,
+            org.rapidity.solvers.ghd.GhdBenchmark;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.solvers.kinetic.FgrVersusLandau;
 }

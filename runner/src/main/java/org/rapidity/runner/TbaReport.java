@@ -87,12 +87,22 @@ public final class TbaReport {
         Json.putNumber(d, "entropy", state.entropyDensity());
         ObjectNode o = root.putObject("observables");
         Snapshot snap = Snapshot.of(0.0, state);
+        List<String> skipped = new ArrayList<>();
         for (Observable obs : observables.list()) {
+            if (!obs.views().contains(TbaState.class)) {
+                // e.g. an observable of an inhomogeneous profile, for a run's solver
+                skipped.add(obs.name() + " (needs " + obs.requires().getSimpleName()
+                        + ": run the descriptor)");
+                continue;
+            }
             double[] values = obs.evaluate(snap);
             List<String> cols = obs.columns();
             for (int i = 0; i < cols.size(); i++) {
                 Json.putNumber(o, cols.get(i), values[i]);
             }
+        }
+        if (!skipped.isEmpty()) {
+            skipped.forEach(root.putArray("skipped_observables")::add);
         }
         model.laboratoryUnits().ifPresent(u -> root.set("laboratory", laboratory(u)));
         return root;

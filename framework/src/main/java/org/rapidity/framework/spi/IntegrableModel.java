@@ -124,6 +124,18 @@ public interface IntegrableModel {
     }
 
     /**
+     * Whether the scattering shift depends on the rapidities only through their difference,
+     * {@code T_ab(θ, θ') = T_ab(θ - θ')} (and, for a {@link CouplingDependent} model, so do its
+     * coupling derivatives). On species grids that are one and the same uniform grid the core then
+     * evaluates each kernel once per species pair and node offset ({@code 2N - 1} values instead
+     * of {@code N²}; see {@link org.rapidity.framework.tba.ModeSpace#differenceTable}). Default:
+     * false; the conformance kit checks a model that claims it.
+     */
+    default boolean isDifferenceKernel() {
+        return false;
+    }
+
+    /**
      * Rejects a density the model cannot hold, with a message naming the physical reason (hard
      * rods: beyond close packing, {@code a ρ̄ ≥ 1}). The default accepts everything; the core
      * separately rejects states with a non-positive density of states.

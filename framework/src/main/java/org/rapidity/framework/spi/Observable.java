@@ -24,12 +24,30 @@ public interface Observable {
     Class<?> requires();
 
     /**
+     * Every snapshot view this observable can read (default: just {@link #requires()}). An
+     * observable of a homogeneous state that also knows how to integrate itself over an
+     * inhomogeneous {@link org.rapidity.framework.tba.Profile} lists both; the runner accepts a
+     * solver that provides any of them.
+     */
+    default List<Class<?>> views() {
+        return List.of(requires());
+    }
+
+    /**
      * Whether the observable is defined for a model (default: always). A model-specific
      * observable (e.g. the Lieb-Liniger pair correlation) answers false for other models: it is
      * then left out of the default observables and refused when a descriptor names it.
      */
     default boolean appliesTo(IntegrableModel model) {
         return true;
+    }
+
+    /**
+     * Whether the runner should also plot every other column against this observable's first
+     * column (e.g. the coupling {@code c} during an interaction ramp). Default: no.
+     */
+    default boolean abscissa() {
+        return false;
     }
 
     /**

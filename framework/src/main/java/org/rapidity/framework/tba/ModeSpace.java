@@ -235,18 +235,95 @@ public final class ModeSpace {
         return k;
     }
 
+    /** A kernel of two modes, {@code K(a, θ; b, θ')}. */
+    @FunctionalInterface
+    public interface PairFunction {
+        /** The value at species {@code a}, rapidity {@code θ} and species {@code b}, {@code θ'}. */
+        double value(int a, double theta, int b, double thetaPrime);
+    }
+
+    /**
+     * Whether every species has the same uniform grid, so that a difference kernel takes one
+     * value per species pair and node offset.
+     */
+    public boolean isSharedUniformGrid() {
+        QuadratureGrid g = grids.get(0);
+        if (g.rule() != QuadratureGrid.Rule.UNIFORM) {
+            return false;
+        }
+        for (QuadratureGrid o : grids) {
+            if (!o.equals(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For a difference kernel on a shared uniform grid ({@link #isSharedUniformGrid}): the values
+     * {@code table[a][b][d + m - 1] = K(a, θ_{k+d}; b, θ_k)} for node offsets
+     * {@code d = -(m-1) … m-1} ({@code m} nodes per species), each evaluated once at a pair of
+     * actual nodes with that offset. Null when the grid is not shared and uniform.
+     */
+    public double[][][] differenceTable(PairFunction kernel) {
+        if (!isSharedUniformGrid()) {
+            return null;
+        }
+        int s = grids.size();
+        int m = grids.get(0).size();
+        double[] t = grids.get(0).nodes();
+        double[][][] table = new double[s][s][2 * m - 1];
+        for (int a = 0; a < s; a++) {
+            for (int b = 0; b < s; b++) {
+                for (int d = -(m - 1); d <= m - 1; d++) {
+                    int ki = d >= 0 ? d : 0;
+                    int kj = d >= 0 ? 0 : -d;
+                    table[a][b][d + m - 1] = kernel.value(a, t[ki], b, t[kj]);
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * The values {@code K(a_i, θ_i; b_j, θ_j)} of all pairs of modes, row-major; from the
+     * {@link #differenceTable} when {@code difference} is true and the grid allows it.
+     */
+    public double[] pairValues(PairFunction kernel, boolean difference) {
+        double[] d = new double[size * size];
+        double[][][] table = difference ? differenceTable(kernel) : null;
+        if (table != null) {
+            int m = grids.get(0).size();
+            for (int i = 0; i < size; i++) {
+                int a = species[i];
+                int ki = i - offsets[a];
+                for (int j = 0; j < size; j++) {
+                    int b = species[j];
+                    d[i * size + j] = table[a][b][ki - (j - offsets[b]) + m - 1];
+                }
+            }
+            return d;
+        }
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                d[i * size + j] = kernel.value(species[i], theta[i], species[j], theta[j]);
+            }
+        }
+        return d;
+    }
+
     private DMatrixRMaj buildKernel() {
-        DMatrixRMaj k = new DMatrixRMaj(size, size);
+        DMatrixRMaj k = DMatrixRMaj.wrap(size, size, pairValues(model::scatteringShift,
+                model.isDifferenceKernel()));
         double[] d = k.data;
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {
-                double t = model.scatteringShift(species[i], theta[i], species[j], theta[j]);
+                double t = d[i * size + j];
                 if (!Double.isFinite(t)) {
                     throw new IllegalStateException("model " + model.name()
                             + ": scattering shift is not finite at (" + species[i] + ", "
                             + theta[i] + "; " + species[j] + ", " + theta[j] + ")");
                 }
-                d[i * size + j] = t;
             }
         }
         for (int i = 0; i < size; i++) {

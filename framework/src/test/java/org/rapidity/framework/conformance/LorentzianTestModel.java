@@ -90,6 +90,11 @@ public final class LorentzianTestModel implements IntegrableModel {
     }
 
     @Override
+    public boolean isDifferenceKernel() {
+        return true;
+    }
+
+    @Override
     public double scatteringShift(int a, double theta, int b, double thetaPrime) {
         double c = width * (1 + (a + b) / 2.0);
         double d = theta - thetaPrime;

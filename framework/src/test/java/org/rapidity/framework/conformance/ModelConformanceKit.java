@@ -152,6 +152,50 @@ public abstract class ModelConformanceKit {
         }
     }
 
+    /**
+     * A model that claims a difference kernel ({@link IntegrableModel#isDifferenceKernel}) has
+     * one: its kernel (and coupling derivatives) are invariant under a common shift of both
+     * rapidities, and the core's table of one value per node offset reproduces the dense kernel
+     * of a shared uniform grid.
+     */
+    @Test
+    void differenceKernelClaimHolds() {
+        IntegrableModel m = model();
+        if (!m.isDifferenceKernel()) {
+            return;
+        }
+        for (int a = 0; a < m.speciesCount(); a++) {
+            for (int b = 0; b < m.speciesCount(); b++) {
+                for (double t : probeRapidities()) {
+                    for (double u : probeRapidities()) {
+                        for (double shift : new double[] {0.37, -1.3}) {
+                            double x = m.scatteringShift(a, t, b, u);
+                            assertEquals(x, m.scatteringShift(a, t + shift, b, u + shift),
+                                    1e-12 * Math.max(1, Math.abs(x)), "T not a difference kernel");
+                            if (m instanceof CouplingDependent) {
+                                CouplingDependent cd = (CouplingDependent) m;
+                                double y = cd.scatteringPhaseCouplingDerivative(a, t, b, u);
+                                assertEquals(y, cd.scatteringPhaseCouplingDerivative(a, t + shift,
+                                        b, u + shift), 1e-12 * Math.max(1, Math.abs(y)),
+                                        "∂_cΘ not a difference kernel");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ModeSpace sp = ModeSpace.of(m, QuadratureGrid.uniform(-3, 3, 13));
+        double[] table = sp.kernel().data;
+        for (int i = 0; i < sp.size(); i++) {
+            for (int j = 0; j < sp.size(); j++) {
+                double direct = m.scatteringShift(sp.species(i), sp.theta(i), sp.species(j),
+                        sp.theta(j));
+                assertEquals(direct, table[i * sp.size() + j], 1e-13 * Math.max(1,
+                        Math.abs(direct)), "difference table at (" + i + ", " + j + ")");
+            }
+        }
+    }
+
     @Test
     void densityOfStatesIsPositiveOnSampleStates() {
         for (TbaState s : sampleStates()) {

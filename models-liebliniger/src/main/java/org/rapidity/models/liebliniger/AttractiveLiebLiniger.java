@@ -253,4 +253,23 @@ public final class AttractiveLiebLiniger extends LiebLiniger {
     public String toString() {
         return "liebliniger(c=" + coupling() + ", strings=" + strings + ")";
     }
+
+    /** Refused: the map from strings back to the repulsive gas is not known. */
+    @Override
+    public IntegrableModel acrossZero(double c, int species) {
+        throw upwardsRefused();
+    }
+
+    /** Refused, like {@link #acrossZero}. */
+    @Override
+    public double[] mapThroughZero(ModeSpace thisSide, double[] zeroCouplingFilling,
+            ModeSpace otherSide) {
+        throw upwardsRefused();
+    }
+
+    private static InvalidInputException upwardsRefused() {
+        return new InvalidInputException("solver", "a ramp from the attractive gas (Bethe"
+                + " strings) up through c = 0 is not supported: the map (S10) goes from"
+                + " c → 0⁺ to c → 0⁻ only; ramp c downwards");
+    }
 }

@@ -53,6 +53,7 @@ public final class HellmannFeynman {
         for (int j = 0; j < n; j++) {
             wr[j] = space.weight(j) * rho[j];
         }
+        double[] phase = phaseDerivative(space, m);
         double direct = 0;
         double[] dz = new double[n];
         for (int i = 0; i < n; i++) {
@@ -60,10 +61,10 @@ public final class HellmannFeynman {
             double t = space.theta(i);
             direct += wr[i] * m.energyCouplingDerivative(a, t);
             double s = m.momentumCouplingDerivative(a, t) / (2 * Math.PI);
+            int row = i * n;
             for (int j = 0; j < n; j++) {
                 if (wr[j] != 0) {
-                    s += m.scatteringPhaseCouplingDerivative(a, t, space.species(j),
-                            space.theta(j)) * wr[j];
+                    s += phase[row + j] * wr[j];
                 }
             }
             dz[i] = s;
@@ -76,6 +77,20 @@ public final class HellmannFeynman {
         }
         return direct - shift;
     }
+
+    /** {@code ∂_cΘ} of all pairs of modes, row-major, cached per mode space (many states share one). */
+    private static double[] phaseDerivative(ModeSpace space, CouplingDependent m) {
+        double[] d = PHASE_DERIVATIVES.get(space);
+        if (d == null) {
+            d = space.pairValues(m::scatteringPhaseCouplingDerivative,
+                    space.model().isDifferenceKernel());
+            PHASE_DERIVATIVES.put(space, d);
+        }
+        return d;
+    }
+
+    private static final java.util.Map<ModeSpace, double[]> PHASE_DERIVATIVES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Local pair correlation {@code ⟨ψ†²ψ²⟩} of a Lieb-Liniger state (length⁻²), (S11). */
     public static double pairCorrelation(TbaState state) {

@@ -5,6 +5,8 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.CouplingDependent;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
+import org.rapidity.framework.spi.ZeroCrossing;
+import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Statistics;
 
 /**
@@ -24,10 +26,14 @@ import org.rapidity.framework.tba.Statistics;
  * unit its energy unit is twice ours and its time unit half ours, so its rapidities and
  * couplings are numerically ours, its energies and velocities half ours, its times twice ours.
  *
+ * <p>The coupling can be ramped through zero ({@link ZeroCrossing}): adiabatically to
+ * {@code c → 0} on either side ({@link AdiabaticRamp}), and from the repulsive to the attractive
+ * side by the strings paper's (S10) ({@link StringRamp}).
+ *
  * <p>Both are Galilean invariant: the particle current is {@code 2×} the momentum density
  * (velocity {@code dE/dp = 2λ}), so particle number does not diffuse.
  */
-public abstract class LiebLiniger implements IntegrableModel, CouplingDependent {
+public abstract class LiebLiniger implements IntegrableModel, CouplingDependent, ZeroCrossing {
 
     static final double TWO_PI = 2 * Math.PI;
 
@@ -104,6 +110,12 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent 
         return true;
     }
 
+    /** The kernels and their coupling derivatives depend on {@code λ - λ'} only. */
+    @Override
+    public final boolean isDifferenceKernel() {
+        return true;
+    }
+
     /** The atom, or null (for {@code withCoupling}, which keeps it). */
     final Atom atomOrNull() {
         return atom;
@@ -129,5 +141,27 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent 
             sum += re;
         }
         return sum;
+    }
+
+    /** The adiabatic ramp to {@code c → 0} on this side ({@link AdiabaticRamp}). */
+    @Override
+    public final double[] fillingAtZeroCoupling(ModeSpace space, double[] filling) {
+        requireThis(space);
+        return AdiabaticRamp.map(new AdiabaticRamp.End(space, false), filling,
+                new AdiabaticRamp.End(space, true));
+    }
+
+    /** The adiabatic ramp from {@code c → 0} on this side to this coupling. */
+    @Override
+    public final double[] fillingFromZeroCoupling(ModeSpace space, double[] zeroCouplingFilling) {
+        requireThis(space);
+        return AdiabaticRamp.map(new AdiabaticRamp.End(space, true), zeroCouplingFilling,
+                new AdiabaticRamp.End(space, false));
+    }
+
+    private void requireThis(ModeSpace space) {
+        if (space.model() != this) {
+            throw new IllegalArgumentException("the mode space belongs to another model");
+        }
     }
 }

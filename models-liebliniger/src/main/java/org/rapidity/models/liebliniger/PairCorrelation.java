@@ -7,6 +7,7 @@ import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -15,6 +16,12 @@ import org.rapidity.framework.tba.TbaState;
  * {@code pair-correlation} = {@code ⟨ψ†²ψ²⟩} (1/length²), {@code g2} = {@code ⟨ψ†²ψ²⟩/n²}
  * (dimensionless) and {@code contact} = Tan's {@code C = c²⟨ψ†²ψ²⟩} (1/length⁴). Applies to
  * the Lieb-Liniger models only.
+ *
+ * <p>Of an inhomogeneous {@link Profile} (a trapped cloud, in the local-density approximation)
+ * the same columns hold the integrals over the cloud: {@code pair-correlation} =
+ * {@code G2 = ∫dx ⟨ψ†²ψ²⟩} (1/length; the strings paper's note 2), {@code g2} = {@code G2/∫dx n²}
+ * (the density-weighted mean of the local {@code g2}) and {@code contact} = {@code c²G2}
+ * (1/length³, the integrated contact).
  */
 public final class PairCorrelation implements ObservableProvider, Observable {
 
@@ -41,12 +48,18 @@ public final class PairCorrelation implements ObservableProvider, Observable {
 
     @Override
     public String unit() {
-        return "1/length², dimensionless, 1/length⁴";
+        return "1/length², dimensionless, 1/length⁴ (integrated over a profile: 1/length,"
+                + " dimensionless, 1/length³)";
     }
 
     @Override
     public Class<?> requires() {
         return TbaState.class;
+    }
+
+    @Override
+    public List<Class<?>> views() {
+        return List.of(TbaState.class, Profile.class);
     }
 
     @Override
@@ -56,8 +69,19 @@ public final class PairCorrelation implements ObservableProvider, Observable {
 
     @Override
     public double[] evaluate(Snapshot snapshot) {
+        java.util.Optional<Profile> profile = snapshot.view(Profile.class);
+        if (profile.isPresent()) {
+            Profile p = profile.get();
+            if (!(p.model() instanceof LiebLiniger)) {
+                return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            }
+            double c = ((LiebLiniger) p.model()).coupling();
+            double g = integratedPairCorrelation(p);
+            double n2 = p.integrate(s -> s.particleDensity() * s.particleDensity());
+            return new double[] {g, g / n2, c * c * g};
+        }
         TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                "observables", name() + " needs a homogeneous TBA state in the snapshot"));
+                "observables", name() + " needs a TBA state or a profile in the snapshot"));
         if (!(s.model() instanceof LiebLiniger)) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
@@ -65,5 +89,21 @@ public final class PairCorrelation implements ObservableProvider, Observable {
         double g = HellmannFeynman.pairCorrelation(s);
         double n = s.particleDensity();
         return new double[] {g, g / (n * n), c * c * g};
+    }
+
+    /**
+     * {@code G2 = ∫dx ⟨ψ†²ψ²⟩(x)} of a profile in the local-density approximation (positions in
+     * parallel; 1/length).
+     */
+    static double integratedPairCorrelation(Profile p) {
+        double[] local = new double[p.size()];
+        java.util.stream.IntStream.range(0, p.size()).parallel().forEach(i -> local[i] =
+                p.state(i).particleDensity() == 0 ? 0
+                        : HellmannFeynman.pairCorrelation(p.state(i)));
+        double g = 0;
+        for (int i = 0; i < local.length; i++) {
+            g += p.weight(i) * local[i];
+        }
+        return g;
     }
 }

@@ -3,6 +3,7 @@ package org.rapidity.models.liebliniger;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.tba.ModeSpace;
 
 /**
  * The repulsive Lieb-Liniger gas ({@code c > 0}): one fermionic species, bare momentum
@@ -123,5 +124,44 @@ public final class RepulsiveLiebLiniger extends LiebLiniger {
     @Override
     public String toString() {
         return "liebliniger(c=" + coupling() + ")";
+    }
+
+    /** The attractive gas (Bethe strings {@code n = 1 … species}) at coupling {@code c < 0}. */
+    @Override
+    public IntegrableModel acrossZero(double c, int species) {
+        return new AttractiveLiebLiniger(c, species, parameters(), atomOrNull());
+    }
+
+    /**
+     * The strings paper's (S10) in filling space: at {@code c → 0⁺} the dressing is local,
+     * {@code 2πρ_1 = ϑ_1/(1 - ϑ_1)}, so {@code Ω = ln[1 + 1/(2πρ_1)] = -ln ϑ_1}, and
+     * {@code ϑ_n = sinh²(Ω/2)/sinh²((n+1)Ω/2)} ({@link StringRamp#filling}); the limit
+     * {@code 1/(n+1)²} at {@code ϑ_1 = 1}. Rapidities of the strings' nodes that are not nodes of
+     * this side are interpolated (cubic, zero outside the window).
+     */
+    @Override
+    public double[] mapThroughZero(ModeSpace thisSide, double[] zeroCouplingFilling,
+            ModeSpace otherSide) {
+        if (!(otherSide.model() instanceof AttractiveLiebLiniger)) {
+            throw new IllegalArgumentException("the other side of c = 0 is the attractive gas");
+        }
+        double[] nodes = thisSide.grid(0).nodes();
+        double[] out = new double[otherSide.size()];
+        for (int i = 0; i < out.length; i++) {
+            double l = otherSide.theta(i);
+            int k = java.util.Arrays.binarySearch(nodes, l);
+            double v1 = k >= 0 ? zeroCouplingFilling[k]
+                    : AdiabaticRamp.interpolate(nodes, zeroCouplingFilling, 0, l);
+            v1 = Math.max(0, Math.min(1, v1));
+            int n = otherSide.species(i) + 1;
+            if (v1 == 0) {
+                out[i] = 0;
+            } else if (v1 >= 1) {
+                out[i] = 1.0 / ((n + 1) * (n + 1));
+            } else {
+                out[i] = StringRamp.filling(n, -Math.log(v1));
+            }
+        }
+        return out;
     }
 }

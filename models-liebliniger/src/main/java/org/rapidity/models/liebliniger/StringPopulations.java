@@ -9,6 +9,7 @@ import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -17,7 +18,9 @@ import org.rapidity.framework.tba.TbaState;
  * {@code max}, and the binding and centre-of-mass energies per atom,
  * {@code Σ_n E_b,n ∫ρ_n / N} and {@code Σ_n ∫ nλ² ρ_n / N} (energy units). The repulsive gas has
  * {@code nP_1 = 1} and no binding energy; undefined (NaN) for other models. {@code max} is
- * required, which keeps this observable out of the default list of other models' runs.
+ * required, which keeps this observable out of the default list of other models' runs. Of an
+ * inhomogeneous {@link Profile} (a trapped cloud) it reports the same quantities of the whole
+ * cloud, from the rapidity distribution integrated over {@code x}, {@code ρ̄_n = ∫dx ρ_n}.
  */
 public final class StringPopulations implements ObservableProvider {
 
@@ -73,10 +76,19 @@ public final class StringPopulations implements ObservableProvider {
             }
 
             @Override
+            public List<Class<?>> views() {
+                return List.of(TbaState.class, Profile.class);
+            }
+
+            @Override
             public double[] evaluate(Snapshot snapshot) {
+                java.util.Optional<Profile> p = snapshot.view(Profile.class);
+                if (p.isPresent()) {
+                    return values(p.get().space(), p.get().integratedDensity(), max);
+                }
                 TbaState s = snapshot.view(TbaState.class).orElseThrow(
                         () -> new InvalidInputException("observables", "string-populations needs"
-                                + " a homogeneous TBA state in the snapshot"));
+                                + " a TBA state or a profile in the snapshot"));
                 return values(s, max);
             }
         };
@@ -84,14 +96,21 @@ public final class StringPopulations implements ObservableProvider {
 
     /** The column values for a state (see the class documentation). */
     static double[] values(TbaState s, int max) {
+        return values(s.space(), s.density(), max);
+    }
+
+    /**
+     * The column values for a quasiparticle distribution {@code ρ} on {@code space} (a density
+     * per length, or a number per rapidity integrated over a cloud: the fractions and energies
+     * per atom are the same).
+     */
+    static double[] values(ModeSpace space, double[] rho, int max) {
         double[] out = new double[max + 3];
-        if (!(s.model() instanceof LiebLiniger)) {
+        if (!(space.model() instanceof LiebLiniger)) {
             java.util.Arrays.fill(out, Double.NaN);
             return out;
         }
-        ModeSpace space = s.space();
-        double[] rho = s.density();
-        double atoms = s.particleDensity();
+        double atoms = space.integrate(rho, space.particleNumber());
         double binding = 0;
         double com = 0;
         for (int a = 0; a < space.speciesCount(); a++) {
@@ -107,8 +126,8 @@ public final class StringPopulations implements ObservableProvider {
             double fraction = n * count / atoms;
             out[Math.min(n, max + 1) - 1] += fraction;
             com += kinetic;
-            if (s.model() instanceof AttractiveLiebLiniger) {
-                binding += ((AttractiveLiebLiniger) s.model()).bindingEnergy(n) * count;
+            if (space.model() instanceof AttractiveLiebLiniger) {
+                binding += ((AttractiveLiebLiniger) space.model()).bindingEnergy(n) * count;
             }
         }
         out[max + 1] = binding / atoms;

@@ -26,6 +26,7 @@ import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.runner.Version;
 import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.output.FieldFiles;
 import org.rapidity.runner.output.Json;
 import org.rapidity.runner.output.Plots;
 import org.rapidity.runner.wiring.Observables;
@@ -57,14 +58,13 @@ public final class RunJob {
     /** Refuses observables that need a view the solver does not offer, naming solvers that do. */
     void checkObservables() {
         for (Observable o : observables.list()) {
-            if (solver.snapshotViews().stream().noneMatch(v -> o.requires().isAssignableFrom(v))) {
+            if (!readable(o, solver)) {
                 List<String> able = new ArrayList<>();
                 for (SolverProvider p : registry.solvers().all()) {
                     try {
                         Solver s = p.create(Parameters.validate("solver", p.parameters(),
                                 Map.of()));
-                        if (s.snapshotViews().stream()
-                                .anyMatch(v -> o.requires().isAssignableFrom(v))) {
+                        if (readable(o, s)) {
                             able.add(p.name());
                         }
                     } catch (InvalidInputException e) {
@@ -79,6 +79,12 @@ public final class RunJob {
         }
     }
 
+    /** Whether the solver emits a view the observable reads ({@link Observable#views()}). */
+    public static boolean readable(Observable o, Solver solver) {
+        return o.views().stream().anyMatch(view -> solver.snapshotViews().stream()
+                .anyMatch(view::isAssignableFrom));
+    }
+
     /**
      * Runs (or resumes) and writes the outputs into {@code dir}.
      *
@@ -91,7 +97,8 @@ public final class RunJob {
         solver.check(problem);
         String fingerprint = fingerprint(descriptor.resolved());
         RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),
-                fingerprint, checkpointSeconds, !fresh, progress, solver.name());
+                fingerprint, checkpointSeconds, !fresh, progress, solver.name(),
+                new FieldFiles(dir, plots));
         if (recorder.resumed()) {
             out.printf(Locale.ROOT, "resuming %s from t = %s (%d of %d outputs done)%n", dir,
                     Parameters.format(recorder.resumeFrom().get().time()), recorder.emitted(),
@@ -116,6 +123,7 @@ public final class RunJob {
         Json.write(dir.resolve("summary.json"), summary);
         if (plots) {
             plot(dir.resolve("observables.png"), recorder);
+            plotAgainstAbscissa(dir, recorder);
         }
         recorder.results().forEach((k, v) -> {
             StringBuilder b = new StringBuilder();
@@ -198,6 +206,37 @@ public final class RunJob {
         }
         if (!panels.isEmpty()) {
             Plots.save(png, panels);
+        }
+    }
+
+    /**
+     * For an observable that is an {@link Observable#abscissa()} (e.g. the coupling of a ramp):
+     * every other column against its first column, in {@code observables-vs-<column>.png}.
+     */
+    private void plotAgainstAbscissa(Path dir, RunRecorder recorder) throws IOException {
+        List<String> header = recorder.header();
+        List<double[]> rows = recorder.rows();
+        for (Observable o : observables.list()) {
+            if (!o.abscissa() || o.columns().isEmpty()) {
+                continue;
+            }
+            String name = o.columns().get(0);
+            int xc = header.indexOf(name);
+            double[] x = rows.stream().mapToDouble(r -> r[xc]).toArray();
+            List<Plots.Panel> panels = new ArrayList<>();
+            for (int c = 1; c < header.size(); c++) {
+                if (c == xc || header.get(c).endsWith("_err") || o.columns().contains(
+                        header.get(c))) {
+                    continue;
+                }
+                final int col = c;
+                double[] y = rows.stream().mapToDouble(r -> r[col]).toArray();
+                panels.add(new Plots.Panel(header.get(c), name, header.get(c),
+                        List.of(new Plots.Series(header.get(c), x, y))));
+            }
+            if (!panels.isEmpty()) {
+                Plots.save(dir.resolve("observables-vs-" + name + ".png"), panels);
+            }
         }
     }
 

@@ -16,18 +16,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.FieldOutput;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.runner.output.Csv;
+import org.rapidity.runner.output.FieldFiles;
 
 /**
  * The {@link RunContext} of the command line: evaluates the observables at every output time and
  * appends a row to {@code observables.csv} at once (a finished output is never lost), keeps
  * atomic checkpoints at most every {@code checkpointSeconds} of wall time (and at the end), and
  * on resume trims the table to the outputs the checkpoint covers. With a {@link Replicas} view
- * in the snapshots, each column gets a jackknife error column {@code <column>_err}.
+ * in the snapshots, each column gets a jackknife error column {@code <column>_err}. Observables
+ * that are {@link FieldOutput}s also write their arrays through {@link FieldFiles}.
  */
 public final class RunRecorder implements RunContext {
 
@@ -44,6 +47,7 @@ public final class RunRecorder implements RunContext {
     private final PrintStream progressOut;
     private final String label;
     private final Optional<Checkpoint> resume;
+    private final FieldFiles fields;
     private final List<double[]> rows = new ArrayList<>();
     private List<String> header;
     private int emitted;
@@ -64,6 +68,17 @@ public final class RunRecorder implements RunContext {
     public RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
             String fingerprint, double checkpointSeconds, boolean resume,
             PrintStream progressOut, String label) throws IOException {
+        this(dir, outputTimes, observables, fingerprint, checkpointSeconds, resume, progressOut,
+                label, null);
+    }
+
+    /**
+     * As above, with the writer of the fields of {@link FieldOutput} observables (null: none
+     * are written).
+     */
+    public RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
+            String fingerprint, double checkpointSeconds, boolean resume,
+            PrintStream progressOut, String label, FieldFiles fields) throws IOException {
         this.dir = dir;
         this.outputTimes = outputTimes.clone();
         this.observables = List.copyOf(observables);
@@ -71,6 +86,7 @@ public final class RunRecorder implements RunContext {
         this.checkpointSeconds = checkpointSeconds;
         this.progressOut = progressOut;
         this.label = label;
+        this.fields = fields;
         Files.createDirectories(dir);
         Optional<Checkpoint> c = resume ? CheckpointFile.read(dir.resolve(CHECKPOINT),
                 fingerprint) : Optional.empty();
@@ -144,6 +160,13 @@ public final class RunRecorder implements RunContext {
                 rv = new double[reps.size()][];
                 for (int r = 0; r < reps.size(); r++) {
                     rv[r] = o.evaluate(reps.get(r));
+                }
+            }
+            if (fields != null && o instanceof FieldOutput) {
+                try {
+                    fields.write(emitted, t, ((FieldOutput) o).fields(snapshot));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
             for (int c = 0; c < o.columns().size(); c++) {

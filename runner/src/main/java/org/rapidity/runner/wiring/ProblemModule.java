@@ -166,14 +166,16 @@ public final class ProblemModule extends AbstractModule {
     Observables observables(IntegrableModel model) {
         List<Observable> out = new ArrayList<>();
         if (descriptor.observables().isEmpty()) {
-            // every observable of a homogeneous state that applies to the model and needs no
-            // parameters
+            // every observable that applies to the model, needs no parameters and reads a view
+            // the run offers: the solver's snapshot views, or a homogeneous state without one
+            List<Class<?>> views = defaultViews();
             for (ObservableProvider p : registry.observables().all()) {
                 boolean needsParameters = p.parameters().stream().anyMatch(s -> s.isRequired());
                 if (!needsParameters) {
                     Observable o = p.create(Parameters.validate("observables", p.parameters(),
                             java.util.Map.of()));
-                    if (o.requires() == TbaState.class && o.appliesTo(model)) {
+                    if (o.appliesTo(model) && o.views().stream().anyMatch(v -> views.stream()
+                            .anyMatch(v::isAssignableFrom))) {
                         out.add(o);
                     }
                 }
@@ -192,5 +194,18 @@ public final class ProblemModule extends AbstractModule {
             out.add(o);
         }
         return new Observables(out);
+    }
+
+    /** The snapshot views of the descriptor's solver, or a homogeneous TBA state without one. */
+    private List<Class<?>> defaultViews() {
+        if (descriptor.solver().isPresent()) {
+            ComponentSpec spec = descriptor.solver().get();
+            if (registry.solvers().contains(spec.name())) {
+                SolverProvider provider = registry.solvers().get("solver.name", spec.name());
+                return provider.create(Parameters.validate("solver", provider.parameters(),
+                        spec.parameters())).snapshotViews();
+            }
+        }
+        return List.of(TbaState.class);
     }
 }

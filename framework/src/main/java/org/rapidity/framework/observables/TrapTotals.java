@@ -1,0 +1,61 @@
+package org.rapidity.framework.observables;
+
+import java.util.List;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.ObservableProvider;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.Profile;
+
+/**
+ * {@code trap-totals}: integrals over an inhomogeneous cloud (a {@link Profile}): the atom number
+ * {@code N = ∫dx n}, the internal energy {@code U = ∫dx Σ∫dθ E ρ} and the potential energy
+ * {@code E_V = ∫dx V n} (the strings paper's note 2), their sum (conserved by GHD in a static
+ * potential without coupling ramps), the centre of mass {@code ⟨x⟩ = ∫x n/N} and the rms width
+ * {@code (⟨x²⟩ - ⟨x⟩²)^{1/2}}. Model units: atoms, energy, energy, energy, length, length.
+ */
+public final class TrapTotals implements ObservableProvider, Observable {
+
+    @Override
+    public String name() {
+        return "trap-totals";
+    }
+
+    @Override
+    public String description() {
+        return "atom number, internal energy U, potential energy E_V, U + E_V, centre of mass"
+                + " and rms width of an inhomogeneous cloud (strings paper, note 2)";
+    }
+
+    @Override
+    public Observable create(Parameters parameters) {
+        return this;
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of("atom-number", "internal-energy", "potential-energy", "total-energy",
+                "centre-of-mass", "rms-width");
+    }
+
+    @Override
+    public String unit() {
+        return "atoms; energy (U, E_V, U + E_V); length (centre, width)";
+    }
+
+    @Override
+    public Class<?> requires() {
+        return Profile.class;
+    }
+
+    @Override
+    public double[] evaluate(Snapshot snapshot) {
+        Profile p = ProfileObservables.profile(snapshot, name());
+        double n = p.particleNumber();
+        double u = p.internalEnergy();
+        double ev = p.potentialEnergy();
+        double x1 = p.densityMoment(1) / n;
+        double x2 = p.densityMoment(2) / n;
+        return new double[] {n, u, ev, u + ev, x1, Math.sqrt(Math.max(0, x2 - x1 * x1))};
+    }
+}

@@ -1,0 +1,60 @@
+package org.rapidity.framework.spi;
+
+import org.rapidity.framework.tba.ModeSpace;
+
+/**
+ * Optional capability of a {@link CouplingDependent} model whose coupling can be ramped through
+ * zero, where its quasiparticle content changes (Lieb-Liniger: one species for {@code c > 0},
+ * Bethe strings for {@code c < 0}). A hydrodynamic solver ramping {@code c} cannot dress states
+ * at couplings the rapidity grid does not resolve (the kernels become δ-like as {@code c → 0}),
+ * so it crosses a small interval {@code (-g, g)} with the operations below, which work on
+ * fillings of one homogeneous state (one position):
+ * <ol>
+ *   <li>{@link #fillingAtZeroCoupling}: the slow (adiabatic) ramp from this model's coupling to
+ *       {@code c → 0} on this side. At the Euler scale a homogeneous state keeps its quantum
+ *       numbers, i.e. its filling as a function of the counting function {@code Z(θ)} (the GHD
+ *       force of {@code ∂_t c} integrated over the ramp);</li>
+ *   <li>{@link #mapThroughZero}: the fillings at {@code c → 0} on the other side (the strings
+ *       paper's (S10) for Lieb-Liniger);</li>
+ *   <li>{@link #fillingFromZeroCoupling}: the adiabatic ramp from {@code c → 0} to the coupling
+ *       of a model on the other side ({@link #acrossZero}).</li>
+ * </ol>
+ * Fillings are mode vectors on the given spaces; "at zero coupling" fillings live on the modes of
+ * the model on that side of zero (same species, same nodes).
+ */
+public interface ZeroCrossing {
+
+    /**
+     * The fillings at {@code c → 0} on this model's side reached by an adiabatic ramp from this
+     * model's coupling (quantum numbers kept).
+     *
+     * @param space modes of this model
+     * @param filling the state's filling on {@code space}
+     */
+    double[] fillingAtZeroCoupling(ModeSpace space, double[] filling);
+
+    /**
+     * The inverse of {@link #fillingAtZeroCoupling}: the fillings at this model's coupling
+     * reached by an adiabatic ramp from {@code c → 0} on its side.
+     */
+    double[] fillingFromZeroCoupling(ModeSpace space, double[] zeroCouplingFilling);
+
+    /**
+     * The model on the other side of {@code c = 0}, at coupling {@code c} (of the opposite sign)
+     * with {@code species} quasiparticle species (e.g. the number of Bethe strings kept).
+     *
+     * @throws org.rapidity.framework.param.InvalidInputException if the crossing in this
+     *     direction is not known
+     */
+    IntegrableModel acrossZero(double c, int species);
+
+    /**
+     * The fillings at {@code c → 0} on the other side from those at {@code c → 0} on this side.
+     *
+     * @param thisSide modes of this model
+     * @param zeroCouplingFilling fillings at {@code c → 0} on this side
+     * @param otherSide modes of a model from {@link #acrossZero}
+     */
+    double[] mapThroughZero(ModeSpace thisSide, double[] zeroCouplingFilling,
+            ModeSpace otherSide);
+}

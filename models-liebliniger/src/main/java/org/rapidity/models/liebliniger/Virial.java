@@ -1,0 +1,71 @@
+package org.rapidity.models.liebliniger;
+
+import java.util.List;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.ObservableProvider;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.tba.Profile;
+
+/**
+ * {@code virial}: the interaction energy {@code E_int = c ∫dx ⟨ψ†²ψ²⟩} of a trapped Lieb-Liniger
+ * cloud (Hellmann-Feynman, (S11)) and the residual of the virial theorem of the strings paper's
+ * (S15), {@code 2U - 2E_V - E_int}, which vanishes for a state stationary under GHD in a harmonic
+ * trap (and deviates by the total derivative and the ramp term of (S18) otherwise); also that
+ * residual relative to {@code |2U| + |2E_V| + |E_int|}. Energy units.
+ */
+public final class Virial implements ObservableProvider, Observable {
+
+    @Override
+    public String name() {
+        return "virial";
+    }
+
+    @Override
+    public String description() {
+        return "interaction energy c∫⟨ψ†²ψ²⟩ and the residual 2U - 2E_V - E_int of the virial"
+                + " theorem (strings paper (S15)) of a trapped Lieb-Liniger cloud";
+    }
+
+    @Override
+    public Observable create(Parameters parameters) {
+        return this;
+    }
+
+    @Override
+    public List<String> columns() {
+        return List.of("interaction-energy", "virial-residual", "virial-residual-relative");
+    }
+
+    @Override
+    public String unit() {
+        return "energy, energy, dimensionless";
+    }
+
+    @Override
+    public Class<?> requires() {
+        return Profile.class;
+    }
+
+    @Override
+    public boolean appliesTo(IntegrableModel model) {
+        return model instanceof LiebLiniger;
+    }
+
+    @Override
+    public double[] evaluate(Snapshot snapshot) {
+        Profile p = snapshot.view(Profile.class).orElseThrow(() -> new InvalidInputException(
+                "observables", name() + " needs a profile (solver ghd)"));
+        if (!(p.model() instanceof LiebLiniger)) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        double c = ((LiebLiniger) p.model()).coupling();
+        double eint = c * PairCorrelation.integratedPairCorrelation(p);
+        double u = p.internalEnergy();
+        double ev = p.potentialEnergy();
+        double r = 2 * u - 2 * ev - eint;
+        return new double[] {eint, r, r / (2 * Math.abs(u) + 2 * Math.abs(ev) + Math.abs(eint))};
+    }
+}
