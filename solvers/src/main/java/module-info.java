@@ -6,7 +6,11 @@ module org.rapidity.solvers {
     requires commons.math3;
 
     exports org.rapidity.solvers.kinetic;
+    exports org.rapidity.solvers.md;
 
     provides org.rapidity.framework.spi.SolverProvider with
-            org.rapidity.solvers.kinetic.LandauSolver.Provider;
+            org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.md.MdSolver.Provider;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.solvers.md.DiagnosticsObservable;
 }

@@ -64,7 +64,7 @@ class ViewObservablesTest {
 
     @Test
     void g2MomentsIntegrateBothSignsOfTheSeparation() {
-        double[] v = new G2Moments().evaluate(Snapshot.of(0, exponential()));
+        double[] v = g2(java.util.Map.of()).evaluate(Snapshot.of(0, exponential()));
         // ∫_{-20}^{20} dz G_αβ = (G_αβ + G_βα)-weighted midpoint sums of exp(-z): midpoint rule
         double mid = 0;
         for (int k = 0; k < 40; k++) {
@@ -82,10 +82,40 @@ class ViewObservablesTest {
         assertEquals(1, mid, 0.011);
     }
 
+    static org.rapidity.framework.spi.Observable g2(java.util.Map<String, Object> p) {
+        G2Moments m = new G2Moments();
+        return m.create(org.rapidity.framework.param.Parameters.validate("observables",
+                m.parameters(), p));
+    }
+
+    @Test
+    void g2MomentsInAWindowAndAtGivenSeparations() {
+        org.rapidity.framework.spi.Observable o = g2(java.util.Map.of("window", 2.2,
+                "at", java.util.List.of(1.1, -1.1)));
+        assertEquals(java.util.List.of("g2-00", "g2-01", "g2-02", "g2-11", "g2-12", "g2-22",
+                "g2-00@1.1", "g2-01@1.1", "g2-02@1.1", "g2-11@1.1", "g2-12@1.1", "g2-22@1.1",
+                "g2-00@-1.1", "g2-01@-1.1", "g2-02@-1.1", "g2-11@-1.1", "g2-12@-1.1",
+                "g2-22@-1.1"), o.columns());
+        double[] v = o.evaluate(Snapshot.of(0, exponential()));
+        // window 2.2: four full bins and 0.2 of the fifth (centre 2.25)
+        double s = 0;
+        for (int k = 0; k < 4; k++) {
+            s += 0.5 * Math.exp(-(0.25 + 0.5 * k));
+        }
+        s += 0.2 * Math.exp(-2.25);
+        assertEquals(2 * s, v[0], 1e-14);
+        assertEquals((2 + 3) * s, v[1], 1e-14);
+        // |z| = 1.1 lies in the bin centred on 1.25; G_01(1.1) = 3 e^{-1.25}, G_01(-1.1) = G_10
+        assertEquals(3 * Math.exp(-1.25), v[7], 1e-15);
+        assertEquals(2 * Math.exp(-1.25), v[13], 1e-15);
+        assertThrows(InvalidInputException.class, () -> g2(java.util.Map.of("at",
+                java.util.List.of(25.0))).evaluate(Snapshot.of(0, exponential())));
+    }
+
     @Test
     void aSnapshotWithoutTheViewIsRefused() {
         assertThrows(InvalidInputException.class,
-                () -> new G2Moments().evaluate(Snapshot.of(0, "nothing")));
+                () -> g2(java.util.Map.of()).evaluate(Snapshot.of(0, "nothing")));
         assertThrows(InvalidInputException.class,
                 () -> new TotalEnergy().evaluate(Snapshot.of(0, exponential())));
     }
