@@ -9,8 +9,16 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.spi.PerturbationProvider;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.RunContext;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.GenericNumerics;
 import org.rapidity.framework.tba.KernelDressing;
@@ -84,20 +92,91 @@ public final class Bench {
                 provider.parameters(), Map.of("a", 1.0)));
         dressing(rods, out, quick ? new int[] {100, 400} : new int[] {100, 400, 1600});
         susceptibility(rods, out, quick ? new int[] {100} : new int[] {100, 200});
+        moleculardynamics(registry, rods, out, quick);
     }
 
-    /** Fig. 6 filling of hard rods on a uniform grid of n points. */
-    static double[] fig6Filling(ModeSpace space) {
-        double[] rho = new double[space.size()];
-        for (int i = 0; i < rho.length; i++) {
-            double t = space.theta(i);
-            rho[i] = Math.exp(-2.5 * (t - 1) * (t - 1)) + Math.exp(-2.5 * (t + 1) * (t + 1));
+    /**
+     * The {@code md} solver on the Fig. 6 problem (V0 = 2, ξ = 20): time steps per second of
+     * one sample of N rods, on one thread, with the default step dt = 0.5, and what that
+     * implies for the 1000-sample ensemble of Fig. 6 (N = 80, t = 2000) on all cores.
+     */
+    private void moleculardynamics(Registry registry, IntegrableModel rods, PrintStream out,
+            boolean quick) {
+        if (!registry.solvers().contains("md") || !registry.states().contains("two-lump")
+                || !registry.perturbations().contains("power-law")) {
+            return;
         }
-        double z = space.integrate(rho);
-        for (int i = 0; i < rho.length; i++) {
-            rho[i] *= 0.2 / z;
+        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
+        InitialStateProvider lumps = registry.states().get("state.name", "two-lump");
+        TbaState initial = lumps.create(space, Parameters.validate("state", lumps.parameters(),
+                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2)));
+        PerturbationProvider power = registry.perturbations().get("perturbations.name",
+                "power-law");
+        org.rapidity.framework.spi.Perturbation v = power.create(Parameters.validate(
+                "perturbations.0", power.parameters(), Map.of("V0", 2.0, "xi", 20.0)));
+        SolverProvider md = registry.solvers().get("solver.name", "md");
+        out.println();
+        out.println("Molecular dynamics (md), Fig. 6 problem with V0 = 2: steps of one sample of N"
+                + " rods per second, one thread, dt = 0.5");
+        out.printf(Locale.ROOT, "%6s  %10s  %22s  %14s%n", "N", "cutoff", "time per step",
+                "steps/s");
+        double perStep80 = Double.NaN;
+        double[][] cases = quick ? new double[][] {{80, 0}, {1000, 200}}
+                : new double[][] {{80, 0}, {1000, 0}, {1000, 200}};
+        for (double[] c : cases) {
+            int n = (int) c[0];
+            double end = n <= 100 ? (quick ? 200 : 500) : quick ? 2 : 10;
+            Solver solver = md.create(Parameters.validate("solver", md.parameters(), Map.of(
+                    "rods", n, "samples", 2, "blocks", 2, "threads", 1, "cutoff", c[1])));
+            // two run lengths: the difference removes the fixed cost of a run (sampling, the
+            // pair table, measurements)
+            Timing[] runs = new Timing[2];
+            for (int q = 0; q < 2; q++) {
+                double[] times = {0, end * (q + 1)};
+                Problem problem = new Problem(initial, List.of(v), null, times);
+                RunContext silent = silent(times);
+                runs[q] = time(() -> {
+                    solver.run(problem, silent);
+                    return 1;
+                });
+            }
+            double steps = 2 * end / 0.5;
+            Timing perStep = new Timing((runs[1].median() - runs[0].median()) / steps,
+                    (runs[1].best() - runs[0].best()) / steps, runs[1].calls());
+            if (n == 80 && c[1] == 0) {
+                perStep80 = perStep.median();
+            }
+            out.printf(Locale.ROOT, "%6d  %10s  %22s  %14.0f%n", n,
+                    c[1] == 0 ? "none (L/2)" : Parameters.format(c[1]), fmt(perStep),
+                    1 / perStep.median());
         }
-        return TbaState.fromDensity(space, rho).filling();
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "Fig. 6 ensemble, 1000 samples of 80 rods to t = 2000: about %.0f s"
+                + " on %d cores (extrapolated from the N = 80 row)%n",
+                1000 * 4000 * perStep80 / cores, cores);
+    }
+
+    /** A run context that discards everything (for timing solvers). */
+    private static RunContext silent(double[] times) {
+        return new RunContext() {
+            @Override
+            public double[] outputTimes() {
+                return times.clone();
+            }
+
+            @Override
+            public void emit(Snapshot snapshot) {
+            }
+
+            @Override
+            public java.util.Optional<Checkpoint> resumeFrom() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void checkpoint(Checkpoint checkpoint) {
+            }
+        };
     }
 
     private void dressing(IntegrableModel rods, PrintStream out, int[] sizes) {

@@ -191,6 +191,24 @@ final class PairTable {
         return spacing;
     }
 
+    /** Inverse node spacing (for inlined evaluation in force loops). */
+    double inverseSpacing() {
+        return inverseSpacing;
+    }
+
+    /** Number of intervals. */
+    int intervals() {
+        return intervals;
+    }
+
+    /**
+     * The coefficients of {@code U'} (5 per interval, in {@code t = r/h - k}); for loops that
+     * inline {@link #derivative}. Do not modify.
+     */
+    double[] forceCoefficients() {
+        return force;
+    }
+
     /** {@code U'(r)} for {@code 0 <= r}; zero at and beyond the range. */
     double derivative(double r) {
         double s = r * inverseSpacing;

@@ -145,21 +145,49 @@ final class RodSystem implements MicroscopicDynamics.ContactListener {
         if (table.isZero()) {
             return;
         }
-        double[] xs = x;
+        // the table lookup of PairTable.derivative, inlined
+        final double[] c = table.forceCoefficients();
+        final double inv = table.inverseSpacing();
+        final int last = table.intervals() - 1;
+        final double[] xs = x;
+        final double[] fs = f;
+        final double lim = range;
         for (int i = 0; i < n; i++) {
-            double xi = xs[i];
+            final double xi = xs[i];
             double fi = 0;
-            for (int k = 1; k < n; k++) {
-                int j = i + k;
-                double d = j < n ? xs[j] - xi : xs[j - n] + length - xi;
-                if (d >= range) {
+            int j = i + 1;
+            // neighbours ahead without wrapping, then across the end of the array
+            for (; j < n; j++) {
+                double d = xs[j] - xi;
+                if (d >= lim) {
                     break;
                 }
-                double u = table.derivative(d);
+                double s = d * inv;
+                int k = Math.min((int) s, last);
+                double t = s - k;
+                int o = 5 * k;
+                double u = c[o] + t * (c[o + 1] + t * (c[o + 2] + t * (c[o + 3] + t * c[o + 4])));
                 fi += u;
-                f[j < n ? j : j - n] -= u;
+                fs[j] -= u;
             }
-            f[i] += fi;
+            if (j == n) {
+                double shifted = length - xi;
+                for (int m = 0; m < i; m++) {
+                    double d = xs[m] + shifted;
+                    if (d >= lim) {
+                        break;
+                    }
+                    double s = d * inv;
+                    int k = Math.min((int) s, last);
+                    double t = s - k;
+                    int o = 5 * k;
+                    double u = c[o] + t * (c[o + 1] + t * (c[o + 2] + t * (c[o + 3]
+                            + t * c[o + 4])));
+                    fi += u;
+                    fs[m] -= u;
+                }
+            }
+            fs[i] += fi;
         }
     }
 
