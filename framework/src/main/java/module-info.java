@@ -15,6 +15,7 @@ module org.rapidity.framework {
     exports org.rapidity.framework.states;
     exports org.rapidity.framework.observables;
     exports org.rapidity.framework.perturbation;
+    exports org.rapidity.framework.bench;
 
     uses org.rapidity.framework.spi.ModelProvider;
     uses org.rapidity.framework.spi.InitialStateProvider;
@@ -22,6 +23,7 @@ module org.rapidity.framework {
     uses org.rapidity.framework.spi.ObservableProvider;
     uses org.rapidity.framework.spi.SolverProvider;
     uses org.rapidity.framework.spi.TruncationProvider;
+    uses org.rapidity.framework.spi.Benchmark;
 
     provides org.rapidity.framework.spi.InitialStateProvider with
             org.rapidity.framework.states.ThermalStateProvider,
@@ -36,6 +38,7 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.EntropyDensity,
             org.rapidity.framework.observables.KineticEnergy,
             org.rapidity.framework.observables.Kurtosis,
+            org.rapidity.framework.observables.DistanceToGaussian,
             org.rapidity.framework.observables.InteractionEnergy,
             org.rapidity.framework.observables.TotalEnergy,
             org.rapidity.framework.observables.G2Moments;

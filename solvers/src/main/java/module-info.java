@@ -13,4 +13,7 @@ module org.rapidity.solvers {
             org.rapidity.solvers.md.MdSolver.Provider;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.solvers.md.DiagnosticsObservable;
+    provides org.rapidity.framework.spi.Benchmark with
+            org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.md.MdBenchmark;
 }

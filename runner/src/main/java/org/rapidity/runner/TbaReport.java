@@ -1,5 +1,6 @@
 package org.rapidity.runner;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
@@ -29,7 +31,9 @@ import org.rapidity.runner.wiring.Observables;
  * (one row per species and rapidity node), {@code summary.json} (densities, observables, grid,
  * model and parameters), {@code run.json} (the resolved descriptor and versions) and
  * {@code tba.png} (ρ, n and v^eff against θ). Quantities are in the model's units
- * ({@link IntegrableModel#units()}).
+ * ({@link IntegrableModel#units()}); a model that knows its laboratory units
+ * ({@link IntegrableModel#laboratoryUnits()}) also gets a separate section {@code laboratory}
+ * in {@code summary.json} and two lines on the console.
  */
 public final class TbaReport {
 
@@ -40,11 +44,13 @@ public final class TbaReport {
     private final Observables observables;
 
     @Inject
-    TbaReport(Descriptor descriptor, IntegrableModel model, ModeSpace space, TbaState state,
+    TbaReport(Descriptor descriptor, IntegrableModel model, TbaState state,
             Observables observables) {
         this.descriptor = descriptor;
         this.model = model;
-        this.space = space;
+        // the state's own modes: equal to the descriptor grid's, except for states that place
+        // their own nodes (InitialStateProvider.placesOwnNodes, e.g. a Fermi sea on [-q, q])
+        this.space = state.space();
         this.state = state;
         this.observables = observables;
     }
@@ -88,7 +94,45 @@ public final class TbaReport {
                 Json.putNumber(o, cols.get(i), values[i]);
             }
         }
+        model.laboratoryUnits().ifPresent(u -> root.set("laboratory", laboratory(u)));
         return root;
+    }
+
+    // ------------------------------------------------------------------ laboratory units
+
+    /**
+     * The section {@code laboratory} of {@code summary.json}, for models that know their
+     * laboratory units ({@link LaboratoryUnits}): the unit scales, the model's parameters in
+     * laboratory units, and the state's densities per μm and per particle with energies as
+     * {@code E/h} in Hz and {@code E/k_B} in nK. Everything else in the summary stays in the
+     * model's units.
+     */
+    private ObjectNode laboratory(LaboratoryUnits u) {
+        ObjectNode lab = Json.object();
+        ObjectNode units = lab.putObject("units");
+        units.put("system", u.description());
+        units.put("length_unit_m", u.lengthUnit());
+        units.put("energy_unit_J", u.energyUnit());
+        units.put("energy_unit_Hz", u.energyUnit() / LaboratoryUnits.PLANCK);
+        units.put("energy_unit_nK", u.energyUnit() / LaboratoryUnits.BOLTZMANN * 1e9);
+        units.put("time_unit_ms", u.timeUnit() * 1e3);
+        ObjectNode params = lab.putObject("model");
+        u.parameters().forEach((k, v) -> Json.putNumber(params, k, v));
+        double perMicrometre = 1e-6 / u.lengthUnit();
+        double hertz = u.energyUnit() / LaboratoryUnits.PLANCK;
+        double nanoKelvin = u.energyUnit() / LaboratoryUnits.BOLTZMANN * 1e9;
+        double n = state.particleDensity();
+        double e = state.energyDensity();
+        double entropy = state.entropyDensity();
+        ObjectNode d = lab.putObject("densities");
+        Json.putNumber(d, "particle_per_um", n * perMicrometre);
+        Json.putNumber(d, "energy_Hz_per_um", e * hertz * perMicrometre);
+        Json.putNumber(d, "entropy_kB_per_um", entropy * perMicrometre);
+        ObjectNode pp = lab.putObject("per_particle");
+        Json.putNumber(pp, "energy_Hz", e / n * hertz);
+        Json.putNumber(pp, "energy_nK", e / n * nanoKelvin);
+        Json.putNumber(pp, "entropy_kB", entropy / n);
+        return lab;
     }
 
     private static void putParameters(ObjectNode node, Parameters p) {
@@ -135,6 +179,20 @@ public final class TbaReport {
         summary.get("observables").fields().forEachRemaining(e -> out.printf(Locale.ROOT,
                 "  %-18s %s%n", e.getKey(), e.getValue().isNull() ? "undefined"
                         : String.format(Locale.ROOT, "%.12g", e.getValue().asDouble())));
+        model.laboratoryUnits().ifPresent(u -> {
+            JsonNode lab = summary.get("laboratory");
+            out.printf(Locale.ROOT, "laboratory units: %s; energy unit h × %.6g Hz = k_B × %.6g"
+                    + " nK, time unit %.6g ms%n", u.description(),
+                    lab.at("/units/energy_unit_Hz").asDouble(),
+                    lab.at("/units/energy_unit_nK").asDouble(),
+                    lab.at("/units/time_unit_ms").asDouble());
+            out.printf(Locale.ROOT, "  density %.6g per μm, energy per particle h × %.6g Hz ="
+                    + " k_B × %.6g nK, entropy per particle %.6g k_B%n",
+                    lab.at("/densities/particle_per_um").asDouble(),
+                    lab.at("/per_particle/energy_Hz").asDouble(),
+                    lab.at("/per_particle/energy_nK").asDouble(),
+                    lab.at("/per_particle/entropy_kB").asDouble());
+        });
         out.println("wrote " + dir.resolve("tba.csv") + ", summary.json, run.json"
                 + (plots ? ", tba.png" : ""));
     }

@@ -1,6 +1,7 @@
 package org.rapidity.framework.registry;
 
 import java.util.List;
+import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Named;
@@ -22,6 +23,7 @@ public final class Registry {
     private final NamedServices<ObservableProvider> observables;
     private final NamedServices<SolverProvider> solvers;
     private final NamedServices<TruncationProvider> truncations;
+    private final NamedServices<Benchmark> benchmarks;
 
     private Registry(ModuleLayer layer) {
         models = NamedServices.load(ModelProvider.class, "model", layer);
@@ -30,6 +32,7 @@ public final class Registry {
         observables = NamedServices.load(ObservableProvider.class, "observable", layer);
         solvers = NamedServices.load(SolverProvider.class, "solver", layer);
         truncations = NamedServices.load(TruncationProvider.class, "truncation", layer);
+        benchmarks = NamedServices.load(Benchmark.class, "benchmark", layer);
     }
 
     /** Components visible from the boot layer and class path. */
@@ -70,6 +73,11 @@ public final class Registry {
     /** Truncations. */
     public NamedServices<TruncationProvider> truncations() {
         return truncations;
+    }
+
+    /** Benchmark sections contributed by modules (not part of {@link #categories()}). */
+    public NamedServices<Benchmark> benchmarks() {
+        return benchmarks;
     }
 
     /** All categories, in listing order. */

@@ -20,4 +20,16 @@ public interface InitialStateProvider extends Named {
      *     it (hard rods beyond close packing); the message names the fields
      */
     TbaState create(ModeSpace space, Parameters parameters);
+
+    /**
+     * Whether {@link #create} places its own quadrature nodes instead of using those of the space
+     * it is given (e.g. a zero-temperature Fermi sea, whose Gauss–Legendre nodes must fill
+     * exactly {@code [-q, q]}). Such a provider takes only the number of points per species from
+     * the given grids, returns a state on its own {@link ModeSpace} (see
+     * {@link TbaState#space()}), and its state need not vanish at the ends of its interval. The
+     * default is false.
+     */
+    default boolean placesOwnNodes() {
+        return false;
+    }
 }

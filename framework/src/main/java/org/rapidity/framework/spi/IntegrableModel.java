@@ -1,5 +1,6 @@
 package org.rapidity.framework.spi;
 
+import java.util.Optional;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.KernelDressing;
@@ -45,6 +46,14 @@ public interface IntegrableModel {
      * mass; lengths in the unit of a, rapidity = velocity".
      */
     String units();
+
+    /**
+     * What the model's units are in the laboratory, when it knows (e.g. a Lieb-Liniger gas of a
+     * named atom); the runner then reports in both systems. Empty by default.
+     */
+    default Optional<LaboratoryUnits> laboratoryUnits() {
+        return Optional.empty();
+    }
 
     /** Number of quasiparticle species (1, or the number of Bethe strings kept, ...). */
     int speciesCount();
@@ -105,9 +114,10 @@ public interface IntegrableModel {
     double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime);
 
     /**
-     * Whether the model is Galilean invariant with {@code p = θ} per particle, so that the
-     * particle current equals the momentum density (then no particle-number diffusion:
-     * {@code ∫dθ 𝔇(θ, α) = 0}).
+     * Whether the model is Galilean invariant: the bare energy derivative is proportional to the
+     * bare momentum derivative's integral ({@code E' ∝ p}), so that the particle current is a
+     * fixed multiple of the momentum density (hard rods with m = 1: equal; Lieb-Liniger with
+     * ħ = 2m = 1: twice) and particle number does not diffuse ({@code ∫dθ 𝔇(θ, α) = 0}).
      */
     default boolean isGalileanInvariant() {
         return false;

@@ -24,6 +24,15 @@ public interface Observable {
     Class<?> requires();
 
     /**
+     * Whether the observable is defined for a model (default: always). A model-specific
+     * observable (e.g. the Lieb-Liniger pair correlation) answers false for other models: it is
+     * then left out of the default observables and refused when a descriptor names it.
+     */
+    default boolean appliesTo(IntegrableModel model) {
+        return true;
+    }
+
+    /**
      * Computes the values.
      *
      * @param snapshot a snapshot that has the view {@link #requires()}

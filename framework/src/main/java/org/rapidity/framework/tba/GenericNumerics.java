@@ -1,7 +1,9 @@
 package org.rapidity.framework.tba;
 
+import java.util.Optional;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.LaboratoryUnits;
 
 /**
  * A view of a model that uses the generic TBA numerics (dense kernel, generic dressing) even when
@@ -34,6 +36,11 @@ public final class GenericNumerics implements IntegrableModel {
     @Override
     public String units() {
         return model.units();
+    }
+
+    @Override
+    public Optional<LaboratoryUnits> laboratoryUnits() {
+        return model.laboratoryUnits();
     }
 
     @Override

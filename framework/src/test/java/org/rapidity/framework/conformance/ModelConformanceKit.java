@@ -9,6 +9,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
+import org.rapidity.framework.spi.CouplingDependent;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.GenericNumerics;
@@ -32,7 +33,10 @@ import org.rapidity.framework.tba.TbaState;
  *   <li>{@code C = -δρ/δw} and {@code A = δ(v^eff ρ)/δρ} on the model's own states;</li>
  *   <li>the free limit: a vanishing scattering shift gives bare velocities and a diagonal
  *       susceptibility;</li>
- *   <li>for Galilean-invariant models, no diffusion of particle number.</li>
+ *   <li>for Galilean-invariant models, no diffusion of particle number;</li>
+ *   <li>for models with a coupling ({@link CouplingDependent}), the coupling derivatives of
+ *       {@code p}, {@code E}, {@code T} and of the scattering phase {@code Θ} by finite
+ *       differences, and {@code ∂_θ ∂_cΘ = ∂_c T}, {@code ∂_cΘ(θ, θ) = 0}.</li>
  * </ul>
  * Sample states are thermal-like states from the driving terms of {@link #sampleDrivingTerms},
  * which a plugin overrides when the defaults do not suit it.
@@ -282,6 +286,50 @@ public abstract class ModelConformanceKit {
             }
             assertEquals(0, sum / s.space().weight(k), 1e-9 * scale,
                     "Σ_a ∫dθ N_a 𝔇(θ, α) at mode " + k);
+        }
+    }
+
+    @Test
+    void couplingDerivativesMatchFiniteDifferences() {
+        if (!(model() instanceof CouplingDependent)) {
+            return;
+        }
+        IntegrableModel m = model();
+        CouplingDependent cd = (CouplingDependent) m;
+        double c = cd.coupling();
+        double h = 1e-5 * Math.max(1, Math.abs(c));
+        IntegrableModel up = cd.withCoupling(c + h);
+        IntegrableModel down = cd.withCoupling(c - h);
+        IntegrableModel same = cd.withCoupling(c);
+        double dt = 1e-5;
+        for (int a = 0; a < m.speciesCount(); a++) {
+            for (double t : probeRapidities()) {
+                assertEquals(m.energy(a, t), same.energy(a, t), 0, "withCoupling(c) changes E");
+                double dp = (up.momentum(a, t) - down.momentum(a, t)) / (2 * h);
+                double de = (up.energy(a, t) - down.energy(a, t)) / (2 * h);
+                assertEquals(dp, cd.momentumCouplingDerivative(a, t), 1e-7 * Math.max(1,
+                        Math.abs(dp)), "∂_c p of species " + a + " at θ = " + t);
+                assertEquals(de, cd.energyCouplingDerivative(a, t), 1e-7 * Math.max(1,
+                        Math.abs(de)), "∂_c E of species " + a + " at θ = " + t);
+                for (int b = 0; b < m.speciesCount(); b++) {
+                    for (double u : probeRapidities()) {
+                        double dT = (up.scatteringShift(a, t, b, u)
+                                - down.scatteringShift(a, t, b, u)) / (2 * h);
+                        double claimed = cd.scatteringShiftCouplingDerivative(a, t, b, u);
+                        assertEquals(dT, claimed, 1e-7 * Math.max(1, Math.abs(dT)),
+                                "∂_c T_" + a + b + "(" + t + ", " + u + ")");
+                        assertEquals(claimed, cd.scatteringShiftCouplingDerivative(b, u, a, t),
+                                1e-13 * Math.max(1, Math.abs(claimed)), "∂_c T symmetric");
+                        double dPhase = (cd.scatteringPhaseCouplingDerivative(a, t + dt, b, u)
+                                - cd.scatteringPhaseCouplingDerivative(a, t - dt, b, u))
+                                / (2 * dt);
+                        assertEquals(claimed, dPhase, 1e-6 * Math.max(1, Math.abs(claimed)),
+                                "∂_θ ∂_cΘ_" + a + b + "(" + t + ", " + u + ") = ∂_c T");
+                    }
+                    assertEquals(0, cd.scatteringPhaseCouplingDerivative(a, t, b, t), 1e-14,
+                            "∂_cΘ vanishes at coinciding rapidities");
+                }
+            }
         }
     }
 

@@ -7,20 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.rapidity.framework.bench.Stopwatch;
+import org.rapidity.framework.bench.Stopwatch.Timing;
+import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Checkpoint;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
-import org.rapidity.framework.spi.PerturbationProvider;
-import org.rapidity.framework.spi.Problem;
-import org.rapidity.framework.spi.RunContext;
-import org.rapidity.framework.spi.Snapshot;
-import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.GenericNumerics;
+import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.KernelDressing;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -33,49 +29,18 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class Bench {
 
-    /** One timing: median and best time per call, in seconds. */
-    public record Timing(double median, double best, int calls) {
-    }
-
+    private final Stopwatch stopwatch;
     private final double seconds;
 
     /** @param seconds measuring time per entry (after warm-up) */
     public Bench(double seconds) {
         this.seconds = seconds;
+        this.stopwatch = new Stopwatch(seconds);
     }
 
-    /**
-     * Times {@code op}: warm-up for a third of the budget, then batches until the budget is spent.
-     * The sum of the returned values is kept so that the work cannot be optimised away.
-     */
-    public Timing time(DoubleSupplier op) {
-        double sink = 0;
-        long warmEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
-        int warmCalls = 0;
-        while (System.nanoTime() < warmEnd || warmCalls < 2) {
-            sink += op.getAsDouble();
-            warmCalls++;
-        }
-        long t0 = System.nanoTime();
-        sink += op.getAsDouble();
-        double single = (System.nanoTime() - t0) * 1e-9;
-        int batch = (int) Math.max(1, Math.min(1_000_000, 0.05 / Math.max(single, 1e-9)));
-        List<Double> perCall = new ArrayList<>();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        int calls = 0;
-        while (System.nanoTime() < end || perCall.size() < 3) {
-            long s = System.nanoTime();
-            for (int i = 0; i < batch; i++) {
-                sink += op.getAsDouble();
-            }
-            perCall.add((System.nanoTime() - s) * 1e-9 / batch);
-            calls += batch;
-        }
-        if (sink == 42.424242) {
-            System.out.print("");
-        }
-        double[] sorted = perCall.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Timing(sorted[sorted.length / 2], sorted[0], calls);
+    /** Times one operation with the shared harness. */
+    Timing time(DoubleSupplier op) {
+        return stopwatch.time(op);
     }
 
     /** Runs every benchmark and prints the table. */
@@ -92,91 +57,142 @@ public final class Bench {
                 provider.parameters(), Map.of("a", 1.0)));
         dressing(rods, out, quick ? new int[] {100, 400} : new int[] {100, 400, 1600});
         susceptibility(rods, out, quick ? new int[] {100} : new int[] {100, 200});
-        moleculardynamics(registry, rods, out, quick);
+        if (registry.models().contains("liebliniger")) {
+            stringDressing(registry, out, quick ? new double[] {1} : new double[] {1, 3});
+            thermalSolves(registry, out, quick);
+        }
+        // sections contributed by other modules (solvers, plugins)
+        for (Benchmark b : registry.benchmarks().all()) {
+            out.println();
+            out.println(b.description());
+            b.run(registry, stopwatch, out, quick);
+        }
     }
 
     /**
-     * The {@code md} solver on the Fig. 6 problem (V0 = 2, ξ = 20): time steps per second of
-     * one sample of N rods, on one thread, with the default step dt = 0.5, and what that
-     * implies for the 1000-sample ensemble of Fig. 6 (N = 80, t = 2000) on all cores.
+     * Bethe strings of 133Cs at {@code c̃ = -1 μm⁻¹}, 25 species × 50 uniform nodes on
+     * [-14, 14] μm⁻¹ (1250 modes, the strings paper's discretisation), in the state the ramp
+     * through {@code c = 0} gives from a 20 nK gas ({@code string-ramp}, (S10)). The model's
+     * dressing works on the occupied modes only; the generic one factors all 1250 (Cholesky of
+     * the symmetrised operator), a plain dense solver would LU-factor all 1250. The speed-up is
+     * against the generic dressing.
      */
-    private void moleculardynamics(Registry registry, IntegrableModel rods, PrintStream out,
-            boolean quick) {
-        if (!registry.solvers().contains("md") || !registry.states().contains("two-lump")
-                || !registry.perturbations().contains("power-law")) {
-            return;
-        }
-        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
-        InitialStateProvider lumps = registry.states().get("state.name", "two-lump");
-        TbaState initial = lumps.create(space, Parameters.validate("state", lumps.parameters(),
-                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2)));
-        PerturbationProvider power = registry.perturbations().get("perturbations.name",
-                "power-law");
-        org.rapidity.framework.spi.Perturbation v = power.create(Parameters.validate(
-                "perturbations.0", power.parameters(), Map.of("V0", 2.0, "xi", 20.0)));
-        SolverProvider md = registry.solvers().get("solver.name", "md");
+    private void stringDressing(Registry registry, PrintStream out, double[] densities) {
         out.println();
-        out.println("Molecular dynamics (md), Fig. 6 problem with V0 = 2: steps of one sample of N"
-                + " rods per second, one thread, dt = 0.5");
-        out.printf(Locale.ROOT, "%6s  %10s  %22s  %14s%n", "N", "cutoff", "time per step",
-                "steps/s");
-        double perStep80 = Double.NaN;
-        double[][] cases = quick ? new double[][] {{80, 0}, {1000, 200}}
-                : new double[][] {{80, 0}, {1000, 0}, {1000, 200}};
-        for (double[] c : cases) {
-            int n = (int) c[0];
-            double end = n <= 100 ? (quick ? 200 : 500) : quick ? 2 : 10;
-            Solver solver = md.create(Parameters.validate("solver", md.parameters(), Map.of(
-                    "rods", n, "samples", 2, "blocks", 2, "threads", 1, "cutoff", c[1])));
-            // two run lengths: the difference removes the fixed cost of a run (sampling, the
-            // pair table, measurements)
-            Timing[] runs = new Timing[2];
-            for (int q = 0; q < 2; q++) {
-                double[] times = {0, end * (q + 1)};
-                Problem problem = new Problem(initial, List.of(v), null, times);
-                RunContext silent = silent(times);
-                runs[q] = time(() -> {
-                    solver.run(problem, silent);
-                    return 1;
-                });
+        out.println("Dressing (1 - T n)^{-1} E' of Bethe strings: 133Cs, c~ = -1/um, 25 strings"
+                + " x 50 nodes = 1250 modes, string-ramp state at 20 nK");
+        out.printf(Locale.ROOT, "%8s  %8s  %22s  %22s  %22s  %22s  %22s  %8s%n", "atoms/um",
+                "occupied", "dense LU factor+solve", "generic factor+dress",
+                "generic dress (reuse)", "occupied-mode f+d", "occupied-mode dress", "speed-up");
+        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c_tilde", -1.0,
+                "strings", 25));
+        QuadratureGrid grid = QuadratureGrid.uniform(-14, 14, 50);
+        ModeSpace space = ModeSpace.of(strings, grid);
+        ModeSpace generic = ModeSpace.of(GenericNumerics.of(strings), grid);
+        space.kernel(); // state-independent: built once per grid
+        generic.kernel();
+        for (double density : densities) {
+            TbaState state = registry.states().get("state.name", "string-ramp").create(space,
+                    Parameters.validate("state", registry.states().get("state.name",
+                            "string-ramp").parameters(), Map.of("temperature_nK", 20.0,
+                                    "density_per_um", density)));
+            double[] fill = state.filling();
+            double[] h = space.energyDerivative();
+            int occupied = 0;
+            for (int i = 0; i < fill.length; i++) {
+                // the dressing's own criterion is finer (w n |T| against 1e-17/N); count n > 1e-20
+                occupied += fill[i] > 1e-20 ? 1 : 0;
             }
-            double steps = 2 * end / 0.5;
-            Timing perStep = new Timing((runs[1].median() - runs[0].median()) / steps,
-                    (runs[1].best() - runs[0].best()) / steps, runs[1].calls());
-            if (n == 80 && c[1] == 0) {
-                perStep80 = perStep.median();
-            }
-            out.printf(Locale.ROOT, "%6d  %10s  %22s  %14.0f%n", n,
-                    c[1] == 0 ? "none (L/2)" : Parameters.format(c[1]), fmt(perStep),
-                    1 / perStep.median());
+            int size = space.size();
+            double[] kd = generic.kernel().data;
+            Timing lu = time(() -> {
+                // R = 1 - K W N, factored by LU and solved: what a plain dense solver does
+                org.ejml.data.DMatrixRMaj r = new org.ejml.data.DMatrixRMaj(size, size);
+                for (int i = 0; i < size; i++) {
+                    for (int j = 0; j < size; j++) {
+                        r.data[i * size + j] = -kd[i * size + j] * space.weight(j) * fill[j];
+                    }
+                    r.data[i * size + i] += 1;
+                }
+                org.ejml.interfaces.linsol.LinearSolverDense<org.ejml.data.DMatrixRMaj> s =
+                        org.ejml.dense.row.factory.LinearSolverFactory_DDRM.lu(size);
+                s.setA(r);
+                org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(size, 1);
+                s.solve(org.ejml.data.DMatrixRMaj.wrap(size, 1, h.clone()), x);
+                return x.data[0];
+            });
+            Timing full = time(() -> KernelDressing.factor(generic, fill).dress(h)[0]);
+            Dressing genericFactored = KernelDressing.factor(generic, fill);
+            Timing genericReuse = time(() -> genericFactored.dress(h)[0]);
+            Timing fast = time(() -> strings.dressing(space, fill).dress(h)[0]);
+            Dressing factored = strings.dressing(space, fill);
+            Timing reuse = time(() -> factored.dress(h)[0]);
+            out.printf(Locale.ROOT, "%8s  %8d  %22s  %22s  %22s  %22s  %22s  %7.1fx%n",
+                    Parameters.format(density), occupied, fmt(lu), fmt(full),
+                    fmt(genericReuse), fmt(fast), fmt(reuse), full.median() / fast.median());
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "Fig. 6 ensemble, 1000 samples of 80 rods to t = 2000: about %.0f s"
-                + " on %d cores (extrapolated from the N = 80 row)%n",
-                1000 * 4000 * perStep80 / cores, cores);
     }
 
-    /** A run context that discards everything (for timing solvers). */
-    private static RunContext silent(double[] times) {
-        return new RunContext() {
-            @Override
-            public double[] outputTimes() {
-                return times.clone();
-            }
+    /**
+     * Thermal and generalised Gibbs states by Newton's method on the TBA equation (each step one
+     * dressing): the Yang-Yang gas at fixed density, and the string gas of {@link
+     * #stringDressing} with the ramp state's driving term {@code w_n = nβ(λ² - μ)}
+     * ({@code βμ = -0.535}, 1 atom/μm at 20 nK) at {@code c̃ = -1 μm⁻¹}.
+     */
+    private void thermalSolves(Registry registry, PrintStream out, boolean quick) {
+        out.println();
+        out.println("TBA solves (Newton, one dressing per step)");
+        out.printf(Locale.ROOT, "%-58s  %22s%n", "state", "time");
+        IntegrableModel repulsive = liebLiniger(registry, Map.of("c", 1.0));
+        ModeSpace rep = ModeSpace.of(repulsive, QuadratureGrid.gaussLegendre(-12, 12, 200));
+        rep.kernel();
+        Timing yy = time(() -> {
+            double mu = org.rapidity.framework.states.ThermalStateProvider.chemicalPotentialFor(
+                    rep, 0.5, 0, 1.0, "state.density");
+            return Gge.solve(rep, Gge.thermalDrivingTerm(rep, 0.5, mu, 0)).state()
+                    .particleDensity();
+        });
+        out.printf(Locale.ROOT, "%-58s  %22s%n", "Yang-Yang c = 1, T = 2, n = 1 (μ by Brent), 200"
+                + " nodes", fmt(yy));
+        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c_tilde", -1.0,
+                "strings", 25));
+        QuadratureGrid grid = QuadratureGrid.uniform(-14, 14, 50);
+        ModeSpace space = ModeSpace.of(strings, grid);
+        ModeSpace generic = ModeSpace.of(GenericNumerics.of(strings), grid);
+        space.kernel();
+        generic.kernel();
+        double beta = 1 / 10.959300769652845; // 20 nK for 133Cs in units ħ²/(2m μm²)
+        double betaMu = -0.5347;
+        double[] w = new double[space.size()];
+        for (int i = 0; i < w.length; i++) {
+            double l = space.theta(i);
+            w[i] = (space.species(i) + 1) * (beta * l * l - betaMu);
+        }
+        Timing fast = time(() -> Gge.solve(space, w).state().particleDensity());
+        Timing slow = time(() -> Gge.solve(generic, w).state().particleDensity());
+        out.printf(Locale.ROOT, "%-58s  %22s%n", "string GGE, 1250 modes, occupied-mode dressing",
+                fmt(fast));
+        out.printf(Locale.ROOT, "%-58s  %22s  (%.1fx)%n", "string GGE, 1250 modes, generic"
+                + " dressing", fmt(slow), slow.median() / fast.median());
+    }
 
-            @Override
-            public void emit(Snapshot snapshot) {
-            }
+    private static IntegrableModel liebLiniger(Registry registry, Map<String, Object> raw) {
+        ModelProvider p = registry.models().get("model.name", "liebliniger");
+        return p.create(Parameters.validate("model", p.parameters(), raw));
+    }
 
-            @Override
-            public java.util.Optional<Checkpoint> resumeFrom() {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public void checkpoint(Checkpoint checkpoint) {
-            }
-        };
+    /** Fig. 6 filling of hard rods on a uniform grid of n points. */
+    static double[] fig6Filling(ModeSpace space) {
+        double[] rho = new double[space.size()];
+        for (int i = 0; i < rho.length; i++) {
+            double t = space.theta(i);
+            rho[i] = Math.exp(-2.5 * (t - 1) * (t - 1)) + Math.exp(-2.5 * (t + 1) * (t + 1));
+        }
+        double z = space.integrate(rho);
+        for (int i = 0; i < rho.length; i++) {
+            rho[i] *= 0.2 / z;
+        }
+        return TbaState.fromDensity(space, rho).filling();
     }
 
     private void dressing(IntegrableModel rods, PrintStream out, int[] sizes) {
@@ -220,17 +236,7 @@ public final class Bench {
 
     /** "median (best)" with a sensible unit. */
     public static String fmt(Timing t) {
-        return unit(t.median()) + " (" + unit(t.best()) + ")";
-    }
-
-    static String unit(double s) {
-        if (s >= 1) {
-            return String.format(Locale.ROOT, "%.3f s", s);
-        }
-        if (s >= 1e-3) {
-            return String.format(Locale.ROOT, "%.3f ms", s * 1e3);
-        }
-        return String.format(Locale.ROOT, "%.3f µs", s * 1e6);
+        return t.text();
     }
 
     @Override

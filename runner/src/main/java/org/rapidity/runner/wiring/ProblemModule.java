@@ -163,16 +163,17 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Observables observables() {
+    Observables observables(IntegrableModel model) {
         List<Observable> out = new ArrayList<>();
         if (descriptor.observables().isEmpty()) {
-            // every observable of a homogeneous state that needs no parameters
+            // every observable of a homogeneous state that applies to the model and needs no
+            // parameters
             for (ObservableProvider p : registry.observables().all()) {
                 boolean needsParameters = p.parameters().stream().anyMatch(s -> s.isRequired());
                 if (!needsParameters) {
                     Observable o = p.create(Parameters.validate("observables", p.parameters(),
                             java.util.Map.of()));
-                    if (o.requires() == TbaState.class) {
+                    if (o.requires() == TbaState.class && o.appliesTo(model)) {
                         out.add(o);
                     }
                 }
@@ -182,8 +183,13 @@ public final class ProblemModule extends AbstractModule {
         for (ComponentSpec spec : descriptor.observables()) {
             ObservableProvider provider = registry.observables().get(spec.path() + ".name",
                     spec.name());
-            out.add(provider.create(Parameters.validate(spec.path(), provider.parameters(),
-                    spec.parameters())));
+            Observable o = provider.create(Parameters.validate(spec.path(),
+                    provider.parameters(), spec.parameters()));
+            if (!o.appliesTo(model)) {
+                throw new InvalidInputException(spec.path() + ".name", "observable '"
+                        + o.name() + "' is not defined for model '" + model.name() + "'");
+            }
+            out.add(o);
         }
         return new Observables(out);
     }

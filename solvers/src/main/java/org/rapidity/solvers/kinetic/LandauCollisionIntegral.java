@@ -254,9 +254,12 @@ public final class LandauCollisionIntegral implements KineticEquation {
             for (double q : p) {
                 pmax = Math.max(pmax, Math.abs(q));
             }
+            // X = Y/p is only meaningful where p stands above the rounding noise of Y (about
+            // 1e-16 of its largest value); below 1e-12 of the largest p it is set to 0, where
+            // its weight p_a p_d² in the limits is below 1e-24 anyway
             double[] x = new double[n];
             for (int i = 0; i < n; i++) {
-                x[i] = Math.abs(p[i]) > 1e-100 * pmax ? y[i] / p[i] : 0;
+                x[i] = Math.abs(p[i]) > 1e-12 * pmax ? y[i] / p[i] : 0;
             }
             double[] vt = derivative.finiteDifference(v);
             double[] xv = derivative.finiteDifference(x);

@@ -129,6 +129,38 @@ class LandauCollisionIntegralTest {
     }
 
     @Test
+    void theRapidityDerivativeIsPartOfTheEquation() {
+        // (66) and (S1.16) write ∂_t ρ = ∂_θ R^{-t} I_0. Read as ∂_t ρ = R^{-t} I_0 (the bracket
+        // alone) the equation would still keep ∫ρ and ∫θρ (the identities Σρ^t I_0 = Σρ^t v I_0
+        // = 0) but change the energy; with the derivative all three are conserved. (A symmetric
+        // state would hide this: its flux is odd in θ.)
+        TbaState s = lopsided(rods(1, 100), 0.3);
+        LandauCollisionIntegral landau = new LandauCollisionIntegral(s.space(), V);
+        LandauCollisionIntegral.Terms terms = landau.evaluate(s);
+        double[] bracket = s.dressing().applyInverseTransposed(sum(terms.crossIntegral(),
+                terms.selfIntegral()));
+        double[] m = moments(s, bracket);
+        double scale = 0;
+        for (int i = 0; i < bracket.length; i++) {
+            double t = s.space().theta(i);
+            scale += s.space().weight(i) * Math.abs(bracket[i]) * (1 + t * t);
+        }
+        assertTrue(Math.abs(m[0]) < 1e-13 * scale && Math.abs(m[1]) < 1e-13 * scale);
+        assertTrue(Math.abs(m[2]) > 1e-3 * scale, "the bracket alone changes the energy");
+        for (double r : conservationResiduals(s, terms, terms.total())) {
+            assertTrue(Math.abs(r) < 1e-13);
+        }
+    }
+
+    static double[] sum(double[] a, double[] b) {
+        double[] c = a.clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] += b[i];
+        }
+        return c;
+    }
+
+    @Test
     void thermalStatesAreStationary() {
         // boosted Gaussian of hard rods, and a boosted Fermi-Dirac (TBA) state of the fermions
         ModeSpace space = rods(1, 100);

@@ -1,0 +1,59 @@
+package org.rapidity.solvers.kinetic;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import org.rapidity.framework.bench.Stopwatch;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.perturbation.PowerLawPerturbation;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * Bench rows of the kinetic solvers: one evaluation of the generalised Landau integral (state
+ * quantities included) on the Fig. 6 hard-rod state, at N = 100 and 200.
+ */
+public final class KineticBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "kinetic";
+    }
+
+    @Override
+    public String description() {
+        return "Generalised Landau integral ∂_t ρ of the Fig. 6 hard-rod state, power law"
+                + " V0 = 2, ξ = 20 (one evaluation, from the density)";
+    }
+
+    @Override
+    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
+        if (!registry.models().contains("hardrods")) {
+            out.println("  (hard rods not found)");
+            return;
+        }
+        ModelProvider mp = registry.models().get("model.name", "hardrods");
+        IntegrableModel rods = mp.create(Parameters.validate("model", mp.parameters(),
+                Map.of("a", 1.0)));
+        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
+        Parameters lumps = Parameters.validate("state", sp.parameters(),
+                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2));
+        out.printf(Locale.ROOT, "%6s  %22s%n", "N", "landau ∂_t ρ");
+        for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
+            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
+            TbaState s = sp.create(space, lumps);
+            LandauCollisionIntegral landau = new LandauCollisionIntegral(space,
+                    new PowerLawPerturbation(2, 20, Parameters.empty()));
+            double[] rho = s.density();
+            Stopwatch.Timing t = stopwatch.time(() -> landau.timeDerivative(
+                    TbaState.fromEvolvedDensity(space, rho))[n / 2]);
+            out.printf(Locale.ROOT, "%6d  %22s%n", n, t.text());
+        }
+    }
+}
