@@ -10,10 +10,13 @@ module org.rapidity.solvers {
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.kinetic.FgrSolver.Provider,
             org.rapidity.solvers.md.MdSolver.Provider;
-    provides org.rapidity.framework.spi.ObservableProvider with
-            org.rapidity.solvers.md.DiagnosticsObservable;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.kinetic.FgrBenchmark,
             org.rapidity.solvers.md.MdBenchmark;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.solvers.kinetic.FgrVersusLandau,
+            org.rapidity.solvers.md.DiagnosticsObservable;
 }

@@ -60,6 +60,14 @@ public abstract class KineticSolver implements Solver {
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
     protected abstract KineticEquation equation(Problem problem);
 
+    /**
+     * The views of the snapshot emitted for a state (default: the state alone); a subclass that
+     * offers more lists their classes in {@link #snapshotViews()}.
+     */
+    protected Object[] views(TbaState state) {
+        return new Object[] {state};
+    }
+
     @Override
     public Parameters parameters() {
         return parameters;
@@ -255,7 +263,7 @@ public abstract class KineticSolver implements Solver {
                         names[c], drift, Parameters.format(t), limit));
             }
         }
-        context.emit(Snapshot.of(t, state));
+        context.emit(Snapshot.of(t, views(state)));
     }
 
     /** Particle number, momentum and energy densities. */
