@@ -86,7 +86,7 @@ final class MdVersusLandau {
         TbaState histogram = r.snapshots.get(1).view(TbaState.class).orElseThrow();
         TbaState atTl = smooth(histogram, bandwidth, samples * length);
         if (full) {
-            save(histogram, v0, a);
+            save(histogram, v0, a, rods, tl);
         }
         double[] later = new double[outputs + 1];
         for (int k = 0; k <= outputs; k++) {
@@ -116,8 +116,9 @@ final class MdVersusLandau {
         double[] lateMd = MdTestSupport.change(r, kurtosis, 0, mid, outputs + 1);
         double lateLandau = Double.NaN;
         if (full) {
-            List<TbaState> fromMid = landau(smooth(r.snapshots.get(mid).view(TbaState.class)
-                    .orElseThrow(), bandwidth, samples * length), v0,
+            TbaState atMid = r.snapshots.get(mid).view(TbaState.class).orElseThrow();
+            save(atMid, v0, a, rods, times[mid]);
+            List<TbaState> fromMid = landau(smooth(atMid, bandwidth, samples * length), v0,
                     new double[] {0, end - times[mid]});
             lateLandau = kurtosis.evaluate(Snapshot.of(0, fromMid.get(1)))[0]
                     - kurtosis.evaluate(Snapshot.of(0, fromMid.get(0)))[0];
@@ -195,8 +196,11 @@ final class MdVersusLandau {
         return TbaState.fromDensity(space, out);
     }
 
-    /** Writes the MD rapidity distribution at t_L to target/md-state-V0=…-a=….csv. */
-    private static void save(TbaState s, double v0, double a) {
+    /**
+     * Writes the MD rapidity distribution at time t to target/md-state-V0=…-a=…-N=…-t=….csv, so
+     * that the Landau side can be rerun without the MD ensemble.
+     */
+    private static void save(TbaState s, double v0, double a, int rods, double t) {
         StringBuilder sb = new StringBuilder("theta,rho\n");
         double[] rho = s.density();
         for (int i = 0; i < rho.length; i++) {
@@ -204,7 +208,7 @@ final class MdVersusLandau {
         }
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "md-state-V0="
-                    + v0 + "-a=" + a + ".csv"), sb.toString());
+                    + v0 + "-a=" + a + "-N=" + rods + "-t=" + t + ".csv"), sb.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -17,26 +17,45 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code -Dmd.fig6=full} (see examples/md-vs-landau.sh), which writes
  * {@code target/md-vs-landau.md}.
  *
- * <p>What the full comparison established (README, "Molecular dynamics"): Landau started from
- * the MD state follows the MD relaxation within a factor 0.5-1.25 for every V0, but not within
- * the MD errors (up to 7σ off at 1000 samples): too fast for V0 <= 2, too slow for V0 >= 4. The
- * tests assert that factor band, and report the deviations in units of the MD standard error.
+ * <p>The Landau equation is the leading order of the relaxation in the potential (its rate is
+ * of order V0²; corrections are of higher order in V0), so it must agree with MD within the MD
+ * errors at weak coupling and may not at strong coupling. The CI test asserts: at V0 = 1, that
+ * MD and Landau agree within 3σ and that σ is below a third of the Landau change (a collision
+ * integral off by a factor 2, as before the halving of (67)-(68), would fail by more than 3σ);
+ * at V0 = 6, that MD relaxes faster than Landau by more than 3σ. The direction of the
+ * strong-coupling departure is measured, not predicted (README, "Molecular dynamics": MD/Landau
+ * = 1.02 ± 0.25, 1.41, 1.84, 2.23, 2.28, 2.20 ± 0.08 for V0 = 1 … 6 with 1000 samples).
  */
 class MdVersusLandauTest {
 
-    @Test
-    void landauFollowsMolecularDynamicsAfterTheTransient() {
-        MdVersusLandau.Report rep = MdVersusLandau.compare(6, 1, 160, 1.0, 200, 800, 3, 0.15,
-                false);
-        System.out.print(MdVersusLandau.markdown(List.of(rep)));
-        // the kurtosis keeps relaxing after t_L, by several standard errors ...
+    /** MD/Landau for the last output, with its error (the MD error over ΔK_Landau). */
+    static double[] ratio(MdVersusLandau.Report rep) {
         MdVersusLandau.Row last = rep.last();
-        assertTrue(last.mdChange() > 3 * last.mdError(), "relaxation " + last.mdChange()
-                + " ± " + last.mdError());
-        // ... and Landau, started from the MD state at t_L, relaxes at the same rate within
-        // the factor the full comparison established (here 1.13 ± 0.28)
-        double ratio = last.mdChange() / last.landauChange();
-        assertTrue(ratio > 0.5 && ratio < 2, "MD/Landau = " + ratio);
+        return new double[] {last.mdChange() / last.landauChange(),
+            last.mdError() / last.landauChange()};
+    }
+
+    @Test
+    void landauIsExactAtWeakCouplingAndMolecularDynamicsRelaxesFasterAtStrongCoupling() {
+        // weak coupling, V0 = 1. The MD error of a kurtosis change hardly grows with the window
+        // (1000 samples: 0.0012-0.0018 for every window from 200 to 1800 long), while the
+        // change grows linearly: a long window with few samples is the cheapest resolution
+        MdVersusLandau.Report weak = MdVersusLandau.compare(1, 1, 250, 1.0, 200, 4000, 2,
+                0.075, false);
+        // strong coupling, V0 = 6: the relaxation is 35 times faster, 200 samples resolve it
+        MdVersusLandau.Report strong = MdVersusLandau.compare(6, 1, 200, 1.0, 200, 2000, 2,
+                0.075, false);
+        System.out.print(MdVersusLandau.markdown(List.of(weak, strong)));
+        MdVersusLandau.Row w = weak.last();
+        assertTrue(w.mdError() < w.landauChange() / 3, "resolving power at V0 = 1: "
+                + w.mdError() + " vs " + w.landauChange());
+        assertTrue(Math.abs(w.z()) < 3, "V0 = 1: MD " + w.mdChange() + " ± " + w.mdError()
+                + ", Landau " + w.landauChange());
+        MdVersusLandau.Row s = strong.last();
+        double[] r1 = ratio(weak);
+        double[] r6 = ratio(strong);
+        assertTrue(s.z() > 3, "at V0 = 6 MD must outrun the leading order: MD/Landau = " + r6[0]
+                + " ± " + r6[1] + " (" + r1[0] + " ± " + r1[1] + " at V0 = 1)");
     }
 
     @Test
@@ -75,9 +94,27 @@ class MdVersusLandauTest {
         Path out = Path.of("target", "md-vs-landau.md");
         Files.writeString(out, sb.toString(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out.toAbsolutePath());
-        for (MdVersusLandau.Report r : reports) {
-            double ratio = r.last().mdChange() / r.last().landauChange();
-            assertTrue(ratio > 0.4 && ratio < 2.5, "V0 = " + r.v0() + ": MD/Landau = " + ratio);
+        // the weakest coupling (if V0 <= 1) agrees within 3σ, with the power to see a factor 2;
+        // MD/Landau does not decrease with V0 beyond the errors, and at the strongest V0 it
+        // exceeds its weak-coupling value by more than 3σ
+        MdVersusLandau.Report weakest = reports.get(0);
+        if (weakest.v0() <= 1) {
+            assertTrue(weakest.last().mdError() < weakest.last().landauChange() / 3,
+                    "resolving power at V0 = " + weakest.v0());
+            assertTrue(Math.abs(weakest.last().z()) < 3, "V0 = " + weakest.v0() + ": z = "
+                    + weakest.last().z());
+        }
+        for (int k = 1; k < reports.size(); k++) {
+            double[] a = ratio(reports.get(k - 1));
+            double[] b = ratio(reports.get(k));
+            assertTrue(b[0] > a[0] - 3 * Math.hypot(a[1], b[1]), "MD/Landau " + a[0] + " at V0 = "
+                    + reports.get(k - 1).v0() + ", " + b[0] + " at V0 = " + reports.get(k).v0());
+        }
+        double[] first = ratio(weakest);
+        double[] last = ratio(reports.get(reports.size() - 1));
+        if (weakest.v0() <= 1 && reports.size() > 1) {
+            assertTrue(last[0] - first[0] > 3 * Math.hypot(first[1], last[1]),
+                    "MD/Landau does not grow with V0: " + first[0] + " -> " + last[0]);
         }
     }
 }
