@@ -42,5 +42,8 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.TrapTotals,
             org.rapidity.framework.observables.DensityProfile,
             org.rapidity.framework.observables.PhaseSpaceDensity,
-            org.rapidity.framework.observables.Coupling;
+            org.rapidity.framework.observables.Coupling,
+            org.rapidity.framework.observables.InteractionEnergy,
+            org.rapidity.framework.observables.TotalEnergy,
+            org.rapidity.framework.observables.G2Moments;
 }

@@ -1,0 +1,429 @@
+package org.rapidity.solvers.md;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.MicroscopicDynamics;
+import org.rapidity.framework.spi.Replicas;
+import org.rapidity.framework.spi.RunContext;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * One molecular-dynamics run: {@code S} independent samples of {@code N} particles, split into
+ * {@code B} blocks, advanced in lockstep from output time to output time.
+ *
+ * <ul>
+ *   <li>Reproducible: sample {@code s} draws its initial configuration from the {@code s}-th
+ *       split of a {@link SplittableRandom} seeded with the seed; its trajectory depends on
+ *       nothing else; block sums are formed in sample order and combined in block order, so the
+ *       results are identical for any number of threads.</li>
+ *   <li>Parallel: the blocks of an output interval run on a thread pool.</li>
+ *   <li>Checkpoints: after each block finishes an interval (and after each output) the state of
+ *       every sample is offered as a checkpoint, together with which blocks already reached the
+ *       next output. Forces are recomputed from positions when a sample is loaded, so a resumed
+ *       run is bit-for-bit the uninterrupted one.</li>
+ * </ul>
+ */
+final class MdEnsemble {
+
+    private final Settings settings;
+    private final ModeSpace space;
+    private final MicroscopicDynamics dynamics;
+    private final PairTable table;
+    private final VelocityCells cells;
+    private final int n;
+    private final int samples;
+    private final int blocks;
+    private final double length;
+    private final double[] separations;
+    private final double[] widths;
+    private final double[] baseline;
+    private final double pairRange;
+    private final double pairBin;
+
+    // state of every sample at the time of the last output (or later, for advanced blocks)
+    private final double[] xs;
+    private final double[] vs;
+    private final double[] energy0;
+    private final double[] energyScale;
+    private final double[] momentum0;
+    private final double[] momentumScale;
+    private final double[] collisions;
+    private final double[] skipped;
+    private final boolean[] advanced;
+
+    /** Everything a run is set by. */
+    record Settings(int particles, int samples, int blocks, long seed, int threads, double dt,
+            boolean correction, double conservation, double cutoff, double pairRange,
+            double pairBin) {
+    }
+
+    MdEnsemble(Settings settings, ModeSpace space, MicroscopicDynamics dynamics,
+            org.rapidity.framework.spi.Perturbation potential, double[] rho, double density) {
+        this.settings = settings;
+        this.space = space;
+        this.dynamics = dynamics;
+        this.n = settings.particles();
+        this.samples = settings.samples();
+        this.blocks = settings.blocks();
+        this.length = n / density;
+        this.table = PairTable.of(potential, length, settings.cutoff());
+        this.cells = new VelocityCells(space, rho);
+        double scale = potential != null ? potential.range() : 20 / density;
+        this.pairRange = settings.pairRange() > 0 ? settings.pairRange()
+                : Math.min(length / 2, 10 * scale);
+        this.pairBin = settings.pairBin() > 0 ? settings.pairBin() : pairRange / 100;
+        int bins = (int) Math.ceil(pairRange / pairBin - 1e-9);
+        separations = new double[bins];
+        widths = new double[bins];
+        baseline = new double[bins];
+        for (int k = 0; k < bins; k++) {
+            double z0 = k * pairBin;
+            double z1 = Math.min(pairRange, (k + 1) * pairBin);
+            separations[k] = 0.5 * (z0 + z1);
+            widths[k] = z1 - z0;
+            baseline[k] = dynamics.pairCount(n, length, z0, z1);
+        }
+        xs = new double[samples * n];
+        vs = new double[samples * n];
+        energy0 = new double[samples];
+        energyScale = new double[samples];
+        momentum0 = new double[samples];
+        momentumScale = new double[samples];
+        collisions = new double[samples];
+        skipped = new double[samples];
+        advanced = new boolean[blocks];
+    }
+
+    /** Ring length {@code L = N/ρ̄}. */
+    double length() {
+        return length;
+    }
+
+    /** The tabulated pair potential. */
+    PairTable table() {
+        return table;
+    }
+
+    private int first(int block) {
+        return (int) ((long) block * samples / blocks);
+    }
+
+    private RodSystem system() {
+        return new RodSystem(n, length, table, dynamics.flow(n, length), settings.correction());
+    }
+
+    /** Draws every sample's initial configuration from its own random stream. */
+    void sample() {
+        SplittableRandom root = new SplittableRandom(settings.seed());
+        RodSystem rs = system();
+        double[] x = new double[n];
+        double[] v = new double[n];
+        for (int s = 0; s < samples; s++) {
+            SplittableRandom r = root.split();
+            dynamics.samplePositions(x, length, r);
+            for (int i = 0; i < n; i++) {
+                v[i] = cells.sample(r);
+            }
+            System.arraycopy(x, 0, xs, s * n, n);
+            System.arraycopy(v, 0, vs, s * n, n);
+            rs.load(xs, s * n, vs, s * n);
+            double k = rs.kineticEnergy();
+            double u = rs.potentialEnergy();
+            energy0[s] = k + u;
+            energyScale[s] = Math.abs(k) + Math.abs(u);
+            momentum0[s] = rs.momentum();
+            momentumScale[s] = Math.sqrt(2 * n * k);
+        }
+    }
+
+    /** The result of one block over one interval. */
+    private record BlockResult(int block, double[] x, double[] v, double[] collisions,
+            double[] skipped, BlockSums sums) {
+    }
+
+    /** Advances (steps > 0) or just measures (steps = 0) the samples of one block. */
+    private BlockResult runBlock(int b, double h, int steps, double time) {
+        int s0 = first(b);
+        int s1 = first(b + 1);
+        RodSystem rs = system();
+        double[] x = new double[(s1 - s0) * n];
+        double[] v = new double[(s1 - s0) * n];
+        double[] coll = new double[s1 - s0];
+        double[] skip = new double[s1 - s0];
+        BlockSums sums = new BlockSums(cells.size(), widths.length);
+        for (int s = s0; s < s1; s++) {
+            rs.load(xs, s * n, vs, s * n);
+            long c0 = rs.collisions();
+            long k0 = rs.skippedCorrections();
+            for (int done = 0; done < steps; ) {
+                // check the energy every 64 steps, so that a blow-up stops the run at once
+                int chunk = Math.min(64, steps - done);
+                rs.advance(h, chunk);
+                done += chunk;
+                if (done < steps) {
+                    checkEnergy(rs, s, time - (steps - done) * h);
+                }
+            }
+            if (steps > 0) {
+                rs.recentre();
+            }
+            coll[s - s0] = collisions[s] + (rs.collisions() - c0);
+            skip[s - s0] = skipped[s] + (rs.skippedCorrections() - k0);
+            rs.store(x, (s - s0) * n, v, (s - s0) * n);
+            measure(rs, s, sums, coll[s - s0], skip[s - s0]);
+        }
+        return new BlockResult(b, x, v, coll, skip, sums);
+    }
+
+    private void checkEnergy(RodSystem rs, int s, double t) {
+        double e = rs.kineticEnergy() + rs.potentialEnergy();
+        double drift = Math.abs(e - energy0[s]) / Math.max(energyScale[s], 1e-300);
+        if (!(drift <= settings.conservation())) {
+            throw driftError(drift, t);
+        }
+    }
+
+    private InvalidInputException driftError(double drift, double t) {
+        return new InvalidInputException("solver.dt", String.format(Locale.ROOT,
+                "the energy of a sample drifted by %.2e (relative) by t = %s, beyond"
+                        + " solver.conservation = %.0e; lower solver.dt (now %s)",
+                drift, Parameters.format(t), settings.conservation(),
+                Parameters.format(settings.dt())));
+    }
+
+    private void measure(RodSystem rs, int s, BlockSums sums, double coll, double skip) {
+        sums.samples++;
+        double[] x = rs.x;
+        double[] v = rs.v;
+        double sv = 0;
+        double sv2 = 0;
+        double sv3 = 0;
+        double sv4 = 0;
+        for (int i = 0; i < n; i++) {
+            int c = cells.cell(v[i]);
+            if (c < 0) {
+                sums.outside++;
+            } else {
+                sums.cells[c]++;
+            }
+            double u = v[i];
+            double u2 = u * u;
+            sv += u;
+            sv2 += u2;
+            sv3 += u2 * u;
+            sv4 += u2 * u2;
+        }
+        sums.sumV += sv;
+        sums.sumV2 += sv2;
+        sums.sumV3 += sv3;
+        sums.sumV4 += sv4;
+        double u = rs.potentialEnergy();
+        sums.potential += u;
+        double e = 0.5 * sv2 + u;
+        sums.energyDrift = Math.max(sums.energyDrift,
+                Math.abs(e - energy0[s]) / Math.max(energyScale[s], 1e-300));
+        sums.momentumDrift = Math.max(sums.momentumDrift,
+                Math.abs(sv - momentum0[s]) / Math.max(momentumScale[s], 1e-300));
+        sums.collisions += coll;
+        sums.skipped += skip;
+        int bins = widths.length;
+        double[] pairs = sums.pairs;
+        double inverseBin = 1 / pairBin;
+        for (int i = 0; i < n; i++) {
+            double vi = v[i];
+            double vi2 = vi * vi;
+            for (int k = 1; k < n; k++) {
+                int j = i + k;
+                double d = j < n ? x[j] - x[i] : x[j - n] + length - x[i];
+                if (d >= pairRange) {
+                    break;
+                }
+                int bin = Math.min(bins - 1, (int) (d * inverseBin));
+                double vj = v[j < n ? j : j - n];
+                double vj2 = vj * vj;
+                pairs[bin] += 1;
+                pairs[bins + bin] += vj;
+                pairs[2 * bins + bin] += vj2;
+                pairs[3 * bins + bin] += vi;
+                pairs[4 * bins + bin] += vi * vj;
+                pairs[5 * bins + bin] += vi * vj2;
+                pairs[6 * bins + bin] += vi2;
+                pairs[7 * bins + bin] += vi2 * vj;
+                pairs[8 * bins + bin] += vi2 * vj2;
+            }
+        }
+    }
+
+    /** Runs (or resumes) the ensemble, emitting every output time. */
+    void run(RunContext context) {
+        double[] times = context.outputTimes();
+        int next;
+        if (context.resumeFrom().isPresent()) {
+            next = restore(context.resumeFrom().get());
+        } else {
+            sample();
+            next = 0;
+        }
+        int threads = settings.threads() > 0 ? settings.threads()
+                : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks), r -> {
+            Thread t = new Thread(r, "md-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int k = next; k < times.length; k++) {
+                double t0 = k == 0 ? 0 : times[k - 1];
+                double t1 = times[k];
+                int steps = t1 > t0 ? (int) Math.ceil((t1 - t0) / settings.dt() - 1e-9) : 0;
+                double h = steps > 0 ? (t1 - t0) / steps : 0;
+                List<BlockSums> sums = interval(pool, context, k, t0, t1, h, steps);
+                emit(context, t1, sums);
+                java.util.Arrays.fill(advanced, false);
+                context.checkpoint(checkpoint(t1, k + 1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<BlockSums> interval(ExecutorService pool, RunContext context, int k,
+            double t0, double t1, double h, int steps) {
+        CompletionService<BlockResult> done = new ExecutorCompletionService<>(pool);
+        List<Future<BlockResult>> futures = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            int block = b;
+            // a block that reached t1 before an interruption is only measured again
+            boolean moved = advanced[b];
+            futures.add(done.submit(() -> runBlock(block, h, moved ? 0 : steps, t1)));
+        }
+        BlockSums[] sums = new BlockSums[blocks];
+        try {
+            for (int finished = 0; finished < blocks; finished++) {
+                BlockResult r = done.take().get();
+                int s0 = first(r.block());
+                System.arraycopy(r.x(), 0, xs, s0 * n, r.x().length);
+                System.arraycopy(r.v(), 0, vs, s0 * n, r.v().length);
+                System.arraycopy(r.collisions(), 0, collisions, s0, r.collisions().length);
+                System.arraycopy(r.skipped(), 0, skipped, s0, r.skipped().length);
+                sums[r.block()] = r.sums();
+                boolean wasAdvanced = advanced[r.block()];
+                advanced[r.block()] = true;
+                if (!wasAdvanced && steps > 0 && finished + 1 < blocks) {
+                    context.checkpoint(checkpoint(t0, k));
+                }
+                context.progress(t0 + (t1 - t0) * (finished + 1) / blocks);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("molecular dynamics interrupted", e);
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            throw new IllegalStateException(c);
+        }
+        List<BlockSums> list = List.of(sums);
+        BlockSums all = BlockSums.combine(list, -1);
+        if (!(all.energyDrift <= settings.conservation())) {
+            throw driftError(all.energyDrift, t1);
+        }
+        double outside = all.outside / (all.samples * n);
+        if (outside > 1e-3) {
+            throw new InvalidInputException("grid", String.format(Locale.ROOT,
+                    "%.2e of the velocities left the rapidity grid [%s, %s] by t = %s; widen"
+                            + " grid.min and grid.max", outside,
+                    Parameters.format(space.grid(0).min()),
+                    Parameters.format(space.grid(0).max()), Parameters.format(t1)));
+        }
+        return list;
+    }
+
+    private void emit(RunContext context, double t, List<BlockSums> sums) {
+        Snapshot whole = snapshot(t, BlockSums.combine(sums, -1));
+        List<Snapshot> replicas = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            replicas.add(snapshot(t, BlockSums.combine(sums, b)));
+        }
+        List<Snapshot> fixed = List.copyOf(replicas);
+        Replicas view = () -> fixed;
+        context.emit(Snapshot.of(t, whole.view(TbaState.class).orElseThrow(),
+                whole.view(EnsembleView.class).orElseThrow(), view));
+    }
+
+    /** The snapshot of one set of samples: mean histogram as a TBA state, and the means. */
+    Snapshot snapshot(double t, BlockSums s) {
+        double[] rho = new double[cells.size()];
+        for (int i = 0; i < rho.length; i++) {
+            rho[i] = s.cells[i] / (s.samples * length * space.weight(i));
+        }
+        TbaState state = TbaState.fromDensity(space, rho);
+        EnsembleView view = new EnsembleView(s, length, n, t, separations, widths, baseline);
+        return Snapshot.of(t, state, view);
+    }
+
+    private Checkpoint checkpoint(double time, int outputsDone) {
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        arrays.put("shape", new double[] {samples, n, blocks});
+        arrays.put("x", xs);
+        arrays.put("v", vs);
+        arrays.put("energy0", energy0);
+        arrays.put("energyScale", energyScale);
+        arrays.put("momentum0", momentum0);
+        arrays.put("momentumScale", momentumScale);
+        arrays.put("collisions", collisions);
+        arrays.put("skipped", skipped);
+        double[] adv = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            adv[b] = advanced[b] ? 1 : 0;
+        }
+        arrays.put("advanced", adv);
+        return new Checkpoint(time, outputsDone, arrays);
+    }
+
+    private int restore(Checkpoint c) {
+        double[] shape = c.array("shape");
+        if (shape.length != 3 || shape[0] != samples || shape[1] != n || shape[2] != blocks) {
+            throw new IllegalStateException("checkpoint of " + java.util.Arrays.toString(shape)
+                    + " (samples, rods, blocks) does not fit this run");
+        }
+        copy(c.array("x"), xs);
+        copy(c.array("v"), vs);
+        copy(c.array("energy0"), energy0);
+        copy(c.array("energyScale"), energyScale);
+        copy(c.array("momentum0"), momentum0);
+        copy(c.array("momentumScale"), momentumScale);
+        copy(c.array("collisions"), collisions);
+        copy(c.array("skipped"), skipped);
+        double[] adv = c.array("advanced");
+        for (int b = 0; b < blocks; b++) {
+            advanced[b] = adv[b] != 0;
+        }
+        return c.outputsDone();
+    }
+
+    private static void copy(double[] from, double[] to) {
+        if (from.length != to.length) {
+            throw new IllegalStateException("checkpoint array of length " + from.length
+                    + " where " + to.length + " was expected");
+        }
+        System.arraycopy(from, 0, to, 0, to.length);
+    }
+}

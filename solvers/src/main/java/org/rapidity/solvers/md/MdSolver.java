@@ -1,0 +1,174 @@
+package org.rapidity.solvers.md;
+
+import java.util.List;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.ParameterSpec;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.perturbation.SumPerturbation;
+import org.rapidity.framework.spi.EnergyBudget;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.MicroscopicDynamics;
+import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.Replicas;
+import org.rapidity.framework.spi.RunContext;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.TwoPointMoments;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * The {@code md} solver: molecular dynamics of the model's microscopic particles (hard rods)
+ * with the problem's long-range pair potential, the exact microscopic reference of the gBBGKY
+ * paper (§V, Figs. 5-7, appendix C).
+ *
+ * <p>Each of {@code samples} independent samples holds {@code rods} particles on a ring of
+ * length {@code L = rods/ρ̄}; positions from the model's GGE (hard rods: uniform in the
+ * contracted length), velocities i.i.d. from the normalised initial {@code ρ} (piecewise
+ * constant on the grid's cells), so {@code g2(t=0) = 0}. Time stepping: {@link RodSystem}
+ * (kick, exact hard-rod flow, kick, with the second-order collision correction); forces from
+ * the tabulated periodic pair potential {@link PairTable}. Ensembles: {@link MdEnsemble}.
+ *
+ * <p>Snapshot views: the ensemble-mean velocity histogram as a {@link TbaState} on the
+ * problem's grid (density per unit length per unit rapidity), so that every state observable
+ * compares one-to-one with the kinetic solvers; {@link Replicas} (jackknife over blocks of
+ * samples: the runner writes {@code _err} columns); {@link EnergyBudget};
+ * {@link TwoPointMoments}; {@link MdDiagnostics}.
+ */
+public final class MdSolver implements Solver {
+
+    private final Parameters parameters;
+
+    MdSolver(Parameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String name() {
+        return "md";
+    }
+
+    @Override
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<Class<?>> snapshotViews() {
+        return List.of(TbaState.class, Replicas.class, EnergyBudget.class,
+                TwoPointMoments.class, MdDiagnostics.class);
+    }
+
+    @Override
+    public void check(Problem problem) {
+        ensemble(problem);
+    }
+
+    @Override
+    public void run(Problem problem, RunContext context) {
+        ensemble(problem).run(context);
+    }
+
+    /** The run of a problem, after checking everything that can be checked before it runs. */
+    MdEnsemble ensemble(Problem problem) {
+        IntegrableModel model = problem.space().model();
+        if (!(model instanceof MicroscopicDynamics)) {
+            throw new InvalidInputException("model.name", "the md solver needs a model with"
+                    + " microscopic dynamics (the MicroscopicDynamics capability, e.g."
+                    + " hardrods); model '" + model.name() + "' has none");
+        }
+        if (problem.space().speciesCount() != 1) {
+            throw new InvalidInputException("model.name", "the md solver simulates one species;"
+                    + " model '" + model.name() + "' has " + problem.space().speciesCount());
+        }
+        MicroscopicDynamics dynamics = (MicroscopicDynamics) model;
+        int rods = parameters.integer("rods");
+        int samples = parameters.integer("samples");
+        int blocks = parameters.integer("blocks");
+        if (blocks > samples) {
+            throw new InvalidInputException(parameters.field("blocks"), "blocks = " + blocks
+                    + " exceeds samples = " + samples + " (each block holds at least one sample)");
+        }
+        TbaState initial = problem.initialState();
+        double density = initial.particleDensity();
+        double length = rods / density;
+        double a = dynamics.contactLength();
+        if (!(rods * a < length)) {
+            throw new InvalidInputException("state.density", "rods of length " + a
+                    + " at density " + density + " do not fit on a ring");
+        }
+        double cutoff = parameters.real("cutoff");
+        if (cutoff > length / 2) {
+            throw new InvalidInputException(parameters.field("cutoff"), "cutoff "
+                    + Parameters.format(cutoff) + " exceeds half the ring, L/2 = "
+                    + Parameters.format(length / 2) + " (L = rods/density); give 0 for the full"
+                    + " periodic sum or a value <= L/2");
+        }
+        double pairRange = parameters.real("pair-range");
+        if (pairRange > length / 2) {
+            throw new InvalidInputException(parameters.field("pair-range"), "pair-range "
+                    + Parameters.format(pairRange) + " exceeds half the ring, L/2 = "
+                    + Parameters.format(length / 2));
+        }
+        List<Perturbation> ps = problem.perturbations();
+        Perturbation potential = ps.isEmpty() ? null : SumPerturbation.of(ps);
+        MdEnsemble.Settings settings = new MdEnsemble.Settings(rods, samples, blocks,
+                parameters.integer("seed"), parameters.integer("threads"),
+                parameters.real("dt"), parameters.flag("collision-correction"),
+                parameters.real("conservation"), cutoff, pairRange,
+                parameters.real("pair-bin"));
+        return new MdEnsemble(settings, problem.space(), dynamics, potential,
+                initial.density(), density);
+    }
+
+    /** Provides {@code md}. */
+    public static final class Provider implements SolverProvider {
+        @Override
+        public String name() {
+            return "md";
+        }
+
+        @Override
+        public String description() {
+            return "molecular dynamics of hard rods with the long-range potential: ensembles of"
+                    + " exact microscopic trajectories, means with jackknife errors (gBBGKY"
+                    + " paper §V, appendix C)";
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(
+                    ParameterSpec.integer("rods", "particles N per sample; the ring has length"
+                            + " L = N/ρ̄").atLeast(2).withDefault(80),
+                    ParameterSpec.integer("samples", "independent samples in the ensemble")
+                            .atLeast(2).withDefault(1000),
+                    ParameterSpec.integer("blocks", "blocks of samples: jackknife replicas and"
+                            + " checkpoint batches").atLeast(2).withDefault(20),
+                    ParameterSpec.integer("seed", "seed of the random initial configurations")
+                            .withDefault(1),
+                    ParameterSpec.integer("threads", "worker threads (0: all cores); results"
+                            + " do not depend on it").atLeast(0).withDefault(0),
+                    ParameterSpec.real("dt", "largest time step of the long-range force"
+                            + " (collisions are exact)", "time").above(0).withDefault(0.5),
+                    ParameterSpec.flag("collision-correction", "second-order correction of"
+                            + " the force kicks at collisions (off: plain splitting, first"
+                            + " order)").withDefault(true),
+                    ParameterSpec.real("conservation", "largest relative energy drift of a"
+                            + " sample before the run is stopped", "").above(0)
+                            .withDefault(1e-3),
+                    ParameterSpec.real("cutoff", "interaction cutoff r_c with a smooth switch"
+                            + " from 3r_c/4 (0: none, full periodic image sum)", "length")
+                            .atLeast(0).withDefault(0.0),
+                    ParameterSpec.real("pair-range", "largest separation of the two-point"
+                            + " moments (0: min(L/2, 10ξ))", "length").atLeast(0)
+                            .withDefault(0.0),
+                    ParameterSpec.real("pair-bin", "separation bin of the two-point moments"
+                            + " (0: pair-range/100)", "length").atLeast(0).withDefault(0.0));
+        }
+
+        @Override
+        public Solver create(Parameters parameters) {
+            return new MdSolver(parameters);
+        }
+    }
+}
