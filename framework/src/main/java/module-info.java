@@ -38,5 +38,8 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.EntropyDensity,
             org.rapidity.framework.observables.KineticEnergy,
             org.rapidity.framework.observables.Kurtosis,
-            org.rapidity.framework.observables.DistanceToGaussian;
+            org.rapidity.framework.observables.DistanceToGaussian,
+            org.rapidity.framework.observables.InteractionEnergy,
+            org.rapidity.framework.observables.TotalEnergy,
+            org.rapidity.framework.observables.G2Moments;
 }

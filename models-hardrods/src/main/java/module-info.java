@@ -4,6 +4,7 @@
  */
 module org.rapidity.models.hardrods {
     requires org.rapidity.framework;
+    requires commons.math3;
 
     exports org.rapidity.models.hardrods;
 

@@ -1,9 +1,12 @@
 package org.rapidity.models.hardrods;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.special.Beta;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Statistics;
@@ -20,8 +23,13 @@ import org.rapidity.framework.tba.Statistics;
  *
  * <p>Units: lengths in any unit (that of {@code a}), time such that the mass is one; rapidity =
  * velocity; densities per unit length.
+ *
+ * <p>Microscopic dynamics ({@link MicroscopicDynamics}, for the {@code md} solver): rods on a
+ * ring, exact event-driven collisions ({@link HardRodFlow}), and the GGE positions: the free
+ * lengths between neighbours uniform on the simplex of total {@code L - N a} (the contraction
+ * map to point particles), rotated uniformly.
  */
-public final class HardRods implements IntegrableModel {
+public final class HardRods implements IntegrableModel, MicroscopicDynamics {
 
     private static final double TWO_PI = 2 * Math.PI;
 
@@ -145,6 +153,76 @@ public final class HardRods implements IntegrableModel {
     @Override
     public Dressing dressing(ModeSpace space, double[] filling) {
         return new HardRodDressing(a, space.weights(), filling);
+    }
+
+    // ------------------------------------------------------------ microscopic dynamics
+
+    /** The rod length {@code a}. */
+    @Override
+    public double contactLength() {
+        return a;
+    }
+
+    /**
+     * GGE positions on a ring: rod 0 uniform on {@code [0, L)}, then the {@code N} free lengths
+     * (gaps minus {@code a}) uniform on the simplex of total {@code L - N a}, drawn as normalised
+     * exponential variables.
+     */
+    @Override
+    public void samplePositions(double[] x, double ringLength, SplittableRandom random) {
+        int n = x.length;
+        double free = ringLength - n * a;
+        if (!(free > 0)) {
+            throw new IllegalArgumentException("a ring of length " + ringLength + " cannot hold "
+                    + n + " rods of length " + a);
+        }
+        double[] gaps = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            gaps[i] = -Math.log(1 - random.nextDouble());
+            sum += gaps[i];
+        }
+        x[0] = random.nextDouble() * ringLength;
+        for (int i = 1; i < n; i++) {
+            x[i] = x[i - 1] + a + free * gaps[i - 1] / sum;
+        }
+    }
+
+    /**
+     * {@code (N/L) Σ_{k=1}^{N-1} P(d0 <= k a + (L - N a) B_k < d1)} with
+     * {@code B_k ~ Beta(k, N - k)}: the distance to the {@code k}-th rod ahead is {@code k} rod
+     * lengths plus the sum of {@code k} of the {@code N} exchangeable free lengths.
+     */
+    @Override
+    public double pairCount(int particles, double ringLength, double d0, double d1) {
+        int n = particles;
+        double free = ringLength - n * a;
+        if (n < 2 || !(free > 0) || !(d1 > d0)) {
+            return 0;
+        }
+        double sum = 0;
+        for (int k = 1; k < n; k++) {
+            if (k * a >= d1) {
+                break;
+            }
+            sum += betaCdf((d1 - k * a) / free, k, n - k) - betaCdf((d0 - k * a) / free, k, n - k);
+        }
+        return n / ringLength * sum;
+    }
+
+    private static double betaCdf(double u, int p, int q) {
+        if (u <= 0) {
+            return 0;
+        }
+        if (u >= 1) {
+            return 1;
+        }
+        return Beta.regularizedBeta(u, p, q, 1e-15, 100_000);
+    }
+
+    @Override
+    public MicroscopicDynamics.Flow flow(int particles, double ringLength) {
+        return new HardRodFlow(particles, ringLength, a);
     }
 
     @Override
