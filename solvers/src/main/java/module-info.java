@@ -4,11 +4,19 @@
 module org.rapidity.solvers {
     requires org.rapidity.framework;
     requires commons.math3;
+    requires JTransforms;
 
     exports org.rapidity.solvers.kinetic;
+    exports org.rapidity.solvers.hierarchy;
 
     provides org.rapidity.framework.spi.SolverProvider with
-            org.rapidity.solvers.kinetic.LandauSolver.Provider;
+            org.rapidity.solvers.kinetic.LandauSolver.Provider,
+            org.rapidity.solvers.hierarchy.HierarchySolver.Provider;
+    provides org.rapidity.framework.spi.TruncationProvider with
+            org.rapidity.solvers.hierarchy.HierarchyTruncation.MeanField,
+            org.rapidity.solvers.hierarchy.HierarchyTruncation.TwoPoint,
+            org.rapidity.solvers.hierarchy.HierarchyTruncation.Kubo,
+            org.rapidity.solvers.hierarchy.HierarchyTruncation.ThreePoint;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark;
 }
