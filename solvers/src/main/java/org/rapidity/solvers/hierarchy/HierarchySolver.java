@@ -48,7 +48,12 @@ import org.rapidity.solvers.kinetic.LandauSolver;
  */
 public final class HierarchySolver implements Solver {
 
-    static final String PHASE = "hierarchy_phase";
+    /**
+     * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
+     * hierarchy does not preserve positivity, and in the nearly empty tails the discretisation
+     * errors of the filamenting {@code g2} reach this level on coarse rapidity grids.
+     */
+    static final double NEGATIVE_TAIL = 1e-6;
 
     private final Parameters parameters;
 
@@ -71,9 +76,9 @@ public final class HierarchySolver implements Solver {
                 ParameterSpec.real("absorbing_layer", "fraction of [0, z_max] at each end where"
                         + " correlations are absorbed (0: periodic)", "").atLeast(0).atMost(0.5)
                         .withDefault(0.2),
-                ParameterSpec.real("edge_tolerance", "largest norm of g2 at z = ±z_max relative"
-                        + " to its maximum before the run stops", "").above(0)
-                        .withDefault(1e-3),
+                ParameterSpec.real("edge_tolerance", "largest |∫∫θ1^α θ2^α g2| (α = 0, 1, 2) at"
+                        + " z = ±z_max relative to its maximum over z before the run stops", "")
+                        .above(0).withDefault(1e-3),
                 ParameterSpec.real("conservation", "largest drift of the total energy (with"
                         + " what the absorbing layer carried out) relative to the initial kinetic"
                         + " energy before the run stops", "").above(0).withDefault(1e-6),
@@ -239,7 +244,16 @@ public final class HierarchySolver implements Solver {
             }
             max = Math.max(max, Math.abs(r));
         }
-        TbaState state = TbaState.fromEvolvedDensity(space, rho, 1e-6 * max);
+        TbaState state;
+        try {
+            state = TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("grid.points", "by t = " + Parameters.format(t)
+                    + " " + e.getMessage().replaceFirst("^solver: ", "").replace("; reduce the"
+                    + " solver tolerance or refine the grid", "") + ": the rapidity grid no"
+                    + " longer resolves the correlations (they filament as t grows: resolve"
+                    + " ξ/t); refine the grid");
+        }
         HierarchySnapshot views = snapshot(space, grid, v, rho, run);
         double dn = Math.abs(state.particleDensity() - reference[0]) / reference[0];
         if (dn > 1e-9) {
@@ -261,9 +275,9 @@ public final class HierarchySolver implements Solver {
             double edge = run.edgeRatio();
             if (edge > parameters.real("edge_tolerance")) {
                 throw new InvalidInputException("solver.z_max", String.format(Locale.ROOT,
-                        "correlations reached the edge of the separation grid by t = %s (norm"
-                                + " at z = ±%s is %.1e of the largest); increase solver.z_max"
-                                + " or solver.absorbing_layer", Parameters.format(t),
+                        "correlations reached the edge of the separation grid by t = %s (their"
+                                + " rapidity moments at z = ±%s are %.1e of their largest);"
+                                + " increase solver.z_max or solver.absorbing_layer", Parameters.format(t),
                         Parameters.format(grid.halfLength()), edge));
             }
             double asym = run.asymmetry();

@@ -63,7 +63,13 @@ final class LandauHandoff {
         double[] times = new double[all.length - before + 1];
         times[0] = tL;
         System.arraycopy(all, before, times, 1, all.length - before);
-        TbaState start = TbaState.fromEvolvedDensity(problem.space(), rho);
+        double max = 0;
+        for (double r : rho) {
+            max = Math.max(max, Math.abs(r));
+        }
+        // the hierarchy's tails may dip below zero at the level of its discretisation errors
+        TbaState start = TbaState.fromEvolvedDensity(problem.space(), rho,
+                HierarchySolver.NEGATIVE_TAIL * max);
         Problem landau = new Problem(start, problem.perturbations(), null, times);
         RunContext inner = new RunContext() {
             @Override

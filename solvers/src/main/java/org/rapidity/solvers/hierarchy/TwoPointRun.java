@@ -1,6 +1,5 @@
 package org.rapidity.solvers.hierarchy;
 
-import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.rapidity.framework.spi.Perturbation;
@@ -299,22 +298,55 @@ final class TwoPointRun {
     }
 
     /**
-     * The Frobenius norm of {@code G̃} at the edge of the separation grid ({@code z = ±L} and its
-     * neighbours) relative to its largest value over the grid.
+     * How far correlations reach: for the profiles {@code m_αα(z) = ∫∫θ1^α θ2^α g(z)},
+     * {@code α = 0, 1, 2}, the largest of {@code max |m_αα|} over the three nodes at the edge
+     * {@code z = ±L} relative to {@code max_z |m_αα|}. (The rapidity moments, which carry the
+     * energy and the force on {@code ρ}, rather than the individual components: those of nearly
+     * equal velocities hold the unresolved trace of the contact source at {@code z = 0}, whose
+     * band-limited representation rings across the grid.)
      */
     double edgeRatio() {
-        double[] norm = new double[grid.size()];
-        for (int m = 0; m < grid.size(); m++) {
-            double s = 0;
-            int base = m * nn;
-            for (int k = 0; k < nn; k++) {
-                s += g[base + k] * g[base + k];
+        double[][] u = new double[3][];
+        double[] thetas = space.thetas();
+        double[] w = space.weights();
+        for (int a = 0; a < 3; a++) {
+            double[] wt = new double[n];
+            for (int i = 0; i < n; i++) {
+                wt[i] = w[i] * Math.pow(thetas[i], a);
             }
-            norm[m] = Math.sqrt(s);
+            u[a] = new double[n];
+            for (int j = 0; j < n; j++) {
+                double acc = 0;
+                for (int i = 0; i < n; i++) {
+                    acc += basis.sInverse().get(i, j) * wt[i];
+                }
+                u[a][j] = acc;
+            }
         }
-        double max = Arrays.stream(norm).max().orElse(0);
         int half = grid.size() / 2;
-        double edge = Math.max(norm[half], Math.max(norm[half - 1], norm[half + 1]));
-        return max == 0 ? 0 : edge / max;
+        double worst = 0;
+        for (int a = 0; a < 3; a++) {
+            double max = 0;
+            double edge = 0;
+            for (int m = 0; m < grid.size(); m++) {
+                double acc = 0;
+                int base = m * nn;
+                for (int i = 0; i < n; i++) {
+                    double row = 0;
+                    for (int j = 0; j < n; j++) {
+                        row += g[base + i * n + j] * u[a][j];
+                    }
+                    acc += u[a][i] * row;
+                }
+                max = Math.max(max, Math.abs(acc));
+                if (Math.abs(m - half) <= 1) {
+                    edge = Math.max(edge, Math.abs(acc));
+                }
+            }
+            if (max > 0) {
+                worst = Math.max(worst, edge / max);
+            }
+        }
+        return worst;
     }
 }
