@@ -18,5 +18,6 @@ module org.rapidity.solvers {
             org.rapidity.solvers.hierarchy.HierarchyTruncation.Kubo,
             org.rapidity.solvers.hierarchy.HierarchyTruncation.ThreePoint;
     provides org.rapidity.framework.spi.Benchmark with
-            org.rapidity.solvers.kinetic.KineticBenchmark;
+            org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.hierarchy.HierarchyBenchmark;
 }
