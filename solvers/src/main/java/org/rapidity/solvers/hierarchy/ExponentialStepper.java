@@ -28,6 +28,16 @@ final class ExponentialStepper {
         void rate(double[] rho, double[] g, double[] dRho, double[] dG);
     }
 
+    /**
+     * The non-linear part with a three-point function held in Fourier space:
+     * {@code (dRho, dG, dG3) = N(ρ, G̃, ĝ3)}; {@code dG3} may be the array {@code g3} itself (the
+     * evaluation reads {@code g3} before it writes {@code dG3}).
+     */
+    interface Rate3 {
+        void rate(double[] rho, double[] g, double[] g3, double[] dRho, double[] dG,
+                double[] dG3);
+    }
+
     private final SeparationGrid grid;
     private final int n;
     private final int nn;
@@ -182,6 +192,16 @@ final class ExponentialStepper {
      * @param f the non-linear part
      */
     void advance(double[] rho, double[] g, Rate f) {
+        advance(rho, g, null, null, (r, gg, g3, dr, dg, dg3) -> f.rate(r, gg, dr, dg));
+    }
+
+    /**
+     * One step of length {@code h}, in place, with a three-point block.
+     *
+     * @param g3 {@code ĝ3} (updated), or null
+     * @param block the three-point block's exponential coefficients, or null
+     */
+    void advance(double[] rho, double[] g, double[] g3, ThreePointBlock block, Rate3 f) {
         int nr = rho.length;
         double[] dRu = new double[nr];
         double[] dRa = new double[nr];
@@ -189,9 +209,13 @@ final class ExponentialStepper {
         double[] dRc = new double[nr];
         double[] rhoStage = new double[nr];
 
-        f.rate(rho, g, dRu, rate);
+        double[] nu3 = block == null ? null : block.nu;
+        f.rate(rho, g, g3, dRu, rate, nu3);
         toSpectrum(rate, specNu);
         toSpectrum(g, specU);
+        if (block != null) {
+            block.stage(g3, nu3, null, block.st, false);
+        }
 
         combine(stage, (p, at, re) -> {
             // a = E2 u + Q1 Nu
@@ -200,16 +224,25 @@ final class ExponentialStepper {
         for (int i = 0; i < nr; i++) {
             rhoStage[i] = rho[i] + 0.5 * h * dRu[i];
         }
-        f.rate(rhoStage, stage, dRa, rate);
+        f.rate(rhoStage, stage, block == null ? null : block.st, dRa, rate,
+                block == null ? null : block.na);
         toSpectrum(rate, specNa);
+        if (block != null) {
+            block.stage(g3, block.na, null, block.st, false);
+        }
 
         combine(stage, (p, at, re) -> mulAdd(e2, specU, p, at, re)
                 + mulAdd(q1, specNa, p, at, re));
         for (int i = 0; i < nr; i++) {
             rhoStage[i] = rho[i] + 0.5 * h * dRa[i];
         }
-        f.rate(rhoStage, stage, dRb, rate);
+        f.rate(rhoStage, stage, block == null ? null : block.st, dRb, rate,
+                block == null ? null : block.nb);
         toSpectrum(rate, specNb);
+        if (block != null) {
+            block.stage(g3, block.nu, block.nb, block.st, true);
+            block.accumulate();
+        }
 
         // c = E2 a + Q1 (2Nb - Nu), a = E2 u + Q1 Nu
         combine(stage, (p, at, re) -> {
@@ -222,8 +255,12 @@ final class ExponentialStepper {
         for (int i = 0; i < nr; i++) {
             rhoStage[i] = rho[i] + 0.5 * h * dRu[i] + 0.5 * h * (2 * dRb[i] - dRu[i]);
         }
-        f.rate(rhoStage, stage, dRc, rate);
+        f.rate(rhoStage, stage, block == null ? null : block.st, dRc, rate,
+                block == null ? null : block.st);
         toSpectrum(rate, specNc);
+        if (block != null) {
+            block.finish(g3);
+        }
 
         combine(g, (p, at, re) -> {
             double sr = value(specNa, at, true) + value(specNb, at, true);

@@ -82,6 +82,10 @@ public final class HierarchySolver implements Solver {
                 ParameterSpec.real("conservation", "largest drift of the total energy (with"
                         + " what the absorbing layer carried out) relative to the initial kinetic"
                         + " energy before the run stops", "").above(0).withDefault(1e-6),
+                ParameterSpec.integer("g3_points", "separations per axis of the three-point"
+                        + " function (three-point truncation; even, at most z_points; same"
+                        + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
+                        .withDefault(32),
                 ParameterSpec.real("landau_tolerance", "relative tolerance of the Landau"
                         + " solver after the hand-off", "").above(0).below(1).withDefault(1e-6));
     }
@@ -133,8 +137,20 @@ public final class HierarchySolver implements Solver {
                     + " hierarchy solver evolves; use mean-field, two-point, kubo or three-point");
         }
         if (t.order() == 3) {
-            throw new InvalidInputException("truncation.name", "the three-point layer needs"
-                    + " the three-point solver path, not available in this build");
+            int ns = parameters.integer("g3_points");
+            if (ns % 2 != 0 || ns > parameters.integer("z_points")) {
+                throw new InvalidInputException("solver.g3_points", "must be even and at most"
+                        + " solver.z_points = " + parameters.integer("z_points") + ", got " + ns);
+            }
+            long bytes = TwoPointRun.threePointBytes(space.size(), ns);
+            long max = Runtime.getRuntime().maxMemory();
+            if (bytes > 0.9 * max) {
+                throw new InvalidInputException("solver.g3_points", String.format(Locale.ROOT,
+                        "the three-point function on %d rapidities and %d² separations needs"
+                                + " %.1f GB (five copies for the integrator), the JVM has %.1f"
+                                + " GB; use fewer points or raise the heap (RAPIDITY_JAVA_OPTS="
+                                + "-Xmx…)", space.size(), ns, bytes / 1e9, max / 1e9));
+            }
         }
         int nz = parameters.integer("z_points");
         if (nz % 2 != 0) {
@@ -172,7 +188,8 @@ public final class HierarchySolver implements Solver {
         }
         TwoPointRun run = truncation.order() >= 2 ? new TwoPointRun(space, v, grid,
                 truncation.closure() == Truncation.Closure.KUBO_DIFFUSION,
-                parameters.real("time_step"), parameters.real("absorbing_layer")) : null;
+                parameters.real("time_step"), parameters.real("absorbing_layer"),
+                truncation.order() == 3 ? parameters.integer("g3_points") : 0) : null;
         double[] rho = problem.initialState().density();
         double time = times[0];
         double[] reference;
@@ -183,7 +200,8 @@ public final class HierarchySolver implements Solver {
             time = c.time();
             next = c.outputsDone();
             if (run != null) {
-                run.restore(rho, c.array("g"), c.array("rho_ref"), c.array("absorbed")[0]);
+                run.restore(rho, c.array("g"), c.array("rho_ref"), c.array("absorbed")[0],
+                        c.arrays().containsKey("g3") ? c.array("g3") : null);
             }
         } else {
             if (run != null) {
@@ -219,6 +237,9 @@ public final class HierarchySolver implements Solver {
                 arrays.put("g", run.modes());
                 arrays.put("rho_ref", run.basis().referenceDensity());
                 arrays.put("absorbed", new double[] {run.absorbedEnergy()});
+                if (run.threePoint() != null) {
+                    arrays.put("g3", run.threePoint());
+                }
             }
             context.checkpoint(new Checkpoint(t1, k + 1, arrays));
         }

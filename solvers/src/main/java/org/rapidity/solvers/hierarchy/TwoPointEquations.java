@@ -263,6 +263,17 @@ final class TwoPointEquations {
      * @param dG out: {@code ∂_t G̃ - L G̃}
      */
     void rate(NormalModes basis, double[] rho, double[] g, double[] dRho, double[] dG) {
+        rate(basis, rho, g, null, null, dRho, dG, null);
+    }
+
+    /**
+     * As {@link #rate(NormalModes, double[], double[], double[], double[])}, for the
+     * {@code three-point} truncation when {@code layer} is given: the {@code H g3} and
+     * {@code V' g3} feedbacks of {@code ĝ3} enter the two-point rate, and the contact sources of
+     * (49) are written to {@code dG3} (which may be {@code g3} itself: it is read first).
+     */
+    void rate(NormalModes basis, double[] rho, double[] g, double[] g3, ThreePointLayer layer,
+            double[] dRho, double[] dG, double[] dG3) {
         Coefficients co = coefficients(rho);
         double[] v = basis.velocity();
         DMatrixRMaj ePrime = basis.similar(co.flux);
@@ -307,7 +318,23 @@ final class TwoPointEquations {
         // transport remainder and Kubo: F = E'(-∂_z G̃) + 𝔇'(½ ∂_z² G̃)
         boolean transport = !Batch.isZero(ePrime);
         boolean diffusion = kubo && !Batch.isZero(dPrime);
-        derivatives(g, transport, diffusion);
+        derivatives(g, transport || layer != null, diffusion);
+        double[] threePoint = null;
+        if (layer != null) {
+            // the g3 source needs ∂_z G̃ = -d1; the feedbacks -½∂_z(H̃ g3) + D̂ ∫V' g3
+            double[] dg = new double[d1.length];
+            for (int k = 0; k < dg.length; k++) {
+                dg[k] = -d1[k];
+            }
+            double[] yh = new double[d1.length];
+            threePoint = new double[d1.length];
+            layer.feedback(g3, ModeTensors.flux(co.state, basis), wHat, dHat, yh, threePoint);
+            spectralDerivative(yh, -0.5);
+            for (int k = 0; k < yh.length; k++) {
+                threePoint[k] += yh[k];
+            }
+            layer.source(ModeTensors.kinetic(co.state, basis), dg, dG3);
+        }
         if (transport && diffusion) {
             Batch.leftMultiply(Batch.stack(ePrime, dPrime), new double[][] {d1, d2}, n, nz, f);
         } else if (transport) {
@@ -338,7 +365,8 @@ final class TwoPointEquations {
         });
         Batch.leftMultiply(dHat, y, n, nz, d1);
 
-        // X(z) = F + V'(ρ̂' ĉ^T) + V' D̂ G̃ Q̂^T + ρ̂' conv^T
+        // X(z) = F + V'(ρ̂' ĉ^T) + V' D̂ G̃ Q̂^T + ρ̂' conv^T (+ the three-point feedbacks)
+        final double[] extra = threePoint;
         IntStream.range(0, nz).parallel().forEach(m -> {
             int base = m * nn;
             double fm = grid.force(m);
@@ -348,6 +376,9 @@ final class TwoPointEquations {
                 for (int j = 0; j < n; j++) {
                     x[row + j] = f[row + j] + d1[row + j]
                             + ri * (fm * cHat[j] + conv[m * n + j]);
+                    if (extra != null) {
+                        x[row + j] += extra[row + j];
+                    }
                 }
             }
         });
@@ -479,6 +510,22 @@ final class TwoPointEquations {
             }
         });
         return out;
+    }
+
+    /** {@code a ← factor ∂_z a} on the separation grid, spectrally (every pair). */
+    void spectralDerivative(double[] a, double factor) {
+        IntStream.range(0, nn).parallel().forEach(p -> {
+            double[] buf = new double[nz];
+            for (int m = 0; m < nz; m++) {
+                buf[m] = a[m * nn + p];
+            }
+            grid.forward(buf);
+            grid.multiplyByIk(buf, 0, factor);
+            grid.inverse(buf);
+            for (int m = 0; m < nz; m++) {
+                a[m * nn + p] = buf[m];
+            }
+        });
     }
 
     /** {@code d1 = -∂_z G̃} and {@code d2 = ½ ∂_z² G̃} (as requested), spectrally. */

@@ -43,6 +43,9 @@ final class TwoPointRun {
     private int rebases;
     private long steps;
     private double absorbed;
+    private final ThreePointLayer layer3;
+    private double[] g3;
+    private ThreePointBlock block;
 
     /**
      * @param space one species, uniform grid
@@ -54,6 +57,15 @@ final class TwoPointRun {
      */
     TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
             double maxStep, double layer) {
+        this(space, perturbation, grid, kubo, maxStep, layer, 0);
+    }
+
+    /**
+     * With {@code threePoints > 0}, the {@code three-point} truncation: {@code g3} on
+     * {@code threePoints²} separations ({@link ThreePointLayer}) and no Kubo closure.
+     */
+    TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
+            double maxStep, double layer, int threePoints) {
         this.space = space;
         this.perturbation = perturbation;
         this.grid = grid;
@@ -62,6 +74,23 @@ final class TwoPointRun {
         this.n = space.size();
         this.nn = n * n;
         this.damping = absorbingLayer(grid, layer, space);
+        double vmax = 0;
+        for (int i = 0; i < space.size(); i++) {
+            vmax = Math.max(vmax, 2 * Math.abs(space.theta(i)));
+        }
+        this.layer3 = threePoints > 0 ? new ThreePointLayer(n, grid, threePoints, perturbation,
+                layer, vmax) : null;
+    }
+
+    /** Bytes of memory the three-point layer holds (five copies of {@code ĝ3}), or 0. */
+    static long threePointBytes(int n, int threePoints) {
+        return threePoints <= 0 ? 0 : 5L * 2 * n * n * n * threePoints * (threePoints / 2 + 1)
+                * Double.BYTES;
+    }
+
+    /** {@code ĝ3} (copy), or null without the three-point layer. */
+    double[] threePoint() {
+        return g3 == null ? null : g3.clone();
     }
 
     /**
@@ -97,6 +126,7 @@ final class TwoPointRun {
     void start(double[] density) {
         this.rho = density.clone();
         this.g = new double[grid.size() * nn];
+        this.g3 = layer3 == null ? null : new double[layer3.size()];
         this.basis = new NormalModes(TbaState.fromDensity(space, rho));
         this.stepper = null;
     }
@@ -106,6 +136,14 @@ final class TwoPointRun {
      * energy absorbed so far.
      */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy) {
+        restore(density, modes, reference, absorbedEnergy, null);
+    }
+
+    /** {@link #restore(double[], double[], double[], double)} with {@code ĝ3}. */
+    void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
+            double[] threePoint) {
+        this.g3 = layer3 == null ? null : threePoint.clone();
+        this.block = null;
         this.absorbed = absorbedEnergy;
         this.rho = density.clone();
         this.g = modes.clone();
@@ -124,7 +162,16 @@ final class TwoPointRun {
                 stepper = new ExponentialStepper(grid, basis.velocity(), h);
             }
             NormalModes b = basis;
-            stepper.advance(rho, g, (r, gg, dr, dg) -> equations.rate(b, r, gg, dr, dg));
+            if (layer3 == null) {
+                stepper.advance(rho, g, (r, gg, dr, dg) -> equations.rate(b, r, gg, dr, dg));
+            } else {
+                if (block == null || block.step() != h) {
+                    block = new ThreePointBlock(layer3, basis.velocity(), h);
+                }
+                stepper.advance(rho, g, g3, block, (r, gg, g33, dr, dg, dg3) -> equations.rate(
+                        b, r, gg, g33, layer3, dr, dg, dg3));
+                layer3.absorb(g3, h);
+            }
             absorb(h);
             steps++;
             progress.accept(t0 + (k + 1) * h);
@@ -181,11 +228,15 @@ final class TwoPointRun {
         transposeEach(tmp);
         Batch.leftMultiply(p, tmp, n, grid.size(), g);
         transposeEach(g);
+        if (layer3 != null) {
+            layer3.rebase(g3, p);
+        }
         double[] v0 = basis.velocity();
         double[] v1 = next.velocity();
         for (int i = 0; i < n; i++) {
             if (Math.abs(v0[i] - v1[i]) > 1e-13 * (1 + Math.abs(v0[i]))) {
                 stepper = null;
+                block = null;
                 break;
             }
         }
