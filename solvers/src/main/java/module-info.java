@@ -11,7 +11,8 @@ module org.rapidity.solvers {
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
-            org.rapidity.solvers.hierarchy.HierarchySolver.Provider;
+            org.rapidity.solvers.hierarchy.HierarchySolver.Provider,
+            org.rapidity.solvers.kinetic.FgrSolver.Provider;
     provides org.rapidity.framework.spi.TruncationProvider with
             org.rapidity.solvers.hierarchy.HierarchyTruncation.MeanField,
             org.rapidity.solvers.hierarchy.HierarchyTruncation.TwoPoint,
@@ -19,5 +20,8 @@ module org.rapidity.solvers {
             org.rapidity.solvers.hierarchy.HierarchyTruncation.ThreePoint;
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark,
+            org.rapidity.solvers.kinetic.FgrBenchmark,
             org.rapidity.solvers.hierarchy.HierarchyBenchmark;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.solvers.kinetic.FgrVersusLandau;
 }

@@ -26,4 +26,14 @@ public interface RunContext {
     /** Reports that the solution has reached {@code time}. */
     default void progress(double time) {
     }
+
+    /**
+     * Reports a number the solver derived beyond the snapshots (e.g. the gap of the linearised
+     * collision operator); the runner writes it to {@code summary.json} under
+     * {@code solver_results} (one value as a number, several as an array) and prints it.
+     *
+     * @param name lower-case name with underscores, units in the solver's documentation
+     */
+    default void result(String name, double... values) {
+    }
 }

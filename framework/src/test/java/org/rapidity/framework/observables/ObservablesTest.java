@@ -1,9 +1,12 @@
 package org.rapidity.framework.observables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.rapidity.framework.conformance.LorentzianTestModel;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -46,5 +49,32 @@ class ObservablesTest {
         assertEquals(expected, new KineticEnergy().evaluate(Snapshot.of(0, s))[0], 1e-13);
         // Galilean model with E = θ²/2: the energy density is the kinetic energy
         assertEquals(expected, new EnergyDensity().evaluate(Snapshot.of(0, s))[0], 1e-13);
+    }
+
+    @Test
+    void thermalisationTimeIsFittedInTheChosenWindow() {
+        // log DT with slope -1/10 up to t = 50, then -1/40: the default window (second half of
+        // t <= 100) sees 40, a window [0, 50] sees 10
+        double[] t = new double[101];
+        double[][] dt = new double[1][101];
+        for (int k = 0; k <= 100; k++) {
+            t[k] = k;
+            dt[0][k] = k <= 50 ? Math.exp(-k / 10.0) : Math.exp(-5 - (k - 50) / 40.0);
+        }
+        DistanceToGaussian provider = new DistanceToGaussian();
+        java.util.Map<String, Double> whole = ((DistanceToGaussian) provider.create(
+                Parameters.validate("observables.0", provider.parameters(), java.util.Map.of())))
+                .summarize(t, dt);
+        assertEquals(40, whole.get("thermalisation_time"), 1e-9);
+        assertEquals(50, whole.get("thermalisation_fit_from"));
+        java.util.Map<String, Double> early = ((DistanceToGaussian) provider.create(
+                Parameters.validate("observables.0", provider.parameters(),
+                        java.util.Map.of("fit_from", 0.0, "fit_to", 50.0)))).summarize(t, dt);
+        assertEquals(10, early.get("thermalisation_time"), 1e-9);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> provider.create(Parameters.validate("observables.0",
+                        provider.parameters(), java.util.Map.of("fit_from", 5.0,
+                                "fit_to", 2.0))));
+        assertEquals("observables.0.fit_to", e.field());
     }
 }

@@ -1,6 +1,7 @@
 package org.rapidity.runner.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -117,6 +118,15 @@ public final class RunJob {
             plot(dir.resolve("observables.png"), recorder, descriptor.output().timeScale(),
                     descriptor.output().timeLabel());
         }
+        recorder.results().forEach((k, v) -> {
+            StringBuilder b = new StringBuilder();
+            for (double x : v) {
+                b.append(b.length() == 0 ? "" : " ").append(x == Math.rint(x)
+                        && Math.abs(x) < 1e9 ? Long.toString((long) x)
+                        : String.format(Locale.ROOT, "%.6g", x));
+            }
+            out.printf(Locale.ROOT, "  %s = %s%n", k, b);
+        });
         out.printf(Locale.ROOT, "%s: %d outputs to t = %s in %.1f s; wrote %s%n", solver.name(),
                 recorder.emitted(), Parameters.format(problem.endTime()), wall,
                 dir.resolve(RunRecorder.TABLE));
@@ -137,6 +147,23 @@ public final class RunJob {
         double[] last = rows.get(rows.size() - 1);
         for (int c = 1; c < header.size(); c++) {
             Json.putNumber(fin, header.get(c), last[c]);
+        }
+        if (!recorder.results().isEmpty()) {
+            ObjectNode results = root.putObject("solver_results");
+            recorder.results().forEach((k, v) -> {
+                if (v.length == 1) {
+                    Json.putNumber(results, k, v[0]);
+                } else {
+                    ArrayNode a = results.putArray(k);
+                    for (double x : v) {
+                        if (Double.isFinite(x)) {
+                            a.add(x);
+                        } else {
+                            a.addNull();
+                        }
+                    }
+                }
+            });
         }
         ObjectNode fits = root.putObject("fits");
         double[] times = rows.stream().mapToDouble(r -> r[0]).toArray();

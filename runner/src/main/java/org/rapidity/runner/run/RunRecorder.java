@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Observable;
@@ -99,6 +102,8 @@ public final class RunRecorder implements RunContext {
         }
         this.resume = c;
     }
+
+    private final Map<String, double[]> results = new LinkedHashMap<>();
 
     @Override
     public double[] outputTimes() {
@@ -208,6 +213,20 @@ public final class RunRecorder implements RunContext {
             throw new UncheckedIOException(e);
         }
         lastCheckpoint = now;
+    }
+
+    @Override
+    public void result(String name, double... values) {
+        if (!name.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("result name '" + name + "' must be lower case"
+                    + " with underscores");
+        }
+        results.put(name, values.clone());
+    }
+
+    /** The solver's results ({@link #result}), in the order reported. */
+    public Map<String, double[]> results() {
+        return Collections.unmodifiableMap(results);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
@@ -42,7 +43,11 @@ public abstract class KineticSolver implements Solver {
                         "").above(0).below(1).withDefault(1e-6),
                 ParameterSpec.real("conservation", "largest relative drift of particle number,"
                         + " momentum and energy before the run is stopped", "").above(0)
-                        .withDefault(1e-6));
+                        .withDefault(1e-6),
+                ParameterSpec.integer("linearise", "charges M of the linearised operator Γ"
+                        + " (eq. (85)) about the thermal state with the initial N, P, E, whose"
+                        + " rates and gap go to summary.json; 0 skips it").atLeast(0)
+                        .withDefault(16));
     }
 
     private final Parameters parameters;
@@ -54,6 +59,14 @@ public abstract class KineticSolver implements Solver {
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
     protected abstract KineticEquation equation(Problem problem);
+
+    /**
+     * The views of the snapshot emitted for a state (default: the state alone); a subclass that
+     * offers more lists their classes in {@link #snapshotViews()}.
+     */
+    protected Object[] views(TbaState state) {
+        return new Object[] {state};
+    }
 
     @Override
     public Parameters parameters() {
@@ -85,6 +98,7 @@ public abstract class KineticSolver implements Solver {
                 integratorState = c.array("integrator");
             }
         }
+        linearise(equation, problem.space(), reference, context);
         double tolerance = parameters.real("tolerance");
         // tolerances scale with the initial state, the same on resume
         double scale = 0;
@@ -160,6 +174,44 @@ public abstract class KineticSolver implements Solver {
         }
     }
 
+    /**
+     * Reports the spectrum of the linearised operator Γ (eq. (85), {@link Linearisation}) about
+     * the thermal state with the conserved densities of the initial state, the state the run
+     * should relax to: {@code linearised_rates} (all M eigenvalues, 1/time, the first three
+     * ≈ 0), {@code linearised_gap} and {@code linearised_t_therm = 1/gap}. Done before the
+     * evolution, so that an impossible request fails at once.
+     */
+    private void linearise(KineticEquation equation, ModeSpace space, double[] conserved,
+            RunContext context) {
+        int charges = parameters.integer("linearise");
+        if (charges == 0) {
+            return;
+        }
+        if (charges < 4) {
+            throw new InvalidInputException("solver.linearise", "needs 0 (skip) or at least 4"
+                    + " charges (three are conserved), got " + charges);
+        }
+        TbaState thermal;
+        try {
+            thermal = Gge.withCharges(space, conserved).state();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("solver.linearise", "no thermal state with the"
+                    + " initial densities on this grid to linearise about (" + e.getMessage()
+                    + "); widen the grid or set solver.linearise = 0");
+        }
+        Linearisation lin;
+        try {
+            lin = new Linearisation(equation, thermal, charges);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("solver.linearise", e.getMessage());
+        }
+        context.result("linearised_charges", charges);
+        context.result("linearised_rates", lin.eigenvalues());
+        context.result("linearised_gap", lin.gap());
+        context.result("linearised_t_therm", lin.thermalisationTime());
+        context.result("linearised_asymmetry", lin.asymmetry());
+    }
+
     private static double[] dormandPrince(FirstOrderDifferentialEquations ode, double[] rho,
             double t0, double t1, double end, double[] absTol, double[] relTol,
             double[] lastStep, RunContext context) {
@@ -211,7 +263,7 @@ public abstract class KineticSolver implements Solver {
                         names[c], drift, Parameters.format(t), limit));
             }
         }
-        context.emit(Snapshot.of(t, state));
+        context.emit(Snapshot.of(t, views(state)));
     }
 
     /** Particle number, momentum and energy densities. */

@@ -49,10 +49,28 @@ import org.rapidity.framework.tba.TbaState;
  *                      (1/(v_c - v_{c+1}) - 1/(v_c - v_{c+2}))
  *                  + 2π Σ_c T^dr_{c+1,c+2} T^dr_{c+2,c} ρ^t_c ρ^t_{c+1} H(q_{c+1}, q_c)/(v_c - v_{c+1}) ]
  * </pre>
- * (indices mod 3): the {@code K0} part is {@code I^cross}, the {@code H} part {@code I^self}.
+ * (indices mod 3), up to the overall factor ½ below: the {@code K0} part is {@code I^cross}, the
+ * {@code H} part {@code I^self}.
  * {@code T} is antisymmetric under every exchange of two particles and every term has one simple
  * pole; conservation of N, P and E is {@code Σ v_32 T = Σ v_1 v_32 T = 0}, which holds by
  * relabelling.
+ *
+ * <h2>Normalisation: half of (67)-(68)</h2>
+ * The integral implemented is <em>half</em> of (67) + corrected (68) (equivalently of
+ * {@code -(108) + (109)} for hard rods). In the derivation (supplement §1), the contact part of
+ * the three-point function (S1.9) turns the {@code H g3} term of (S1.3) into the Kubo term
+ * {@code -½∂_z(𝔇∂_z g2)} of (50) with 𝔇 in the Navier-Stokes normalisation
+ * {@code ∂_tρ + ∂_x(v^eff ρ) = ½∂_x(𝔇∂_xρ)} ({@link TbaState#diffusionMatrix()}); this needs
+ * {@code H R^{-t}R^{-t}|v|^{-1}R^tR^t M = 2𝔇}, which is what (S1.10) uses and what the explicit
+ * middle expression of (S1.11) equals (for hard rods exactly, where {@code ρ^t} is constant), but
+ * (S1.11) writes "{@code = 𝔇}", and substituting that expression for 𝔇 in (S1.17)-(S1.18)
+ * doubles the result. Three independent checks agree on the factor: the Fermi-golden-rule
+ * integral built from the form factors ({@link FgrCollisionIntegral}), whose two-pair form factor
+ * reproduces the Navier-Stokes tail of the dynamic structure factor with this 𝔇, equals this
+ * integral term by term (cross and self separately, converging to 1 under grid refinement);
+ * molecular dynamics of hard rods at the weakest coupling of Fig. 6 ({@code V0 = 1}) relax at
+ * half the rate of the printed normalisation; and the contact term of the hierarchy's
+ * three-point layer reproduces (50) with the same 𝔇.
  *
  * <h2>Discretisation</h2>
  * On the uniform grid ({@code w = h}), regular integrals are midpoint sums over all nodes, with
@@ -70,6 +88,15 @@ import org.rapidity.framework.tba.TbaState;
  * Cost {@code O(N³)}, parallel over θ.
  */
 public final class LandauCollisionIntegral implements KineticEquation {
+
+    /**
+     * Prefactor of the cross part (times {@code K0}): {@code -π/2}, half the {@code -π} of (67)
+     * as printed. See "Normalisation" in the class documentation.
+     */
+    static final double CROSS_PREFACTOR = -Math.PI / 2;
+
+    /** Prefactor of the self part: {@code π}, half the {@code 2π} of the corrected (68). */
+    static final double SELF_PREFACTOR = Math.PI;
 
     private final ModeSpace space;
     private final MomentumTransferIntegrals integrals;
@@ -180,8 +207,8 @@ public final class LandauCollisionIntegral implements KineticEquation {
                     kernel.add(i, j, k, false, acc);
                 }
             }
-            cross[i] = -Math.PI * kernel.k0 * h * h * acc[0] / kernel.rt[i];
-            self[i] = 2 * Math.PI * h * h * acc[1] / kernel.rt[i];
+            cross[i] = CROSS_PREFACTOR * kernel.k0 * h * h * acc[0] / kernel.rt[i];
+            self[i] = SELF_PREFACTOR * h * h * acc[1] / kernel.rt[i];
         });
         return new double[][] {cross, self};
     }
@@ -200,7 +227,7 @@ public final class LandauCollisionIntegral implements KineticEquation {
         Kernel kernel = new Kernel(state, p, rotatedGradient(state), asPrinted);
         double[] acc = new double[2];
         kernel.add(i, j, k, true, acc);
-        return new double[] {-Math.PI * kernel.k0 * acc[0], 2 * Math.PI * acc[1]};
+        return new double[] {CROSS_PREFACTOR * kernel.k0 * acc[0], SELF_PREFACTOR * acc[1]};
     }
 
     /** {I_0^cross, I_0^self} with the self term's sign as printed in (68) (for the test). */
@@ -221,8 +248,8 @@ public final class LandauCollisionIntegral implements KineticEquation {
                     kernel.add(i, j, k, false, acc);
                 }
             }
-            cross[i] = -Math.PI * kernel.k0 * h * h * acc[0] / kernel.rt[i];
-            self[i] = 2 * Math.PI * h * h * acc[1] / kernel.rt[i];
+            cross[i] = CROSS_PREFACTOR * kernel.k0 * h * h * acc[0] / kernel.rt[i];
+            self[i] = SELF_PREFACTOR * h * h * acc[1] / kernel.rt[i];
         }
         return new double[][] {cross, self};
     }

@@ -197,7 +197,7 @@ class LandauCollisionIntegralTest {
             assertTrue(total > 0, "dS/dt = " + total);
             assertTrue(entropyRate(s, terms.cross()) > 0);
         }
-        // seen: for the Fig. 6 state the self term lowers entropy (-2.6e-5 against +3.2e-5)
+        // seen: for the Fig. 6 state the self term lowers entropy (-1.3e-5 against +1.6e-5)
         TbaState s = fig6(rods(1, 100));
         LandauCollisionIntegral.Terms terms = new LandauCollisionIntegral(s.space(), V).evaluate(s);
         assertTrue(entropyRate(s, terms.self()) < 0);
@@ -291,8 +291,9 @@ class LandauCollisionIntegralTest {
     @Test
     void agreesWithTheHardRodClosedFormsWithTheirSignsCorrected() {
         // Pointwise at distinct nodes, symmetrised in the two integration variables: the generic
-        // cross integrand equals -(108), the generic self integrand +(109); both with B^br of
-        // (110) and bare velocities. (108) prints the opposite overall sign.
+        // cross integrand equals -(108)/2, the generic self integrand +(109)/2; both with B^br
+        // of (110) and bare velocities. (108) prints the opposite overall sign; the ½ is the
+        // normalisation of LandauCollisionIntegral (half of (67)-(68), like appendix B's).
         double a = 1;
         ModeSpace space = ModeSpace.of(new HardRods(a, Parameters.empty()),
                 QuadratureGrid.uniform(-6, 6, 60));
@@ -302,7 +303,7 @@ class LandauCollisionIntegralTest {
         double[] rho = s.density();
         double[] drho = new RapidityDerivative(space.grid(0)).spectral(rho);
         double rhoBar = s.quasiparticleDensity();
-        double ch = a * a * Math.pow(1 - a * rhoBar, 3) / (2 * Math.PI);
+        double ch = 0.5 * a * a * Math.pow(1 - a * rhoBar, 3) / (2 * Math.PI);
         double[] rt = s.totalDensity();
         Random r = new Random(1);
         int checked = 0;
@@ -329,8 +330,8 @@ class LandauCollisionIntegralTest {
             scaleSelf = Math.max(scaleSelf, Math.abs(v[2]));
         }
         for (double[] v : values) {
-            assertEquals(v[0], v[1], 1e-10 * scaleCross, "cross vs -(108)");
-            assertEquals(v[2], v[3], 1e-10 * scaleSelf, "self vs (109)");
+            assertEquals(v[0], v[1], 1e-10 * scaleCross, "cross vs -(108)/2");
+            assertEquals(v[2], v[3], 1e-10 * scaleSelf, "self vs (109)/2");
         }
     }
 

@@ -1,7 +1,9 @@
 package org.rapidity.solvers.kinetic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.RunContext;
@@ -13,6 +15,7 @@ final class TestRun implements RunContext {
     final double[] times;
     final List<TbaState> states = new ArrayList<>();
     final List<Checkpoint> checkpoints = new ArrayList<>();
+    final Map<String, double[]> results = new HashMap<>();
     final Checkpoint resume;
     final int stopAfter;
 
@@ -43,6 +46,11 @@ final class TestRun implements RunContext {
         if (checkpoint.outputsDone() >= stopAfter) {
             throw new Interrupted();
         }
+    }
+
+    @Override
+    public void result(String name, double... values) {
+        results.put(name, values.clone());
     }
 
     /** Simulates a crash after a checkpoint. */

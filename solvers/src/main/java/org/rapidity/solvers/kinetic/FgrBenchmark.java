@@ -1,0 +1,65 @@
+package org.rapidity.solvers.kinetic;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import org.rapidity.framework.bench.Stopwatch;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.perturbation.PowerLawPerturbation;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * Bench rows of the FGR collision integral: one evaluation of {@code ∂_tρ} (state quantities
+ * included, from the density) for a two-lump Lieb-Liniger state, {@code c = 1}, {@code β = 2},
+ * {@code θ0 = ±1}, {@code ρ̄ = 0.4}, power law {@code V0 = 1}, {@code ξ = 10}, on {@code [-6, 6]},
+ * at {@code N = 100} (and 200), beside the generalised Landau integral of the same state.
+ */
+public final class FgrBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "fgr";
+    }
+
+    @Override
+    public String description() {
+        return "FGR collision integral ∂_t ρ (m = 3 particle-hole) of a two-lump Lieb-Liniger state,"
+                + " c = 1, power law V0 = 1, ξ = 10 (one evaluation, from the density), beside"
+                + " the Landau integral";
+    }
+
+    @Override
+    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
+        if (!registry.models().contains("liebliniger")) {
+            out.println("  (liebliniger not found)");
+            return;
+        }
+        ModelProvider mp = registry.models().get("model.name", "liebliniger");
+        IntegrableModel gas = mp.create(Parameters.validate("model", mp.parameters(),
+                Map.of("c", 1.0)));
+        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
+        Parameters lumps = Parameters.validate("state", sp.parameters(),
+                Map.of("beta", 2.0, "theta0", 1.0, "density", 0.4));
+        out.printf(Locale.ROOT, "%6s  %22s  %22s%n", "N", "fgr ∂_t ρ", "landau ∂_t ρ");
+        for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
+            ModeSpace space = ModeSpace.of(gas, QuadratureGrid.uniform(-6, 6, n));
+            TbaState s = sp.create(space, lumps);
+            PowerLawPerturbation v = new PowerLawPerturbation(1, 10, Parameters.empty());
+            FgrCollisionIntegral fgr = new FgrCollisionIntegral(space, v);
+            LandauCollisionIntegral landau = new LandauCollisionIntegral(space, v);
+            double[] rho = s.density();
+            Stopwatch.Timing tf = stopwatch.time(() -> fgr.timeDerivative(
+                    TbaState.fromEvolvedDensity(space, rho))[n / 2]);
+            Stopwatch.Timing tl = stopwatch.time(() -> landau.timeDerivative(
+                    TbaState.fromEvolvedDensity(space, rho))[n / 2]);
+            out.printf(Locale.ROOT, "%6d  %22s  %22s%n", n, tf.text(), tl.text());
+        }
+    }
+}
