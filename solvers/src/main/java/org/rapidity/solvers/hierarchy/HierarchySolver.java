@@ -87,7 +87,11 @@ public final class HierarchySolver implements Solver {
                         + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
                         .withDefault(32),
                 ParameterSpec.real("landau_tolerance", "relative tolerance of the Landau"
-                        + " solver after the hand-off", "").above(0).below(1).withDefault(1e-6));
+                        + " solver after the hand-off", "").above(0).below(1).withDefault(1e-6),
+                ParameterSpec.integer("landau_linearise", "charges M of the linearised Landau"
+                        + " operator Γ (eq. (85)) computed at the hand-off about the thermal state"
+                        + " with the densities of ρ(t_L), spectrum to summary.json (the landau"
+                        + " solver's linearise; 0 skips it)").atLeast(0).withDefault(0));
     }
 
     @Override
@@ -339,6 +343,7 @@ public final class HierarchySolver implements Solver {
     Solver landau() {
         LandauSolver.Provider p = new LandauSolver.Provider();
         return p.create(Parameters.validate("solver", p.parameters(),
-                Map.of("tolerance", parameters.real("landau_tolerance"))));
+                Map.of("tolerance", parameters.real("landau_tolerance"), "linearise",
+                        parameters.integer("landau_linearise"))));
     }
 }

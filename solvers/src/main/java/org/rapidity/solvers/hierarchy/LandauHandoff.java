@@ -22,6 +22,8 @@ import org.rapidity.framework.tba.TbaState;
  *   <li>adds the hierarchy's views to each snapshot: kinetic energy {@code ∫ρE}, the interaction
  *       energy of the hand-off (the Landau equation conserves {@code ∫ρE}, so a closed system
  *       keeps it), {@code g2} moments NaN (not evolved);</li>
+ *   <li>passes the Landau solver's results (the linearised spectrum, {@code landau_linearise})
+ *       through;</li>
  *   <li>translates checkpoints both ways, adding what a resume needs ({@code ρ(t_L)}, {@code t_L},
  *       the interaction energy and the number of outputs the hierarchy emitted).</li>
  * </ul>
@@ -104,6 +106,11 @@ final class LandauHandoff {
             @Override
             public void progress(double time) {
                 outer.progress(time);
+            }
+
+            @Override
+            public void result(String name, double... values) {
+                outer.result(name, values);
             }
 
             @Override

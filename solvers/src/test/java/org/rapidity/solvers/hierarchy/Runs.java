@@ -56,7 +56,7 @@ final class Runs {
     }
 
     /** Keeps snapshots and checkpoints; can stop after k outputs. */
-    static final class Recorder implements RunContext {
+    static class Recorder implements RunContext {
         final double[] times;
         final List<Snapshot> snapshots = new ArrayList<>();
         final List<Checkpoint> checkpoints = new ArrayList<>();
