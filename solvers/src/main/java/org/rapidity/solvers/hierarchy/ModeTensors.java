@@ -26,6 +26,12 @@ import org.rapidity.framework.tba.Tensor3;
  * {@code x1 = x2} (a step of height {@code M̃∂g/|v_γ - v_η|} in {@code x1 - x2}, whose symmetric
  * value at coincidence is half of it) turns the {@code ½∂(H g3^sym)} term of (48) into the Kubo
  * term {@code -½∂(𝔇∂g)} with the De Nardis-Bernard-Doyon {@code 𝔇}; a test checks the identity.
+ * In the supplement's notation this is {@code H R^{-t}R^{-t}|v|^{-1}R^tR^t M = 2𝔇}: (S1.11) prints
+ * "{@code = 𝔇}", a factor 2 that, carried into (S1.17)-(S1.18), doubles the Landau integral
+ * (67)-(68); the {@code landau} solver implements half of the printed integral for this reason
+ * ({@code LandauCollisionIntegral}, "Normalisation"), so the hierarchy's Kubo term and the Landau
+ * equation it hands over to use the same {@code 𝔇} (the framework's, normalised by
+ * {@code ∂_tρ + ∂_x(v^eff ρ) = ½∂_x(𝔇∂_xρ)}).
  */
 final class ModeTensors {
 
