@@ -215,8 +215,7 @@ public final class Main implements Callable<Integer> {
             if (outDir != null) {
                 d = new Descriptor(d.source(), d.model(), d.state(), d.grid(), d.observables(),
                         d.perturbations(), d.solver(), d.truncation(), d.times(), d.sweep(),
-                        new org.rapidity.runner.descriptor.OutputSpec(outDir, d.output().plots(),
-                                d.output().checkpointSeconds()), d.resolved());
+                        d.output().in(outDir), d.resolved());
             }
             Registry registry = main.registry();
             List<Descriptor> runs = DescriptorReader.expand(d);
@@ -233,7 +232,8 @@ public final class Main implements Callable<Integer> {
             }
             if (d.sweep().isPresent()) {
                 org.rapidity.runner.run.SweepTable.write(d.output().directory(),
-                        d.sweep().get().parameter(), done, d.output().plots() && !noPlots);
+                        d.sweep().get().parameter(), done, d.output().plots() && !noPlots,
+                        d.output().timeScale(), d.output().timeLabel());
                 main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
             }
             return 0;

@@ -52,7 +52,10 @@ public final class DescriptorReader {
             ParameterSpec.text("dir", "output directory (default out/<descriptor name>)"),
             ParameterSpec.flag("plots", "draw PNG plots").withDefault(true),
             ParameterSpec.real("checkpoint_seconds", "least wall-clock time between checkpoints"
-                    + " of a running solver", "s").atLeast(0).withDefault(30.0));
+                    + " of a running solver", "s").atLeast(0).withDefault(30.0),
+            ParameterSpec.real("time_scale", "the plots show time in units of this (e.g. the"
+                    + " range ξ of the potential)", "model time").above(0).withDefault(1.0),
+            ParameterSpec.text("time_label", "label of the plots' time axis").withDefault("t"));
 
     static final List<ParameterSpec> TIMES = List.of(
             ParameterSpec.real("end", "end time", "model time").above(0),
@@ -325,7 +328,8 @@ public final class DescriptorReader {
         }
         Parameters p = Parameters.validate("output", OUTPUT, raw);
         Path dir = p.has("dir") ? Path.of(p.text("dir")) : Path.of("out", stem(source));
-        return new OutputSpec(dir, p.flag("plots"), p.real("checkpoint_seconds"));
+        return new OutputSpec(dir, p.flag("plots"), p.real("checkpoint_seconds"),
+                p.real("time_scale"), p.text("time_label"));
     }
 
     private static Map<String, Object> fields(String path, JsonNode node, String example) {
@@ -410,9 +414,8 @@ public final class DescriptorReader {
             Descriptor one = structure(d.source(), tree);
             out.add(new Descriptor(one.source(), one.model(), one.state(), one.grid(),
                     one.observables(), one.perturbations(), one.solver(), one.truncation(),
-                    one.times(), Optional.empty(), new OutputSpec(
-                            d.output().directory().resolve(s.parameter() + "=" + value),
-                            d.output().plots(), d.output().checkpointSeconds()),
+                    one.times(), Optional.empty(), d.output().in(
+                            d.output().directory().resolve(s.parameter() + "=" + value)),
                     one.resolved()));
         }
         return out;

@@ -122,7 +122,8 @@ public final class RunJob {
         ObjectNode summary = summary(recorder, wall);
         Json.write(dir.resolve("summary.json"), summary);
         if (plots) {
-            plot(dir.resolve("observables.png"), recorder);
+            plot(dir.resolve("observables.png"), recorder, descriptor.output().timeScale(),
+                    descriptor.output().timeLabel());
             plotAgainstAbscissa(dir, recorder);
         }
         recorder.results().forEach((k, v) -> {
@@ -190,10 +191,11 @@ public final class RunJob {
         return root;
     }
 
-    private static void plot(Path png, RunRecorder recorder) throws IOException {
+    private static void plot(Path png, RunRecorder recorder, double timeScale, String timeLabel)
+            throws IOException {
         List<String> header = recorder.header();
         List<double[]> rows = recorder.rows();
-        double[] t = rows.stream().mapToDouble(r -> r[0]).toArray();
+        double[] t = rows.stream().mapToDouble(r -> r[0] / timeScale).toArray();
         List<Plots.Panel> panels = new ArrayList<>();
         for (int c = 1; c < header.size(); c++) {
             if (header.get(c).endsWith("_err")) {
@@ -201,7 +203,7 @@ public final class RunJob {
             }
             final int col = c;
             double[] y = rows.stream().mapToDouble(r -> r[col]).toArray();
-            panels.add(new Plots.Panel(header.get(c), "t", header.get(c),
+            panels.add(new Plots.Panel(header.get(c), timeLabel, header.get(c),
                     List.of(new Plots.Series(header.get(c), t, y))));
         }
         if (!panels.isEmpty()) {

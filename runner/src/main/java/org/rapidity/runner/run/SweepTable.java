@@ -33,6 +33,15 @@ public final class SweepTable {
     /** Writes {@code sweep.csv} (and {@code sweep.png}) into {@code dir}. */
     public static void write(Path dir, String parameter, List<Entry> runs, boolean plots)
             throws IOException {
+        write(dir, parameter, runs, plots, 1.0, "t");
+    }
+
+    /**
+     * Writes {@code sweep.csv} (and {@code sweep.png}, time axis {@code t/timeScale} labelled
+     * {@code timeLabel}) into {@code dir}.
+     */
+    public static void write(Path dir, String parameter, List<Entry> runs, boolean plots,
+            double timeScale, String timeLabel) throws IOException {
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         Map<String, List<Plots.Series>> curves = new LinkedHashMap<>();
@@ -60,7 +69,7 @@ public final class SweepTable {
             }
             double[] t = new double[table.length];
             for (int i = 0; i < t.length; i++) {
-                t[i] = table[i][0];
+                t[i] = table[i][0] / timeScale;
             }
             for (int c = 1; c < h.size(); c++) {
                 if (h.get(c).endsWith("_err")) {
@@ -78,7 +87,7 @@ public final class SweepTable {
         Csv.write(dir.resolve("sweep.csv"), header, rows);
         if (plots && !curves.isEmpty()) {
             List<Plots.Panel> panels = new ArrayList<>();
-            curves.forEach((name, series) -> panels.add(new Plots.Panel(name, "t", name,
+            curves.forEach((name, series) -> panels.add(new Plots.Panel(name, timeLabel, name,
                     series)));
             Plots.save(dir.resolve("sweep.png"), panels);
         }

@@ -22,13 +22,17 @@ import org.rapidity.framework.tba.QuadratureGrid;
  *       functions that do not vanish at the ends (the effective velocity).</li>
  * </ul>
  */
-final class RapidityDerivative {
+public final class RapidityDerivative {
 
     private final int n;
     private final double h;
     private final double[] spectralRow;
 
-    RapidityDerivative(QuadratureGrid grid) {
+    /**
+     * @param grid a uniform grid
+     * @throws IllegalArgumentException for another quadrature rule
+     */
+    public RapidityDerivative(QuadratureGrid grid) {
         if (grid.rule() != QuadratureGrid.Rule.UNIFORM) {
             throw new IllegalArgumentException("spectral differentiation needs a uniform grid");
         }
@@ -65,7 +69,7 @@ final class RapidityDerivative {
     private static final double[] EIGHTH = {4.0 / 5, -1.0 / 5, 4.0 / 105, -1.0 / 280};
 
     /** Eighth-order central differences with periodic wrap (see the class documentation). */
-    double[] conservative(double[] f) {
+    public double[] conservative(double[] f) {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
@@ -75,6 +79,21 @@ final class RapidityDerivative {
             out[i] = s / h;
         }
         return out;
+    }
+
+    /**
+     * The matrix of {@link #conservative} ({@code (D f)_i = Σ_j D_ij f_j}): banded, antisymmetric,
+     * wrapped periodically.
+     */
+    public org.ejml.data.DMatrixRMaj conservativeMatrix() {
+        org.ejml.data.DMatrixRMaj d = new org.ejml.data.DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int m = 1; m <= 4; m++) {
+                d.add(i, Math.floorMod(i + m, n), EIGHTH[m - 1] / h);
+                d.add(i, Math.floorMod(i - m, n), -EIGHTH[m - 1] / h);
+            }
+        }
+        return d;
     }
 
     private static final double[] CENTRAL = {-1.0 / 60, 3.0 / 20, -3.0 / 4, 0, 3.0 / 4,

@@ -1,0 +1,91 @@
+package org.rapidity.solvers.hierarchy;
+
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Dense kernels of the hierarchy on a batch of {@code Nz} square {@code N × N} matrices stored
+ * one after the other, row-major ({@code a[(m N + i) N + j]} = element {@code (i, j)} of matrix
+ * {@code m}). The left products are where the two-point layer spends its time ({@code O(N³ Nz)}
+ * per product); they run in parallel over {@code m}, with a loop order ({@code i, k, j}) whose
+ * inner loop the JIT vectorises.
+ */
+final class Batch {
+
+    private Batch() {
+    }
+
+    /**
+     * {@code out_m = W_m} for the stacked left factor {@code W = [W_0 … W_{p-1}]} ({@code N × pN},
+     * row-major) and right factors {@code x^(0) … x^(p-1)}: {@code out_m = Σ_q W_q x^(q)_m}.
+     *
+     * @param w {@code N × pN} row-major
+     * @param xs the {@code p} batches of right factors
+     * @param out the batch of results (overwritten)
+     */
+    static void leftMultiply(double[] w, double[][] xs, int n, int nz, double[] out) {
+        int p = xs.length;
+        IntStream.range(0, nz).parallel().forEach(m -> {
+            int base = m * n * n;
+            java.util.Arrays.fill(out, base, base + n * n, 0);
+            for (int i = 0; i < n; i++) {
+                int row = base + i * n;
+                int wrow = i * p * n;
+                for (int q = 0; q < p; q++) {
+                    double[] x = xs[q];
+                    for (int k = 0; k < n; k++) {
+                        double a = w[wrow + q * n + k];
+                        if (a == 0) {
+                            continue;
+                        }
+                        int xrow = base + k * n;
+                        for (int j = 0; j < n; j++) {
+                            out[row + j] += a * x[xrow + j];
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code out_m = W x_m} for one {@code N × N} matrix {@code W}. */
+    static void leftMultiply(DMatrixRMaj w, double[] x, int n, int nz, double[] out) {
+        leftMultiply(w.data, new double[][] {x}, n, nz, out);
+    }
+
+    /** Row-major {@code N × pN} matrix {@code [W_0 … W_{p-1}]} from {@code N × N} blocks. */
+    static double[] stack(DMatrixRMaj... blocks) {
+        int n = blocks[0].numRows;
+        int p = blocks.length;
+        double[] w = new double[n * p * n];
+        for (int q = 0; q < p; q++) {
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(blocks[q].data, i * n, w, i * p * n + q * n, n);
+            }
+        }
+        return w;
+    }
+
+    /** Whether every element is zero (a product with it can be skipped). */
+    static boolean isZero(DMatrixRMaj a) {
+        for (double x : a.data) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the matrix is exactly the identity. */
+    static boolean isIdentity(DMatrixRMaj a) {
+        int n = a.numRows;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (a.data[i * n + j] != (i == j ? 1 : 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+package org.rapidity.solvers.hierarchy;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.rapidity.framework.bench.Stopwatch;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.perturbation.PowerLawPerturbation;
+import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ModelProvider;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * Bench rows of the {@code hierarchy} solver on the Fig. 6 hard-rod state (power law
+ * {@code V0 = 4}, {@code ξ = 20}, {@code |z| <= 10ξ}): one right-hand side of the two-point layer
+ * with the Kubo closure (coefficients from the density, four {@code N³} products per separation,
+ * transforms), and one ETDRK4 step (four right-hand sides and the spectral combinations), at
+ * {@code N_θ × N_z} = 100 × 100 (the paper's grid) and 100 × 128.
+ */
+public final class HierarchyBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "hierarchy";
+    }
+
+    @Override
+    public String description() {
+        return "gBBGKY two-point layer with Kubo closure on the Fig. 6 hard-rod state: one"
+                + " right-hand side and one ETDRK4 step";
+    }
+
+    @Override
+    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
+        if (!registry.models().contains("hardrods")) {
+            out.println("  (hard rods not found)");
+            return;
+        }
+        ModelProvider mp = registry.models().get("model.name", "hardrods");
+        IntegrableModel rods = mp.create(Parameters.validate("model", mp.parameters(),
+                Map.of("a", 1.0)));
+        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
+        Parameters lumps = Parameters.validate("state", sp.parameters(),
+                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2));
+        out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
+                "ETDRK4 step");
+        int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};
+        for (int[] size : sizes) {
+            int n = size[0];
+            int nz = size[1];
+            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
+            TbaState s = sp.create(space, lumps);
+            PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
+            SeparationGrid grid = new SeparationGrid(200, nz, v);
+            TwoPointEquations eq = new TwoPointEquations(space, grid, true);
+            NormalModes basis = new NormalModes(s);
+            double[] g = new double[nz * n * n];
+            Random random = new Random(1);
+            for (int k = 0; k < g.length; k++) {
+                g[k] = 1e-4 * random.nextGaussian();
+            }
+            double[] rho = s.density();
+            double[] dRho = new double[n];
+            double[] dG = new double[g.length];
+            Stopwatch.Timing rhs = stopwatch.time(() -> {
+                eq.rate(basis, rho, g, dRho, dG);
+                return dG[n];
+            });
+            ExponentialStepper stepper = new ExponentialStepper(grid, basis.velocity(), 1.0);
+            double[] r = rho.clone();
+            double[] gg = g.clone();
+            Stopwatch.Timing step = stopwatch.time(() -> {
+                System.arraycopy(rho, 0, r, 0, n);
+                System.arraycopy(g, 0, gg, 0, g.length);
+                stepper.advance(r, gg, (a, b, c, d) -> eq.rate(basis, a, b, c, d));
+                return r[n / 2];
+            });
+            out.printf(Locale.ROOT, "%6d %6d  %22s  %22s%n", n, nz, rhs.text(), step.text());
+        }
+    }
+}

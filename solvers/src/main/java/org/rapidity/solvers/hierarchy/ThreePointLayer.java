@@ -1,0 +1,469 @@
+package org.rapidity.solvers.hierarchy;
+
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
+import org.jtransforms.fft.DoubleFFT_1D;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.spi.Perturbation;
+
+/**
+ * The three-point layer of the homogeneous gBBGKY hierarchy, eq. (49), and its two feedbacks on
+ * the two-point layer (48), for the {@code three-point} truncation ({@code g4 = 0}).
+ *
+ * <h2>Coordinates and storage</h2>
+ * {@code g3_{abc}(x1, x2, x3)} depends on {@code s1 = x1 - x3}, {@code s2 = x2 - x3}; it is held in
+ * the mode basis of the two-point layer ({@code g̃3 = (S⊗S⊗S) g3}) and <em>in Fourier space</em>,
+ * on a periodic {@code Ns × Ns} grid of the same spacing {@code Δz} as the two-point grid
+ * ({@code |s| <= L3 = Ns Δz/2 <= L}): {@code ĝ(abc; n1, n2)} for {@code n1 ∈ [0, Ns)},
+ * {@code n2 ∈ [0, Ns/2]} (the rest by Hermitian symmetry), {@code 2 N³ Ns (Ns/2+1)} doubles per
+ * copy, 16 bytes per complex value. In Fourier space the transport of (49),
+ * {@code ∂_t g̃3 + (v_a - v_c)∂_{s1} g̃3 + (v_b - v_c)∂_{s2} g̃3}, is a phase, the contact sources
+ * are lines whose transforms are one-dimensional, and the feedbacks are sums along lines: no
+ * two-dimensional transform is needed except for the absorbing layer. The ETDRK4 integrator
+ * needs five copies: {@code 10 N³ Ns (Ns/2+1) × 8} bytes; in 24 GiB, {@code N = 40, Ns = 64}
+ * (10.8 GB) or {@code N = 44, Ns = 64} (14.4 GB).
+ *
+ * <h2>Equations</h2>
+ * With {@code M̃}, {@code H̃} the tensors of {@link ModeTensors} and {@code f_{abc}(z) = Σ_ζ M̃(a, b,
+ * ζ) ∂_z G̃_{ζc}(z)}:
+ * <pre>
+ *   ∂_t g̃3_{abc}(s1, s2) = L g̃3 + δ(s1 - s2) f_{abc}(s1) + δ(s2) f_{bca}(-s1) + δ(s1) f_{cab}(-s2),   (49)
+ *   ∂_t G̃(z) ⊃ X(z) + X(-z)^T,   X(z) = -½ ∂_z Σ_{γη} H̃(·, γ, η) g̃3_{γη·}(z, z)
+ *                                      + D̂ Σ_c ŵ_c ∫ds V'(s) g̃3_{··c}(s, s - z),              (48)
+ * </pre>
+ * the first feedback being {@code ½∂_x1(H g3^sym(x1⁺, x1⁻, x2))} (the value on the line
+ * {@code s1 = s2}, where the band-limited representation of the step that the contact source
+ * builds takes its mid value, the symmetric limit), the second the {@code V' g3} term. The
+ * transport of {@code g3} uses the velocities of the reference state of the basis (the explicit
+ * correction {@code S A(ρ) S^{-1} - diag(v)} that the two-point layer carries costs
+ * {@code N⁴ Ns²} per evaluation here and is left out: {@code g3} moves with the flux Jacobian of
+ * the reference density, renewed when {@code ρ} has moved by 1%).
+ *
+ * <p>Not thread-safe; internal loops run in parallel.
+ */
+final class ThreePointLayer {
+
+    private final int n;
+    private final int ns;
+    private final int nh;
+    private final double ds;
+    private final SeparationGrid grid;
+    private final int[] node;
+    private final double[] wave;
+    private final double[] forceConj;
+    private final double[] damping;
+    private final ThreadLocal<DoubleFFT_1D> fft;
+
+    /**
+     * @param n rapidity modes
+     * @param grid the two-point separation grid
+     * @param points {@code Ns}, even, at most the two-point grid's
+     * @param perturbation the potential
+     * @param layer fraction of {@code [0, L3]} taken by the absorbing layer
+     * @param vmax largest relative speed (for the layer's strength)
+     */
+    ThreePointLayer(int n, SeparationGrid grid, int points, Perturbation perturbation,
+            double layer, double vmax) {
+        if (points % 2 != 0 || points < 8 || points > grid.size()) {
+            throw new InvalidInputException("solver.g3_points", "need an even number of"
+                    + " separations for g3, at least 8 and at most solver.z_points = "
+                    + grid.size() + "; got " + points);
+        }
+        long size = 2L * n * n * n * points * (points / 2 + 1);
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new InvalidInputException("solver.g3_points", "g3 on " + n + " rapidities and "
+                    + points + "² separations needs " + size + " values per copy, more than a"
+                    + " Java array holds; use fewer points");
+        }
+        this.n = n;
+        this.ns = points;
+        this.nh = points / 2 + 1;
+        this.ds = grid.spacing();
+        this.grid = grid;
+        this.node = new int[ns];
+        for (int m = 0; m < ns; m++) {
+            node[m] = m <= ns / 2 ? m : grid.size() - (ns - m);
+        }
+        double halfLength = ns * ds / 2;
+        this.wave = new double[ns];
+        for (int k = 0; k < ns; k++) {
+            int signed = k < ns / 2 ? k : k - ns;
+            wave[k] = k == ns / 2 ? 0 : Math.PI * signed / halfLength;
+        }
+        // conj of the DFT of V' on the g3 grid: -i k V̂(k)/Δs
+        this.forceConj = new double[2 * ns];
+        for (int k = 0; k < ns; k++) {
+            forceConj[2 * k + 1] = -wave[k] * perturbation.fourierTransform(wave[k]) / ds;
+        }
+        this.damping = new double[ns];
+        if (layer > 0) {
+            double width = layer * halfLength;
+            double start = halfLength - width;
+            double peak = 60 * vmax / width;
+            for (int m = 0; m < ns; m++) {
+                double s = Math.abs((m <= ns / 2 ? m : m - ns) * ds);
+                if (s > start) {
+                    double x = (s - start) / width;
+                    damping[m] = peak * x * x;
+                }
+            }
+        }
+        this.fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(ns));
+    }
+
+    /** Doubles in one copy of {@code ĝ3}. */
+    int size() {
+        return 2 * n * n * n * ns * nh;
+    }
+
+    /** {@code Ns}. */
+    int points() {
+        return ns;
+    }
+
+    private int at(int t, int n1, int n2) {
+        return ((t * ns + n1) * nh + n2) * 2;
+    }
+
+    /**
+     * The contact sources of (49), {@code Ŝ(abc; n1, n2) = [F_abc(n1+n2) + conj F_bca(n1) +
+     * conj F_cab(n2)]/Δs} with {@code F} the transform of {@code f_{abc}(s_m)}.
+     *
+     * @param mt {@code M̃} in the basis
+     * @param dg {@code ∂_z G̃(z)} on the two-point grid (layout {@code (m N + i) N + j})
+     * @param out the source spectrum (overwritten)
+     */
+    void source(double[] mt, double[] dg, double[] out) {
+        int nn = n * n;
+        int n3 = nn * n;
+        // f_{abc}(s_m) then its full complex spectrum F[t][k] (re, im)
+        double[] spec = new double[n3 * 2 * ns];
+        IntStream.range(0, nn).parallel().forEach(ab -> {
+            double[] f = new double[n * ns];
+            for (int m = 0; m < ns; m++) {
+                int base = node[m] * nn;
+                for (int z = 0; z < n; z++) {
+                    double coeff = mt[ab * n + z];
+                    if (coeff == 0) {
+                        continue;
+                    }
+                    int row = base + z * n;
+                    for (int c = 0; c < n; c++) {
+                        f[c * ns + m] += coeff * dg[row + c];
+                    }
+                }
+            }
+            double[] buf = new double[ns];
+            for (int c = 0; c < n; c++) {
+                System.arraycopy(f, c * ns, buf, 0, ns);
+                fft.get().realForward(buf);
+                int t = ab * n + c;
+                unpack(buf, spec, t * 2 * ns);
+            }
+        });
+        IntStream.range(0, n3).parallel().forEach(t -> {
+            int a = t / nn;
+            int b = (t / n) % n;
+            int c = t % n;
+            int t2 = (b * n + c) * n + a;
+            int t3 = (c * n + a) * n + b;
+            int s1 = t * 2 * ns;
+            int s2 = t2 * 2 * ns;
+            int s3 = t3 * 2 * ns;
+            int p = at(t, 0, 0);
+            double inv = 1 / ds;
+            for (int k1 = 0; k1 < ns; k1++) {
+                for (int k2 = 0; k2 < nh; k2++, p += 2) {
+                    int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
+                    double re = spec[s1 + 2 * k] + spec[s2 + 2 * k1] + spec[s3 + 2 * k2];
+                    double im = spec[s1 + 2 * k + 1] - spec[s2 + 2 * k1 + 1]
+                            - spec[s3 + 2 * k2 + 1];
+                    out[p] = re * inv;
+                    out[p + 1] = im * inv;
+                }
+            }
+        });
+    }
+
+    /** Full complex spectrum from JTransforms' packed real one. */
+    private void unpack(double[] packed, double[] out, int offset) {
+        out[offset] = packed[0];
+        out[offset + 1] = 0;
+        out[offset + ns] = packed[1];
+        out[offset + ns + 1] = 0;
+        for (int k = 1; k < ns / 2; k++) {
+            out[offset + 2 * k] = packed[2 * k];
+            out[offset + 2 * k + 1] = packed[2 * k + 1];
+            out[offset + 2 * (ns - k)] = packed[2 * k];
+            out[offset + 2 * (ns - k) + 1] = -packed[2 * k + 1];
+        }
+    }
+
+    /**
+     * The feedbacks of {@code g3} on the two-point layer, on the two-point grid (zero beyond the
+     * three-point window): {@code yh(z) = Σ_{γη} H̃(·, γ, η) g̃3_{γη·}(z, z)} (to enter as
+     * {@code -½∂_z yh}) and {@code xv(z) = D̂ Σ_c ŵ_c ∫ds V'(s) g̃3_{··c}(s, s - z)}.
+     */
+    void feedback(double[] g3, double[] ht, double[] wHat, DMatrixRMaj dHat, double[] yh,
+            double[] xv) {
+        int nn = n * n;
+        int n3 = nn * n;
+        java.util.Arrays.fill(yh, 0);
+        java.util.Arrays.fill(xv, 0);
+        // D_t(k) = Σ_{k1 + k2 = k} c(k2) ĝ(k1, k2): the diagonal s1 = s2
+        double[] diag = new double[n3 * 2 * ns];
+        IntStream.range(0, n3).parallel().forEach(t -> {
+            int dst = t * 2 * ns;
+            int p = at(t, 0, 0);
+            for (int k1 = 0; k1 < ns; k1++) {
+                for (int k2 = 0; k2 < nh; k2++, p += 2) {
+                    double c = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
+                    int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
+                    diag[dst + 2 * k] += c * g3[p];
+                    diag[dst + 2 * k + 1] += c * g3[p + 1];
+                }
+            }
+        });
+        // E_{1c}(k) = Σ_{ab} H̃(1, a, b) D_{abc}(k), then y(m) = Re (1/Ns²) Σ_k E(k) e^{2πimk/Ns}
+        IntStream.range(0, n).parallel().forEach(one -> {
+            double[] e = new double[n * 2 * ns];
+            for (int ab = 0; ab < nn; ab++) {
+                double h = ht[one * nn + ab];
+                if (h == 0) {
+                    continue;
+                }
+                for (int c = 0; c < n; c++) {
+                    int src = (ab * n + c) * 2 * ns;
+                    int dst = c * 2 * ns;
+                    for (int k = 0; k < 2 * ns; k++) {
+                        e[dst + k] += h * diag[src + k];
+                    }
+                }
+            }
+            double[] buf = new double[2 * ns];
+            for (int c = 0; c < n; c++) {
+                System.arraycopy(e, c * 2 * ns, buf, 0, 2 * ns);
+                fft.get().complexInverse(buf, true);
+                for (int m = 0; m < ns; m++) {
+                    yh[node[m] * nn + one * n + c] = buf[2 * m] / ns;
+                }
+            }
+        });
+        // Gw(ab; k1, k2) = Σ_c ŵ_c ĝ(abc); B_ab(k2) = Σ_k1 Gw(k1, k2) conjF'(k1 + k2);
+        // q_ab(m) = (Δs/Ns²) Re Σ_k2 c(k2) B(k2) e^{-2πimk2/Ns}
+        double[] q = new double[ns * nn];
+        int plane = ns * nh * 2;
+        IntStream.range(0, nn).parallel().forEach(ab -> {
+            double[] b = new double[2 * ns];
+            double[] gw = new double[plane];
+            for (int c = 0; c < n; c++) {
+                int src = at(ab * n + c, 0, 0);
+                double wc = wHat[c];
+                for (int k = 0; k < plane; k++) {
+                    gw[k] += wc * g3[src + k];
+                }
+            }
+            int p = 0;
+            for (int k1 = 0; k1 < ns; k1++) {
+                for (int k2 = 0; k2 < nh; k2++, p += 2) {
+                    double gr = gw[p];
+                    double gi = gw[p + 1];
+                    int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
+                    double fr = forceConj[2 * k];
+                    double fi = forceConj[2 * k + 1];
+                    double cc = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
+                    b[2 * k2] += cc * (gr * fr - gi * fi);
+                    b[2 * k2 + 1] += cc * (gr * fi + gi * fr);
+                }
+            }
+            // Σ_k2 B(k2) e^{-2πimk2/Ns}: a forward complex transform
+            fft.get().complexForward(b);
+            for (int m = 0; m < ns; m++) {
+                q[m * nn + ab] = ds * b[2 * m] / ((double) ns * ns);
+            }
+        });
+        IntStream.range(0, ns).parallel().forEach(m -> {
+            int dst = node[m] * nn;
+            int src = m * nn;
+            for (int i = 0; i < n; i++) {
+                for (int a = 0; a < n; a++) {
+                    double d = dHat.data[i * n + a];
+                    if (d == 0) {
+                        continue;
+                    }
+                    for (int j = 0; j < n; j++) {
+                        xv[dst + i * n + j] += d * q[src + a * n + j];
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Phase tables of the transport over a time {@code τ}: {@code e^{-i(v_a - v_c) k_n τ}} for
+     * every pair {@code (a, c)} and wavenumber {@code n}, as (re, im).
+     */
+    double[] phases(double[] velocity, double tau) {
+        double[] p = new double[n * n * ns * 2];
+        for (int a = 0; a < n; a++) {
+            for (int c = 0; c < n; c++) {
+                double dv = velocity[a] - velocity[c];
+                for (int k = 0; k < ns; k++) {
+                    double y = -dv * wave[k] * tau;
+                    int i = ((a * n + c) * ns + k) * 2;
+                    p[i] = Math.cos(y);
+                    p[i + 1] = Math.sin(y);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** {@code y = -h[(v_a - v_c) k1 + (v_b - v_c) k2]}: the transport phase of an element. */
+    double phase(double[] velocity, int t, int k1, int k2, double h) {
+        int a = t / (n * n);
+        int b = (t / n) % n;
+        int c = t % n;
+        return -h * ((velocity[a] - velocity[c]) * wave[k1] + (velocity[b] - velocity[c])
+                * wave[k2]);
+    }
+
+    /** Wavenumbers {@code k_n} of the three-point grid (Nyquist as 0) (do not modify). */
+    double[] wavenumbers() {
+        return wave;
+    }
+
+    /** Element {@code (t, k1, k2)} index into a spectrum array. */
+    int index(int t, int k1, int k2) {
+        return at(t, k1, k2);
+    }
+
+    /** {@code N}, {@code Ns/2 + 1}. */
+    int modes() {
+        return n;
+    }
+
+    int halfPoints() {
+        return nh;
+    }
+
+    /**
+     * Applies the absorbing layer for a time {@code h}, {@code g̃3 ← e^{-σh} g̃3} with
+     * {@code σ = σ(s1) + σ(s2) + σ(s1 - s2)} (a pair separation in the layer), through the
+     * separations and back.
+     */
+    void absorb(double[] g3, double h) {
+        boolean any = false;
+        for (double s : damping) {
+            any |= s > 0;
+        }
+        if (!any) {
+            return;
+        }
+        double[] factor = new double[ns * ns];
+        for (int m1 = 0; m1 < ns; m1++) {
+            for (int m2 = 0; m2 < ns; m2++) {
+                int d = Math.floorMod(m1 - m2, ns);
+                factor[m1 * ns + m2] = Math.exp(-h * (damping[m1] + damping[m2] + damping[d]));
+            }
+        }
+        int n3 = n * n * n;
+        IntStream.range(0, n3).parallel().forEach(t -> {
+            double[] col = new double[2 * ns];
+            double[] plane = new double[ns * ns];
+            double[] half = new double[ns * 2 * nh];
+            DoubleFFT_1D f = fft.get();
+            // inverse along k1 for every k2, then along k2 (real) for every m1
+            for (int k2 = 0; k2 < nh; k2++) {
+                for (int k1 = 0; k1 < ns; k1++) {
+                    int p = at(t, k1, k2);
+                    col[2 * k1] = g3[p];
+                    col[2 * k1 + 1] = g3[p + 1];
+                }
+                f.complexInverse(col, true);
+                for (int m1 = 0; m1 < ns; m1++) {
+                    half[(m1 * nh + k2) * 2] = col[2 * m1];
+                    half[(m1 * nh + k2) * 2 + 1] = col[2 * m1 + 1];
+                }
+            }
+            double[] row = new double[ns];
+            for (int m1 = 0; m1 < ns; m1++) {
+                int h0 = m1 * nh * 2;
+                row[0] = half[h0];
+                row[1] = half[h0 + 2 * (ns / 2)];
+                for (int k = 1; k < ns / 2; k++) {
+                    row[2 * k] = half[h0 + 2 * k];
+                    row[2 * k + 1] = half[h0 + 2 * k + 1];
+                }
+                f.realInverse(row, true);
+                for (int m2 = 0; m2 < ns; m2++) {
+                    plane[m1 * ns + m2] = row[m2] * factor[m1 * ns + m2];
+                }
+            }
+            for (int m1 = 0; m1 < ns; m1++) {
+                System.arraycopy(plane, m1 * ns, row, 0, ns);
+                f.realForward(row);
+                int h0 = m1 * nh * 2;
+                half[h0] = row[0];
+                half[h0 + 1] = 0;
+                half[h0 + 2 * (ns / 2)] = row[1];
+                half[h0 + 2 * (ns / 2) + 1] = 0;
+                for (int k = 1; k < ns / 2; k++) {
+                    half[h0 + 2 * k] = row[2 * k];
+                    half[h0 + 2 * k + 1] = row[2 * k + 1];
+                }
+            }
+            for (int k2 = 0; k2 < nh; k2++) {
+                for (int m1 = 0; m1 < ns; m1++) {
+                    col[2 * m1] = half[(m1 * nh + k2) * 2];
+                    col[2 * m1 + 1] = half[(m1 * nh + k2) * 2 + 1];
+                }
+                f.complexForward(col);
+                for (int k1 = 0; k1 < ns; k1++) {
+                    int p = at(t, k1, k2);
+                    g3[p] = col[2 * k1];
+                    g3[p + 1] = col[2 * k1 + 1];
+                }
+            }
+        });
+    }
+
+    /** Moves {@code ĝ3} to another basis: {@code P} on each of the three legs. */
+    void rebase(double[] g3, DMatrixRMaj p) {
+        int plane = ns * nh * 2;
+        for (int leg = 0; leg < 3; leg++) {
+            final int l = leg;
+            double[] out = new double[g3.length];
+            IntStream.range(0, n * n).parallel().forEach(pair -> {
+                // the two other legs fixed (pair), the transformed leg running
+                for (int ip = 0; ip < n; ip++) {
+                    for (int i = 0; i < n; i++) {
+                        double w = p.data[ip * n + i];
+                        if (w == 0) {
+                            continue;
+                        }
+                        int src = legIndex(l, pair, i) * plane;
+                        int dst = legIndex(l, pair, ip) * plane;
+                        for (int k = 0; k < plane; k++) {
+                            out[dst + k] += w * g3[src + k];
+                        }
+                    }
+                }
+            });
+            System.arraycopy(out, 0, g3, 0, g3.length);
+        }
+    }
+
+    private int legIndex(int leg, int pair, int i) {
+        int x = pair / n;
+        int y = pair % n;
+        switch (leg) {
+            case 0:
+                return (i * n + x) * n + y;
+            case 1:
+                return (x * n + i) * n + y;
+            default:
+                return (x * n + y) * n + i;
+        }
+    }
+}
