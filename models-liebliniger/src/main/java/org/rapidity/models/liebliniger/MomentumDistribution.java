@@ -64,7 +64,7 @@ public final class MomentumDistribution implements ObservableProvider {
     record Curve(double[] p, double[] values) {
     }
 
-    private static final class Distribution implements Observable, FieldOutput {
+    private static final class Distribution implements LiebLinigerGasObservable, FieldOutput {
         private final String name;
         private final int points;
 
@@ -86,21 +86,6 @@ public final class MomentumDistribution implements ObservableProvider {
         @Override
         public String unit() {
             return "1/length; atoms (or density) per unit momentum";
-        }
-
-        @Override
-        public Class<?> requires() {
-            return TbaState.class;
-        }
-
-        @Override
-        public List<Class<?>> views() {
-            return List.of(TbaState.class, Profile.class);
-        }
-
-        @Override
-        public boolean appliesTo(IntegrableModel model) {
-            return model instanceof LiebLiniger;
         }
 
         private Curve curve(Snapshot snapshot) {

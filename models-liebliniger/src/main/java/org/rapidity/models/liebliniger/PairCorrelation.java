@@ -3,7 +3,6 @@ package org.rapidity.models.liebliniger;
 import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -23,7 +22,7 @@ import org.rapidity.framework.tba.TbaState;
  * (the density-weighted mean of the local {@code g2}) and {@code contact} = {@code c²G2}
  * (1/length³, the integrated contact).
  */
-public final class PairCorrelation implements ObservableProvider, Observable {
+public final class PairCorrelation implements ObservableProvider, LiebLinigerGasObservable {
 
     @Override
     public String name() {
@@ -50,21 +49,6 @@ public final class PairCorrelation implements ObservableProvider, Observable {
     public String unit() {
         return "1/length², dimensionless, 1/length⁴ (integrated over a profile: 1/length,"
                 + " dimensionless, 1/length³)";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return TbaState.class;
-    }
-
-    @Override
-    public List<Class<?>> views() {
-        return List.of(TbaState.class, Profile.class);
-    }
-
-    @Override
-    public boolean appliesTo(IntegrableModel model) {
-        return model instanceof LiebLiniger;
     }
 
     @Override

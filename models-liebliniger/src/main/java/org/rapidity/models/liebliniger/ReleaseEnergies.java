@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -25,7 +24,7 @@ import org.rapidity.framework.tba.TbaState;
  * rapidity distribution integrated over it. Columns in energy units and, for a model with an
  * atom, as {@code E/h} in Hz (NaN otherwise).
  */
-public final class ReleaseEnergies implements ObservableProvider, Observable {
+public final class ReleaseEnergies implements ObservableProvider, LiebLinigerGasObservable {
 
     @Override
     public String name() {
@@ -53,21 +52,6 @@ public final class ReleaseEnergies implements ObservableProvider, Observable {
     @Override
     public String unit() {
         return "energy per atom; the same as E/h in Hz";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return TbaState.class;
-    }
-
-    @Override
-    public List<Class<?>> views() {
-        return List.of(TbaState.class, Profile.class);
-    }
-
-    @Override
-    public boolean appliesTo(IntegrableModel model) {
-        return model instanceof LiebLiniger;
     }
 
     @Override

@@ -3,15 +3,15 @@ package org.rapidity.solvers.hierarchy;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
-import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
@@ -38,16 +38,13 @@ public final class HierarchyBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        if (!registry.models().contains("hardrods")) {
-            out.println("  (hard rods not found)");
+        Optional<IntegrableModel> model =
+                BenchSetup.model(registry, "hardrods", Map.of("a", 1.0), out);
+        if (model.isEmpty()) {
             return;
         }
-        ModelProvider mp = registry.models().get("model.name", "hardrods");
-        IntegrableModel rods = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("a", 1.0)));
-        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
-        Parameters lumps = Parameters.validate("state", sp.parameters(),
-                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2));
+        IntegrableModel rods = model.get();
+        Map<String, Double> lumps = Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2);
         out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
                 "ETDRK4 step");
         int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};
@@ -55,7 +52,7 @@ public final class HierarchyBenchmark implements Benchmark {
             int n = size[0];
             int nz = size[1];
             ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
-            TbaState s = sp.create(space, lumps);
+            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
             PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
             SeparationGrid grid = new SeparationGrid(200, nz, v);
             TwoPointEquations eq = new TwoPointEquations(space, grid, true);

@@ -3,14 +3,14 @@ package org.rapidity.solvers.kinetic;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
-import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
@@ -37,20 +37,17 @@ public final class FgrBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        if (!registry.models().contains("liebliniger")) {
-            out.println("  (liebliniger not found)");
+        Optional<IntegrableModel> model =
+                BenchSetup.model(registry, "liebliniger", Map.of("c", 1.0), out);
+        if (model.isEmpty()) {
             return;
         }
-        ModelProvider mp = registry.models().get("model.name", "liebliniger");
-        IntegrableModel gas = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("c", 1.0)));
-        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
-        Parameters lumps = Parameters.validate("state", sp.parameters(),
-                Map.of("beta", 2.0, "theta0", 1.0, "density", 0.4));
+        IntegrableModel gas = model.get();
+        Map<String, Double> lumps = Map.of("beta", 2.0, "theta0", 1.0, "density", 0.4);
         out.printf(Locale.ROOT, "%6s  %22s  %22s%n", "N", "fgr ∂_t ρ", "landau ∂_t ρ");
         for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
             ModeSpace space = ModeSpace.of(gas, QuadratureGrid.uniform(-6, 6, n));
-            TbaState s = sp.create(space, lumps);
+            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
             PowerLawPerturbation v = new PowerLawPerturbation(1, 10, Parameters.empty());
             FgrCollisionIntegral fgr = new FgrCollisionIntegral(space, v);
             LandauCollisionIntegral landau = new LandauCollisionIntegral(space, v);

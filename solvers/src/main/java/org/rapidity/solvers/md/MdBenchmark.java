@@ -6,16 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
-import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
@@ -45,18 +44,16 @@ public final class MdBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        if (!registry.models().contains("hardrods") || !registry.states().contains("two-lump")) {
-            out.println("  (hard rods not found)");
+        Optional<IntegrableModel> model =
+                BenchSetup.model(registry, "hardrods", Map.of("a", 1.0), out);
+        if (model.isEmpty()) {
             return;
         }
-        ModelProvider mp = registry.models().get("model.name", "hardrods");
-        IntegrableModel rods = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("a", 1.0)));
+        IntegrableModel rods = model.get();
         MicroscopicDynamics dynamics = (MicroscopicDynamics) rods;
-        InitialStateProvider sp = registry.states().get("state.name", "two-lump");
         ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
-        TbaState initial = sp.create(space, Parameters.validate("state", sp.parameters(),
-                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2)));
+        TbaState initial = BenchSetup.state(registry, "two-lump", space,
+                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2));
         Perturbation v = new PowerLawPerturbation(2, 20, Parameters.empty());
         VelocityCells cells = new VelocityCells(space, initial.density());
         out.printf(Locale.ROOT, "%6s  %10s  %22s  %12s%n", "N", "cutoff", "one step, one sample",
