@@ -22,8 +22,8 @@ public final class CollisionIntegralComparison {
     private final TbaState state;
     private final FgrCollisionIntegral fgr;
     private final LandauCollisionIntegral landau;
-    private FgrCollisionIntegral.Terms fgrTerms;
-    private LandauCollisionIntegral.Terms landauTerms;
+    private CollisionTerms fgrTerms;
+    private CollisionTerms landauTerms;
 
     /**
      * @param state the state (on the integrals' mode space)
@@ -43,7 +43,7 @@ public final class CollisionIntegralComparison {
     }
 
     /** The FGR terms (computed once). */
-    public synchronized FgrCollisionIntegral.Terms fgr() {
+    public synchronized CollisionTerms fgr() {
         if (fgrTerms == null) {
             fgrTerms = fgr.evaluate(state);
         }
@@ -51,7 +51,7 @@ public final class CollisionIntegralComparison {
     }
 
     /** The Landau terms (computed once). */
-    public synchronized LandauCollisionIntegral.Terms landau() {
+    public synchronized CollisionTerms landau() {
         if (landauTerms == null) {
             landauTerms = landau.evaluate(state);
         }

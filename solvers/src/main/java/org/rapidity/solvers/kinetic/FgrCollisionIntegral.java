@@ -148,40 +148,20 @@ public final class FgrCollisionIntegral implements KineticEquation {
         return integrals;
     }
 
-    /**
-     * The cross ({@code V̂(q_i)²}) and self ({@code V̂(q_i)V̂(q_j)}) parts.
-     *
-     * @param crossIntegral {@code J^cross(θ_i)}, in the convention {@code ∂_tρ = ∂_θ 𝔽̃ J}
-     * @param selfIntegral {@code J^self(θ_i)}
-     * @param cross {@code ∂_θ 𝔽̃ J^cross}
-     * @param self {@code ∂_θ 𝔽̃ J^self}
-     */
-    public record Terms(double[] crossIntegral, double[] selfIntegral, double[] cross,
-            double[] self) {
-
-        /** {@code ∂_t ρ = cross + self}. */
-        public double[] total() {
-            double[] t = new double[cross.length];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = cross[i] + self[i];
-            }
-            return t;
-        }
-    }
-
     @Override
     public double[] timeDerivative(TbaState state) {
         return evaluate(state).total();
     }
 
     /**
-     * Evaluates both parts for a state on this integral's mode space: the bare integrals as
-     * computed, the rates from their conservative corrections ({@link Ingredients#conserving}).
+     * Evaluates both parts for a state on this integral's mode space: the bare integrals
+     * {@code J^cross}, {@code J^self} as computed (convention {@code ∂_tρ = ∂_θ 𝔽̃ J}), the rates
+     * {@code ∂_θ 𝔽̃ J} from their conservative corrections ({@link Ingredients#conserving}).
      */
-    public Terms evaluate(TbaState state) {
+    public CollisionTerms evaluate(TbaState state) {
         Ingredients in = new Ingredients(state);
         double[][] j = bare(in, 1);
-        return new Terms(j[0], j[1],
+        return new CollisionTerms(j[0], j[1],
                 derivative.conservative(in.backflow(in.conserving(j[0]))),
                 derivative.conservative(in.backflow(in.conserving(j[1]))));
     }

@@ -86,8 +86,8 @@ public final class FgrVersusLandau implements ObservableProvider {
     /** The column values. */
     static double[] values(CollisionIntegralComparison c) {
         ModeSpace space = c.state().space();
-        FgrCollisionIntegral.Terms f = c.fgr();
-        LandauCollisionIntegral.Terms l = c.landau();
+        CollisionTerms f = c.fgr();
+        CollisionTerms l = c.landau();
         double[] fr = f.total();
         double[] lr = l.total();
         return new double[] {

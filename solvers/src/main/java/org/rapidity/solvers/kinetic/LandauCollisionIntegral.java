@@ -137,34 +137,17 @@ public final class LandauCollisionIntegral implements KineticEquation {
         return integrals;
     }
 
-    /**
-     * The two contributions and their sum.
-     *
-     * @param crossIntegral {@code I_0^cross(θ_i)}
-     * @param selfIntegral {@code I_0^self(θ_i)}
-     * @param cross {@code ∂_θ R^{-t} I_0^cross}
-     * @param self {@code ∂_θ R^{-t} I_0^self}
-     */
-    public record Terms(double[] crossIntegral, double[] selfIntegral, double[] cross,
-            double[] self) {
-
-        /** {@code ∂_t ρ = cross + self}. */
-        public double[] total() {
-            double[] t = new double[cross.length];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = cross[i] + self[i];
-            }
-            return t;
-        }
-    }
-
     @Override
     public double[] timeDerivative(TbaState state) {
         return evaluate(state).total();
     }
 
-    /** Evaluates both terms for a state on this integral's mode space. */
-    public Terms evaluate(TbaState state) {
+    /**
+     * Evaluates both terms for a state on this integral's mode space: the bare integrals
+     * {@code I_0^cross}, {@code I_0^self} and the rates {@code ∂_θ R^{-t} I_0^cross},
+     * {@code ∂_θ R^{-t} I_0^self}.
+     */
+    public CollisionTerms evaluate(TbaState state) {
         double[] rho = state.density();
         double[] f = state.statisticalFactor();
         double[] p = new double[n];
@@ -175,7 +158,7 @@ public final class LandauCollisionIntegral implements KineticEquation {
         double[][] integral = integrate(state, p, y);
         double[] crossFlux = state.dressing().applyInverseTransposed(integral[0]);
         double[] selfFlux = state.dressing().applyInverseTransposed(integral[1]);
-        return new Terms(integral[0], integral[1], derivative.conservative(crossFlux),
+        return new CollisionTerms(integral[0], integral[1], derivative.conservative(crossFlux),
                 derivative.conservative(selfFlux));
     }
 

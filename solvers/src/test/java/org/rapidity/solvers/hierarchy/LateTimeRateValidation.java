@@ -9,6 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
+import org.rapidity.solvers.kinetic.CollisionTerms;
 import org.rapidity.solvers.kinetic.LandauCollisionIntegral;
 
 /**
@@ -61,7 +62,7 @@ class LateTimeRateValidation {
                         List.of(Runs.powerLaw(2, xi)), Runs.truncation(truncation), times), rec);
         double hierarchy = (fourthMoment(space, rec.state(3).density())
                 - fourthMoment(space, rec.state(1).density())) / (2 * half);
-        LandauCollisionIntegral.Terms terms = new LandauCollisionIntegral(space,
+        CollisionTerms terms = new LandauCollisionIntegral(space,
                 Runs.powerLaw(2, xi)).evaluate(rec.state(2));
         return new double[] {hierarchy, fourthMoment(space, terms.cross()),
             fourthMoment(space, terms.total())};

@@ -81,8 +81,8 @@ class FgrCollisionIntegralTest {
             for (int r = 0; r < 2; r++) {
                 ModeSpace space = gas(coupling, 6, sizes[r]);
                 TbaState s = lumps(space, 2, (Double) c[2], (Double) c[3]);
-                FgrCollisionIntegral.Terms f = new FgrCollisionIntegral(space, v).evaluate(s);
-                LandauCollisionIntegral.Terms l = new LandauCollisionIntegral(space, v)
+                CollisionTerms f = new FgrCollisionIntegral(space, v).evaluate(s);
+                CollisionTerms l = new LandauCollisionIntegral(space, v)
                         .evaluate(s);
                 diff[r] = new double[] {
                     CollisionIntegralComparison.difference(space, f.crossIntegral(),
@@ -111,8 +111,8 @@ class FgrCollisionIntegralTest {
                 QuadratureGrid.uniform(-7, 7, 100));
         TbaState s = lumps(space, 2.5, 1, 0.2);
         Perturbation v = new PowerLawPerturbation(2, 20, Parameters.empty());
-        FgrCollisionIntegral.Terms f = new FgrCollisionIntegral(space, v).evaluate(s);
-        LandauCollisionIntegral.Terms l = new LandauCollisionIntegral(space, v).evaluate(s);
+        CollisionTerms f = new FgrCollisionIntegral(space, v).evaluate(s);
+        CollisionTerms l = new LandauCollisionIntegral(space, v).evaluate(s);
         assertTrue(CollisionIntegralComparison.difference(space, f.crossIntegral(),
                 l.crossIntegral()) < 1e-4);
         assertTrue(CollisionIntegralComparison.difference(space, f.selfIntegral(),
@@ -189,7 +189,7 @@ class FgrCollisionIntegralTest {
             ModeSpace space = gas(1, 9, sizes[r]);
             TbaState s = lopsided(space, 0.25);
             FgrCollisionIntegral fgr = new FgrCollisionIntegral(space, V);
-            FgrCollisionIntegral.Terms t = fgr.evaluate(s);
+            CollisionTerms t = fgr.evaluate(s);
             double scale = 0;
             for (int i = 0; i < space.size(); i++) {
                 double th = space.theta(i);
@@ -261,7 +261,7 @@ class FgrCollisionIntegralTest {
             lopsided(gas(2, 6, 80), 0.25), lumps(ModeSpace.of(new HardRods(1, Parameters.empty()),
                     QuadratureGrid.uniform(-7, 7, 80)), 2.5, 1, 0.2)}) {
             FgrCollisionIntegral fgr = new FgrCollisionIntegral(s.space(), V);
-            FgrCollisionIntegral.Terms t = fgr.evaluate(s);
+            CollisionTerms t = fgr.evaluate(s);
             double total = CollisionIntegralComparison.entropyProduction(s, t.total());
             assertTrue(total > 0, "dS/dt = " + total);
             // the cross part alone is a sum of squares of amplitudes: it produces entropy too

@@ -66,7 +66,7 @@ class LandauCollisionIntegralTest {
      * Residuals of ∫∂_tρ, ∫θ∂_tρ, ∫(θ²/2)∂_tρ relative to ∫(|cross| + |self|)(1 + θ²): cross and
      * self terms can nearly cancel, so the scale is that of the terms, not of their sum.
      */
-    static double[] conservationResiduals(TbaState s, LandauCollisionIntegral.Terms terms,
+    static double[] conservationResiduals(TbaState s, CollisionTerms terms,
             double[] d) {
         double scale = 0;
         for (int i = 0; i < d.length; i++) {
@@ -119,7 +119,7 @@ class LandauCollisionIntegralTest {
         for (TbaState s : new TbaState[] {fig6(rods(1, 100)), lopsided(rods(1, 100), 0.3),
             lopsided(fermions(80), 0.25)}) {
             LandauCollisionIntegral landau = new LandauCollisionIntegral(s.space(), V);
-            LandauCollisionIntegral.Terms terms = landau.evaluate(s);
+            CollisionTerms terms = landau.evaluate(s);
             for (double[] d : new double[][] {terms.total(), terms.cross(), terms.self()}) {
                 for (double r : conservationResiduals(s, terms, d)) {
                     assertTrue(Math.abs(r) < 1e-13, "conservation residual " + r);
@@ -136,7 +136,7 @@ class LandauCollisionIntegralTest {
         // state would hide this: its flux is odd in θ.)
         TbaState s = lopsided(rods(1, 100), 0.3);
         LandauCollisionIntegral landau = new LandauCollisionIntegral(s.space(), V);
-        LandauCollisionIntegral.Terms terms = landau.evaluate(s);
+        CollisionTerms terms = landau.evaluate(s);
         double[] bracket = s.dressing().applyInverseTransposed(sum(terms.crossIntegral(),
                 terms.selfIntegral()));
         double[] m = moments(s, bracket);
@@ -191,7 +191,7 @@ class LandauCollisionIntegralTest {
     void entropyIncreasesAndTheSelfTermAloneNeedNot() {
         for (TbaState s : new TbaState[] {fig6(rods(1, 100)), lopsided(rods(0.5, 100), 0.5),
             lopsided(fermions(80), 0.25)}) {
-            LandauCollisionIntegral.Terms terms = new LandauCollisionIntegral(s.space(), V)
+            CollisionTerms terms = new LandauCollisionIntegral(s.space(), V)
                     .evaluate(s);
             double total = entropyRate(s, terms.total());
             assertTrue(total > 0, "dS/dt = " + total);
@@ -199,7 +199,7 @@ class LandauCollisionIntegralTest {
         }
         // seen: for the Fig. 6 state the self term lowers entropy (-1.3e-5 against +1.6e-5)
         TbaState s = fig6(rods(1, 100));
-        LandauCollisionIntegral.Terms terms = new LandauCollisionIntegral(s.space(), V).evaluate(s);
+        CollisionTerms terms = new LandauCollisionIntegral(s.space(), V).evaluate(s);
         assertTrue(entropyRate(s, terms.self()) < 0);
     }
 
@@ -386,7 +386,7 @@ class LandauCollisionIntegralTest {
     @Test
     void gaussianPerturbationGivesTheSameStructure() {
         TbaState s = fig6(rods(1, 100));
-        LandauCollisionIntegral.Terms terms = new LandauCollisionIntegral(s.space(),
+        CollisionTerms terms = new LandauCollisionIntegral(s.space(),
                 new GaussianPerturbation(2, 20, Parameters.empty())).evaluate(s);
         double[] d = terms.total();
         for (double r : conservationResiduals(s, terms, d)) {
