@@ -15,9 +15,12 @@ import org.rapidity.runner.bench.Bench;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.plugins.PluginLayer;
+import org.rapidity.runner.run.RunJob;
+import org.rapidity.runner.run.SweepTable;
 import org.rapidity.runner.wiring.ProblemModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -148,14 +151,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** {@code rapidity tba DESCRIPTOR}. */
-    @Command(name = "tba", mixinStandardHelpOptions = true,
-            description = "Computes the TBA quantities of the descriptor's state and writes"
-                    + " tba.csv, summary.json, run.json and tba.png.")
-    static final class TbaCommand implements Callable<Integer> {
-        @ParentCommand
-        Main main;
-
+    /** The options {@code tba} and {@code run} share: the descriptor, overrides and outputs. */
+    static final class DescriptorOptions {
         @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "JSON run descriptor")
         Path descriptor;
 
@@ -165,18 +162,36 @@ public final class Main implements Callable<Integer> {
         Path outDir;
 
         @Option(names = "--set", paramLabel = "PATH=VALUE",
-                description = "override a descriptor field, e.g. --set model.a=0.5 (repeatable)")
+                description = "override a descriptor field, e.g. --set model.a=0.5 or"
+                        + " --set solver.tolerance=1e-8 (repeatable)")
         List<String> overrides = new ArrayList<>();
 
         @Option(names = "--no-plots", description = "skip the PNG plots")
         boolean noPlots;
 
+        /** The descriptor with the {@code --set} overrides applied, validated. */
+        Descriptor read() {
+            return DescriptorReader.read(descriptor, overrides);
+        }
+    }
+
+    /** {@code rapidity tba DESCRIPTOR}. */
+    @Command(name = "tba", mixinStandardHelpOptions = true,
+            description = "Computes the TBA quantities of the descriptor's state and writes"
+                    + " tba.csv, summary.json, run.json and tba.png.")
+    static final class TbaCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Mixin
+        DescriptorOptions options;
+
         @Override
         public Integer call() throws Exception {
-            Descriptor d = DescriptorReader.read(descriptor, overrides);
+            Descriptor d = options.read();
             TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
-            Path dir = outDir != null ? outDir : d.output().directory();
-            report.write(dir, d.output().plots() && !noPlots, main.out);
+            Path dir = options.outDir != null ? options.outDir : d.output().directory();
+            report.write(dir, d.output().plots() && !options.noPlots, main.out);
             return 0;
         }
     }
@@ -190,28 +205,17 @@ public final class Main implements Callable<Integer> {
         @ParentCommand
         Main main;
 
-        @Parameters(index = "0", paramLabel = "DESCRIPTOR", description = "JSON run descriptor")
-        Path descriptor;
-
-        @Option(names = "--out", paramLabel = "DIR",
-                description = "output directory (default: output.dir of the descriptor, else"
-                        + " out/<descriptor name>)")
-        Path outDir;
-
-        @Option(names = "--set", paramLabel = "PATH=VALUE",
-                description = "override a descriptor field, e.g. --set solver.tolerance=1e-8"
-                        + " (repeatable)")
-        List<String> overrides = new ArrayList<>();
+        @Mixin
+        DescriptorOptions options;
 
         @Option(names = "--fresh", description = "ignore an existing checkpoint and start over")
         boolean fresh;
 
-        @Option(names = "--no-plots", description = "skip the PNG plots")
-        boolean noPlots;
-
         @Override
         public Integer call() throws Exception {
-            Descriptor d = DescriptorReader.read(descriptor, overrides);
+            Descriptor d = options.read();
+            Path outDir = options.outDir;
+            boolean noPlots = options.noPlots;
             if (outDir != null) {
                 d = new Descriptor(d.source(), d.model(), d.state(), d.grid(), d.observables(),
                         d.perturbations(), d.solver(), d.truncation(), d.times(), d.sweep(),
@@ -219,19 +223,18 @@ public final class Main implements Callable<Integer> {
             }
             Registry registry = main.registry();
             List<Descriptor> runs = DescriptorReader.expand(d);
-            List<org.rapidity.runner.run.SweepTable.Entry> done = new ArrayList<>();
+            List<SweepTable.Entry> done = new ArrayList<>();
             for (Descriptor one : runs) {
-                org.rapidity.runner.run.RunJob job = ProblemModule.build(one, registry,
-                        org.rapidity.runner.run.RunJob.class);
+                RunJob job = ProblemModule.build(one, registry, RunJob.class);
                 Path dir = one.output().directory();
                 boolean plots = one.output().plots() && !noPlots;
                 job.execute(dir, fresh, plots, main.out, main.err,
                         one.output().checkpointSeconds());
-                done.add(new org.rapidity.runner.run.SweepTable.Entry(
+                done.add(new SweepTable.Entry(
                         dir.getFileName().toString(), dir));
             }
             if (d.sweep().isPresent()) {
-                org.rapidity.runner.run.SweepTable.write(d.output().directory(),
+                SweepTable.write(d.output().directory(),
                         d.sweep().get().parameter(), done, d.output().plots() && !noPlots,
                         d.output().timeScale(), d.output().timeLabel());
                 main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
