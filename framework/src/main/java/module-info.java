@@ -16,6 +16,7 @@ module org.rapidity.framework {
     exports org.rapidity.framework.observables;
     exports org.rapidity.framework.perturbation;
     exports org.rapidity.framework.bench;
+    exports org.rapidity.framework.evolution;
 
     uses org.rapidity.framework.spi.ModelProvider;
     uses org.rapidity.framework.spi.InitialStateProvider;

@@ -10,13 +10,15 @@ module org.rapidity.solvers {
     exports org.rapidity.solvers.ghd;
     exports org.rapidity.solvers.md;
     exports org.rapidity.solvers.hierarchy;
+    exports org.rapidity.solvers.relaxation;
 
     provides org.rapidity.framework.spi.SolverProvider with
             org.rapidity.solvers.kinetic.LandauSolver.Provider,
             org.rapidity.solvers.kinetic.FgrSolver.Provider,
             org.rapidity.solvers.hierarchy.HierarchySolver.Provider,
             org.rapidity.solvers.ghd.GhdSolver.Provider,
-            org.rapidity.solvers.md.MdSolver.Provider;
+            org.rapidity.solvers.md.MdSolver.Provider,
+            org.rapidity.solvers.relaxation.RelaxationTimeSolver.Provider;
     provides org.rapidity.framework.spi.TruncationProvider with
             org.rapidity.solvers.hierarchy.HierarchyTruncation.MeanField,
             org.rapidity.solvers.hierarchy.HierarchyTruncation.TwoPoint,

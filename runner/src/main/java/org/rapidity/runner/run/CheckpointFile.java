@@ -23,7 +23,8 @@ import org.rapidity.framework.spi.Checkpoint;
 final class CheckpointFile {
 
     private static final long MAGIC = 0x5250_4459_434B_5054L; // "RPDYCKPT"
-    private static final int VERSION = 1;
+    /** Version 2 adds the checkpoint's type and layout version; version 1 reads as untyped. */
+    private static final int VERSION = 2;
 
     private CheckpointFile() {
     }
@@ -35,6 +36,8 @@ final class CheckpointFile {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(fingerprint);
+            out.writeUTF(c.type());
+            out.writeInt(c.version());
             out.writeDouble(c.time());
             out.writeInt(c.outputsDone());
             out.writeInt(c.arrays().size());
@@ -58,12 +61,15 @@ final class CheckpointFile {
         }
         try (InputStream is = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
-            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+            int format = in.readLong() == MAGIC ? in.readInt() : -1;
+            if (format != 1 && format != VERSION) {
                 throw new IOException(file + " is not a rapidity checkpoint");
             }
             if (!in.readUTF().equals(fingerprint)) {
                 return Optional.empty();
             }
+            String type = format == 1 ? "" : in.readUTF();
+            int version = format == 1 ? 0 : in.readInt();
             double time = in.readDouble();
             int outputs = in.readInt();
             int count = in.readInt();
@@ -76,7 +82,7 @@ final class CheckpointFile {
                 }
                 arrays.put(name, a);
             }
-            return Optional.of(new Checkpoint(time, outputs, arrays));
+            return Optional.of(new Checkpoint(type, version, time, outputs, arrays));
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.rapidity.solvers.kinetic;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.rapidity.framework.evolution.ConservationMonitor;
+import org.rapidity.framework.evolution.Evolution;
+import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -15,7 +18,6 @@ import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
-import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -26,12 +28,13 @@ import org.rapidity.framework.tba.TbaState;
  * Rosenbrock method ROS2 ({@link Rosenbrock2}; the collision operators diffuse in rapidity, so
  * their largest rates grow as N² and explicit methods are limited by stability, not accuracy),
  * or with the adaptive Dormand–Prince 8(5,3) method of Commons Math (the seed's DOP853,
- * {@code integrator = "dop853"}). At each output the state is checked
- * (finite, particle number, momentum and energy conserved within {@code conservation}) and
- * handed to the observers, then a checkpoint (density, last step size) is offered, from which an
- * interrupted run resumes exactly where the last checkpoint was taken.
+ * {@code integrator = "dop853"}). Runs on the framework's
+ * {@link org.rapidity.framework.evolution.EvolutionDriver}: at each output the state is checked
+ * (finite; particle number, momentum and energy conserved within {@code conservation}, a
+ * {@link ConservationMonitor}) and handed to the observers, then a checkpoint (density, last step
+ * size, the Rosenbrock Jacobian) is offered, from which an interrupted run resumes bit for bit.
  */
-public abstract class KineticSolver implements Solver {
+public abstract class KineticSolver implements EvolvingSolver {
 
     /** Parameters every kinetic solver takes. */
     static List<ParameterSpec> commonParameters() {
@@ -79,98 +82,176 @@ public abstract class KineticSolver implements Solver {
     }
 
     @Override
-    public void run(Problem problem, RunContext context) {
-        KineticEquation equation = equation(problem);
-        ModeSpace space = problem.space();
-        double[] times = context.outputTimes();
-        double[] rho = problem.initialState().density();
-        int next = 0;
-        double step = Double.NaN;
+    public Evolution start(Problem problem, RunContext context) {
         double[] reference = conserved(problem.initialState());
-        double[] integratorState = new double[0];
-        if (context.resumeFrom().isPresent()) {
-            Checkpoint c = context.resumeFrom().get();
-            rho = c.array("rho");
-            step = c.array("step")[0];
-            reference = c.array("reference");
-            next = c.outputsDone();
-            if (c.arrays().containsKey("integrator")) {
-                integratorState = c.array("integrator");
-            }
-        }
-        linearise(equation, problem.space(), reference, context);
-        double tolerance = parameters.real("tolerance");
-        // tolerances scale with the initial state, the same on resume
-        double scale = 0;
-        for (double r : problem.initialState().density()) {
-            scale = Math.max(scale, Math.abs(r));
-        }
-        double end = times[times.length - 1];
-        double[] absTol = new double[rho.length];
-        double[] relTol = new double[rho.length];
-        java.util.Arrays.fill(absTol, tolerance * scale);
-        // densities below the integrator's absolute tolerance are noise in the empty tails
-        final double floor = 100 * tolerance * scale;
-        java.util.Arrays.fill(relTol, tolerance);
-        FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
-            @Override
-            public int getDimension() {
-                return space.size();
-            }
+        KineticEvolution e = new KineticEvolution(equation(problem), problem, reference,
+                problem.outputTimes()[0], problem.initialState().density(), Double.NaN,
+                new double[0]);
+        linearise(e.equation, problem.space(), reference, context);
+        return e;
+    }
 
-            @Override
-            public void computeDerivatives(double t, double[] y, double[] yDot) {
-                // trial stages of a step that will be rejected may leave the physical domain;
-                // only accepted states at output times are checked (against the floor)
-                double[] d = equation.timeDerivative(TbaState.fromEvolvedDensity(space, y,
-                        Double.POSITIVE_INFINITY));
-                System.arraycopy(d, 0, yDot, 0, d.length);
+    @Override
+    public Evolution restore(Problem problem, Checkpoint saved, RunContext context) {
+        double[] reference = saved.array("reference");
+        KineticEvolution e = new KineticEvolution(equation(problem), problem, reference,
+                saved.time(), saved.array("rho"), saved.array("step")[0],
+                saved.arrays().containsKey("integrator") ? saved.array("integrator")
+                        : new double[0]);
+        linearise(e.equation, problem.space(), reference, context);
+        return e;
+    }
+
+    /**
+     * {@code ∂_t ρ = I[ρ]} from output time to output time: the state (density, last step size,
+     * the Rosenbrock method's Jacobian) and its checks (finite, N, P, E conserved).
+     */
+    private final class KineticEvolution implements Evolution {
+        private final KineticEquation equation;
+        private final ModeSpace space;
+        private final double[] reference;
+        private final double end;
+        private final double scale;
+        /** Densities below the integrator's absolute tolerance are noise in the empty tails. */
+        private final double floor;
+        private final Rosenbrock2 ros;
+        private double time;
+        private double[] rho;
+        private double lastStep;
+
+        KineticEvolution(KineticEquation equation, Problem problem, double[] reference,
+                double time, double[] rho, double lastStep, double[] integratorState) {
+            this.equation = equation;
+            this.space = problem.space();
+            this.reference = reference;
+            this.end = problem.endTime();
+            this.time = time;
+            this.rho = rho;
+            this.lastStep = lastStep;
+            // tolerances scale with the initial state, the same on resume
+            double max = 0;
+            for (double r : problem.initialState().density()) {
+                max = Math.max(max, Math.abs(r));
             }
-        };
-        if (next == 0) {
-            emit(context, problem, rho, times[0], reference, floor);
-            next = 1;
-            context.checkpoint(new Checkpoint(times[0], 1, Map.of("rho", rho,
-                    "step", new double[] {Double.NaN}, "reference", reference)));
-        }
-        double[] lastStep = {step};
-        boolean rosenbrock = parameters.text("integrator").equals("rosenbrock");
-        double[][] invariants = new double[3][];
-        double[] weights = space.weights();
-        for (int c = 0; c < 3; c++) {
-            invariants[c] = space.charge(c);
-            for (int i = 0; i < weights.length; i++) {
-                invariants[c][i] *= weights[i];
+            this.scale = max;
+            double tolerance = parameters.real("tolerance");
+            this.floor = 100 * tolerance * scale;
+            if (parameters.text("integrator").equals("rosenbrock")) {
+                double[] weights = space.weights();
+                double[][] invariants = new double[3][];
+                for (int c = 0; c < 3; c++) {
+                    invariants[c] = space.charge(c);
+                    for (int i = 0; i < weights.length; i++) {
+                        invariants[c][i] *= weights[i];
+                    }
+                }
+                ros = new Rosenbrock2(y -> equation.timeDerivative(TbaState.fromEvolvedDensity(
+                        space, y, Double.POSITIVE_INFINITY)), space.size(), tolerance,
+                        tolerance * scale, invariants);
+                ros.restore(integratorState);
+            } else {
+                ros = null;
             }
         }
-        Rosenbrock2 ros = rosenbrock ? new Rosenbrock2(y -> equation.timeDerivative(
-                TbaState.fromEvolvedDensity(space, y, Double.POSITIVE_INFINITY)), space.size(),
-                tolerance, tolerance * scale, invariants) : null;
-        if (ros != null) {
-            ros.restore(integratorState);
+
+        @Override
+        public double time() {
+            return time;
         }
-        for (int k = next; k < times.length; k++) {
-            double t0 = times[k - 1];
-            double t1 = times[k];
-            if (rosenbrock) {
+
+        @Override
+        public void advance(double until, Interval interval) {
+            if (ros != null) {
                 try {
-                    Object[] result = ros.integrate(t0, rho, t1,
-                            Double.isFinite(lastStep[0]) ? Math.min(lastStep[0], t1 - t0) : -1,
-                            context::progress);
+                    Object[] result = ros.integrate(time, rho, until,
+                            Double.isFinite(lastStep) ? Math.min(lastStep, until - time) : -1,
+                            interval::progress);
                     rho = (double[]) result[0];
-                    lastStep[0] = (Double) result[1];
+                    lastStep = (Double) result[1];
                 } catch (IllegalStateException e) {
                     throw new InvalidInputException("solver", "the integrator failed between"
-                            + " t = " + Parameters.format(t0) + " and " + Parameters.format(t1)
-                            + ": " + e.getMessage());
+                            + " t = " + Parameters.format(time) + " and "
+                            + Parameters.format(until) + ": " + e.getMessage());
                 }
             } else {
-                rho = dormandPrince(ode, rho, t0, t1, end, absTol, relTol, lastStep, context);
+                rho = dormandPrince(until, interval);
             }
-            emit(context, problem, rho, t1, reference, floor);
-            context.checkpoint(new Checkpoint(t1, k + 1, Map.of("rho", rho,
-                    "step", new double[] {lastStep[0]}, "reference", reference,
-                    "integrator", ros == null ? new double[0] : ros.state())));
+            time = until;
+        }
+
+        @Override
+        public Snapshot snapshot() {
+            return Snapshot.of(time, views(TbaState.fromEvolvedDensity(space, rho, floor)));
+        }
+
+        @Override
+        public List<ConservationMonitor> monitors() {
+            // momentum may vanish: measure its drift against the momentum scale sqrt(2 N E)
+            double[] scales = {Math.abs(reference[0]),
+                Math.sqrt(Math.abs(2 * reference[0] * reference[2])), Math.abs(reference[2])};
+            return List.of(new ConservationMonitor(List.of("particle number", "momentum",
+                    "energy"), reference, scales,
+                    s -> conserved(s.view(TbaState.class).orElseThrow()),
+                    parameters.real("conservation"), "solver.conservation",
+                    "refine the grid or lower solver.tolerance"));
+        }
+
+        @Override
+        public Map<String, double[]> save() {
+            return Map.of("rho", rho, "step", new double[] {lastStep}, "reference", reference,
+                    "integrator", ros == null ? new double[0] : ros.state());
+        }
+
+        private double[] dormandPrince(double until, Interval interval) {
+            double tolerance = parameters.real("tolerance");
+            double[] absTol = new double[rho.length];
+            double[] relTol = new double[rho.length];
+            Arrays.fill(absTol, tolerance * scale);
+            Arrays.fill(relTol, tolerance);
+            FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
+                @Override
+                public int getDimension() {
+                    return space.size();
+                }
+
+                @Override
+                public void computeDerivatives(double t, double[] y, double[] yDot) {
+                    // trial stages of a step that will be rejected may leave the physical
+                    // domain; only accepted states at output times are checked (against the
+                    // floor)
+                    double[] d = equation.timeDerivative(TbaState.fromEvolvedDensity(space, y,
+                            Double.POSITIVE_INFINITY));
+                    System.arraycopy(d, 0, yDot, 0, d.length);
+                }
+            };
+            DormandPrince853Integrator integrator = new DormandPrince853Integrator(
+                    1e-14 * Math.max(1, end), end, absTol, relTol);
+            if (Double.isFinite(lastStep) && lastStep > 0) {
+                integrator.setInitialStepSize(Math.min(lastStep, until - time));
+            }
+            integrator.addStepHandler(new StepHandler() {
+                @Override
+                public void init(double t, double[] y, double tEnd) {
+                }
+
+                @Override
+                public void handleStep(StepInterpolator interpolator, boolean isLast) {
+                    double h = interpolator.getCurrentTime() - interpolator.getPreviousTime();
+                    if (!isLast || lastStep != lastStep) {
+                        lastStep = Math.abs(h);
+                    }
+                    interval.progress(interpolator.getCurrentTime());
+                }
+            });
+            double[] y = rho.clone();
+            try {
+                integrator.integrate(ode, time, rho, until, y);
+            } catch (MathIllegalStateException e) {
+                throw new InvalidInputException("solver", "the integrator failed between t = "
+                        + Parameters.format(time) + " and " + Parameters.format(until) + ": "
+                        + e.getMessage());
+            }
+            return y;
         }
     }
 
@@ -210,60 +291,6 @@ public abstract class KineticSolver implements Solver {
         context.result("linearised_gap", lin.gap());
         context.result("linearised_t_therm", lin.thermalisationTime());
         context.result("linearised_asymmetry", lin.asymmetry());
-    }
-
-    private static double[] dormandPrince(FirstOrderDifferentialEquations ode, double[] rho,
-            double t0, double t1, double end, double[] absTol, double[] relTol,
-            double[] lastStep, RunContext context) {
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(
-                1e-14 * Math.max(1, end), end, absTol, relTol);
-        if (Double.isFinite(lastStep[0]) && lastStep[0] > 0) {
-            integrator.setInitialStepSize(Math.min(lastStep[0], t1 - t0));
-        }
-        integrator.addStepHandler(new StepHandler() {
-            @Override
-            public void init(double t, double[] y, double tEnd) {
-            }
-
-            @Override
-            public void handleStep(StepInterpolator interpolator, boolean isLast) {
-                double h = interpolator.getCurrentTime() - interpolator.getPreviousTime();
-                if (!isLast || lastStep[0] != lastStep[0]) {
-                    lastStep[0] = Math.abs(h);
-                }
-                context.progress(interpolator.getCurrentTime());
-            }
-        });
-        double[] y = rho.clone();
-        try {
-            integrator.integrate(ode, t0, rho, t1, y);
-        } catch (MathIllegalStateException e) {
-            throw new InvalidInputException("solver", "the integrator failed between t = "
-                    + Parameters.format(t0) + " and " + Parameters.format(t1) + ": "
-                    + e.getMessage());
-        }
-        return y;
-    }
-
-    private void emit(RunContext context, Problem problem, double[] rho, double t,
-            double[] reference, double floor) {
-        TbaState state = TbaState.fromEvolvedDensity(problem.space(), rho, floor);
-        double[] now = conserved(state);
-        double limit = parameters.real("conservation");
-        String[] names = {"particle number", "momentum", "energy"};
-        // momentum may vanish: measure its drift against the momentum scale sqrt(2 N E)
-        double[] scale = {Math.abs(reference[0]),
-            Math.sqrt(Math.abs(2 * reference[0] * reference[2])), Math.abs(reference[2])};
-        for (int c = 0; c < 3; c++) {
-            double drift = Math.abs(now[c] - reference[c]) / Math.max(scale[c], 1e-300);
-            if (drift > limit) {
-                throw new InvalidInputException("solver", String.format(Locale.ROOT,
-                        "%s drifted by %.2e (relative) by t = %s, beyond solver.conservation ="
-                                + " %.0e; refine the grid or lower solver.tolerance",
-                        names[c], drift, Parameters.format(t), limit));
-            }
-        }
-        context.emit(Snapshot.of(t, views(state)));
     }
 
     /** Particle number, momentum and energy densities. */

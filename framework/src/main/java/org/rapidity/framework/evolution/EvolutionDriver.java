@@ -1,0 +1,95 @@
+package org.rapidity.framework.evolution;
+
+import java.util.Optional;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.RunContext;
+import org.rapidity.framework.spi.Snapshot;
+
+/**
+ * The framework's one evolution driver: runs an {@link EvolvingSolver}'s {@link Evolution} through
+ * the output times of a {@link RunContext}. The order of events is fixed, for every solver:
+ * <ol>
+ *   <li>fresh run: {@link EvolvingSolver#start}; resumed run: the checkpoint's type and version
+ *       are checked against the solver's, then {@link EvolvingSolver#restore} continues after the
+ *       outputs the checkpoint covers;</li>
+ *   <li>for each remaining output time {@code t_k}: {@link Evolution#advance} to {@code t_k} (not
+ *       called when the state is already there, e.g. the initial state at the first output), which
+ *       may report progress and offer intermediate checkpoints; then the snapshot; then every
+ *       {@link ConservationMonitor} of the evolution checks it; then the observers see it
+ *       ({@link RunContext#emit}); then a checkpoint covering outputs {@code 0..k} is offered.</li>
+ * </ol>
+ * Observers never steer the evolution. A failure at any step leaves the outputs and the last
+ * checkpoint written before it intact.
+ */
+public final class EvolutionDriver {
+
+    private EvolutionDriver() {
+    }
+
+    /** Runs (or resumes) {@code solver} on {@code problem}, emitting every output time. */
+    public static void run(EvolvingSolver solver, Problem problem, RunContext context) {
+        double[] times = context.outputTimes();
+        Optional<Checkpoint> resume = context.resumeFrom();
+        Evolution evolution;
+        int next;
+        if (resume.isPresent()) {
+            Checkpoint saved = resume.get();
+            checkType(solver, saved);
+            evolution = solver.restore(problem, saved, context);
+            next = saved.outputsDone();
+        } else {
+            evolution = solver.start(problem, context);
+            next = 0;
+        }
+        for (int k = next; k < times.length; k++) {
+            if (times[k] > evolution.time()) {
+                evolution.advance(times[k], interval(solver, evolution, context, k));
+            }
+            Snapshot snapshot = evolution.snapshot();
+            for (ConservationMonitor monitor : evolution.monitors()) {
+                monitor.check(snapshot);
+            }
+            context.emit(snapshot);
+            context.checkpoint(checkpoint(solver, evolution, times[k], k + 1));
+        }
+    }
+
+    private static Evolution.Interval interval(EvolvingSolver solver, Evolution evolution,
+            RunContext context, int outputsDone) {
+        return new Evolution.Interval() {
+            @Override
+            public void progress(double time) {
+                context.progress(time);
+            }
+
+            @Override
+            public void offerCheckpoint() {
+                context.checkpoint(checkpoint(solver, evolution, evolution.time(), outputsDone));
+            }
+        };
+    }
+
+    private static Checkpoint checkpoint(EvolvingSolver solver, Evolution evolution, double time,
+            int outputsDone) {
+        return new Checkpoint(solver.name(), solver.stateVersion(), time, outputsDone,
+                evolution.save());
+    }
+
+    /**
+     * Refuses a checkpoint of another kind of state or of another layout version. An untyped
+     * checkpoint (written before checkpoints carried a type) is accepted as version 1.
+     */
+    static void checkType(EvolvingSolver solver, Checkpoint saved) {
+        boolean untyped = saved.type().isEmpty() && saved.version() == 0;
+        if (untyped ? solver.stateVersion() != 1 : !saved.type().equals(solver.name())
+                || saved.version() != solver.stateVersion()) {
+            throw new InvalidInputException("checkpoint", "the checkpoint holds "
+                    + (untyped ? "an untyped state" : "a '" + saved.type() + "' state of"
+                            + " version " + saved.version()) + ", but solver '" + solver.name()
+                    + "' saves version " + solver.stateVersion() + " of its own; start afresh"
+                    + " (the command line's --fresh) or delete the checkpoint");
+        }
+    }
+}
