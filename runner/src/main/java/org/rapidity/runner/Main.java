@@ -217,9 +217,7 @@ public final class Main implements Callable<Integer> {
             Path outDir = options.outDir;
             boolean noPlots = options.noPlots;
             if (outDir != null) {
-                d = new Descriptor(d.source(), d.model(), d.state(), d.grid(), d.observables(),
-                        d.perturbations(), d.solver(), d.truncation(), d.times(), d.sweep(),
-                        d.output().in(outDir), d.resolved());
+                d = d.withOutput(d.output().in(outDir));
             }
             Registry registry = main.registry();
             List<Descriptor> runs = DescriptorReader.expand(d);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param grid the rapidity grid
  * @param observables observables to report (possibly empty)
  * @param perturbations integrability-breaking potentials (possibly empty)
- * @param solver the solver, for commands that evolve
+ * @param solver the solver, for commands that evolve (the first stage's, with stages)
+ * @param stages the later stages of a run in stages (possibly empty)
  * @param truncation the hierarchy truncation, for solvers that use one
  * @param times output times, for commands that evolve
  * @param sweep a parameter sweep, if any
@@ -25,7 +26,7 @@ import java.util.Optional;
  */
 public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, GridSpec grid,
         List<ComponentSpec> observables, List<ComponentSpec> perturbations,
-        Optional<ComponentSpec> solver, Optional<ComponentSpec> truncation,
+        Optional<ComponentSpec> solver, List<StageSpec> stages, Optional<ComponentSpec> truncation,
         Optional<TimesSpec> times, Optional<SweepSpec> sweep, OutputSpec output,
         JsonNode resolved) {
 
@@ -33,5 +34,12 @@ public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, 
     public Descriptor {
         observables = List.copyOf(observables);
         perturbations = List.copyOf(perturbations);
+        stages = List.copyOf(stages);
+    }
+
+    /** The same descriptor writing to another output. */
+    public Descriptor withOutput(OutputSpec other) {
+        return new Descriptor(source, model, state, grid, observables, perturbations, solver,
+                stages, truncation, times, sweep, other, resolved);
     }
 }

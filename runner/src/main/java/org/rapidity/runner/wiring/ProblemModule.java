@@ -9,7 +9,10 @@ import com.google.inject.Singleton;
 import com.google.inject.spi.Message;
 import java.util.ArrayList;
 import java.util.List;
+import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.Stages;
 import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.InitialStateProvider;
@@ -28,6 +31,7 @@ import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 import org.rapidity.runner.descriptor.ComponentSpec;
 import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.descriptor.StageSpec;
 
 /**
  * Guice wiring of one run: resolves every named component of the descriptor through the
@@ -134,9 +138,44 @@ public final class ProblemModule extends AbstractModule {
         ComponentSpec spec = descriptor.solver().orElseThrow(() -> new InvalidInputException(
                 "solver", "missing: this command evolves a state and needs a solver; available: "
                         + String.join(", ", registry.solvers().names())));
-        SolverProvider provider = registry.solvers().get("solver.name", spec.name());
-        return provider.create(Parameters.validate("solver", provider.parameters(),
+        Solver first = solver(spec, "solver");
+        if (descriptor.stages().isEmpty()) {
+            return first;
+        }
+        List<EvolvingSolver> stages = new ArrayList<>();
+        stages.add(evolving(first, "solver.name"));
+        double[] starts = new double[descriptor.stages().size()];
+        for (int s = 0; s < starts.length; s++) {
+            StageSpec stage = descriptor.stages().get(s);
+            stages.add(evolving(solver(stage.solver(), stage.path() + ".solver"),
+                    stage.path() + ".solver.name"));
+            starts[s] = stage.from();
+        }
+        return new Stages(stages, starts);
+    }
+
+    private Solver solver(ComponentSpec spec, String path) {
+        SolverProvider provider = registry.solvers().get(path + ".name", spec.name());
+        return provider.create(Parameters.validate(path, provider.parameters(),
                 spec.parameters()));
+    }
+
+    /** A solver that can be a stage: one that runs on the framework's evolution driver. */
+    private EvolvingSolver evolving(Solver solver, String field) {
+        if (solver instanceof EvolvingSolver) {
+            return (EvolvingSolver) solver;
+        }
+        List<String> able = new ArrayList<>();
+        for (SolverProvider p : registry.solvers().all()) {
+            if (p.parameters().stream().noneMatch(ParameterSpec::isRequired) && p.create(
+                    Parameters.validate("solver", p.parameters(), java.util.Map.of()))
+                    instanceof EvolvingSolver) {
+                able.add(p.name());
+            }
+        }
+        throw new InvalidInputException(field, "solver '" + solver.name() + "' cannot run in"
+                + " stages (it does not run on the framework's evolution driver); solvers that"
+                + " can: " + String.join(", ", able));
     }
 
     @Provides

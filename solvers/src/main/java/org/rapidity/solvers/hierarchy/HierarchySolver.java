@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.rapidity.framework.evolution.ConservationMonitor;
+import org.rapidity.framework.evolution.Evolution;
+import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -23,14 +25,15 @@ import org.rapidity.framework.spi.TwoPointMoments;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
-import org.rapidity.solvers.kinetic.LandauSolver;
 
 /**
  * The {@code hierarchy} solver: the homogeneous gBBGKY hierarchy (47)-(49) truncated as the
  * problem's {@code truncation} says ({@link HierarchyTruncation}; {@code kubo} when none is
- * named), optionally handing over to the generalised Landau equation at {@code t_landau}, as the
- * paper does for Fig. 6 (appendix C): the hierarchy up to {@code t_L}, then the {@code landau}
- * solver from the density reached. The state starts uncorrelated ({@code g2 = 0}, a GGE).
+ * named). The state starts uncorrelated ({@code g2 = 0}, a GGE). The paper's Fig. 6 hands over
+ * to the generalised Landau equation at {@code t_L} (appendix C): that is a two-stage run
+ * declared in the descriptor ({@code "stages": [{"from": t_L, "solver": "landau"}]},
+ * {@link org.rapidity.framework.evolution.Stages}); the hierarchy hands over its density and
+ * keeps reporting its energy budget ({@link #carriedViews}).
  *
  * <p>Numerics ({@link TwoPointEquations}, {@link ExponentialStepper}): uniform rapidity grid of the
  * problem; periodic separations {@code |z| <= z_max} with {@code z_points} nodes and an absorbing
@@ -42,11 +45,11 @@ import org.rapidity.solvers.kinetic.LandauSolver;
  *
  * <p>Checks at every output: finite state, particle number to {@code 1e-9} (it is conserved to
  * rounding), total energy (kinetic + interaction, {@link HierarchySnapshot}) within
- * {@code conservation} of the kinetic energy scale, {@code g2} symmetric. Checkpoints hold
- * {@code ρ}, {@code G̃} and the reference density of its basis, so a resumed run steps exactly as
- * the uninterrupted one; in the Landau phase, the Landau solver's own checkpoint.
+ * {@code conservation} of the kinetic energy scale ({@link ConservationMonitor}s), {@code g2}
+ * symmetric. Checkpoints hold {@code ρ}, {@code G̃} and the reference density of its basis, so a
+ * resumed run steps exactly as the uninterrupted one.
  */
-public final class HierarchySolver implements Solver {
+public final class HierarchySolver implements EvolvingSolver {
 
     /**
      * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
@@ -71,8 +74,6 @@ public final class HierarchySolver implements Solver {
                         + " (even)").atLeast(8).atMost(1 << 16).withDefault(100),
                 ParameterSpec.real("time_step", "largest step of the ETDRK4 integrator", "time")
                         .above(0).withDefault(0.5),
-                ParameterSpec.real("t_landau", "hand-off time t_L to the generalised Landau"
-                        + " equation (default: no hand-off)", "time").above(0),
                 ParameterSpec.real("absorbing_layer", "fraction of [0, z_max] at each end where"
                         + " correlations are absorbed (0: periodic)", "").atLeast(0).atMost(0.5)
                         .withDefault(0.2),
@@ -85,13 +86,7 @@ public final class HierarchySolver implements Solver {
                 ParameterSpec.integer("g3_points", "separations per axis of the three-point"
                         + " function (three-point truncation; even, at most z_points; same"
                         + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
-                        .withDefault(32),
-                ParameterSpec.real("landau_tolerance", "relative tolerance of the Landau"
-                        + " solver after the hand-off", "").above(0).below(1).withDefault(1e-6),
-                ParameterSpec.integer("landau_linearise", "charges M of the linearised Landau"
-                        + " operator Γ (eq. (85)) computed at the hand-off about the thermal state"
-                        + " with the densities of ρ(t_L), spectrum to summary.json (the landau"
-                        + " solver's linearise; 0 skips it)").atLeast(0).withDefault(0));
+                        .withDefault(32));
     }
 
     @Override
@@ -176,64 +171,162 @@ public final class HierarchySolver implements Solver {
     }
 
     @Override
-    public void run(Problem problem, RunContext context) {
-        check(problem);
-        Truncation truncation = truncation(problem);
-        Perturbation v = SumPerturbation.of(problem.perturbations());
-        ModeSpace space = problem.space();
-        SeparationGrid grid = new SeparationGrid(zMax(problem), parameters.integer("z_points"), v);
-        double[] times = context.outputTimes();
-        Optional<Double> tL = parameters.optionalReal("t_landau");
-        int next = 0;
-        Optional<Checkpoint> resume = context.resumeFrom();
-        if (resume.isPresent() && resume.get().arrays().containsKey(LandauHandoff.MARK)) {
-            LandauHandoff.resume(this, problem, grid, v, resume.get(), context);
-            return;
-        }
-        TwoPointRun run = truncation.order() >= 2 ? new TwoPointRun(space, v, grid,
-                truncation.closure() == Truncation.Closure.KUBO_DIFFUSION,
-                parameters.real("time_step"), parameters.real("absorbing_layer"),
-                truncation.order() == 3 ? parameters.integer("g3_points") : 0) : null;
-        double[] rho = problem.initialState().density();
-        double time = times[0];
-        double[] reference;
-        if (resume.isPresent()) {
-            Checkpoint c = resume.get();
-            rho = c.array("rho");
-            reference = c.array("reference");
-            time = c.time();
-            next = c.outputsDone();
-            if (run != null) {
-                run.restore(rho, c.array("g"), c.array("rho_ref"), c.array("absorbed")[0],
-                        c.arrays().containsKey("g3") ? c.array("g3") : null);
-            }
-        } else {
-            if (run != null) {
-                run.start(rho);
-            }
-            HierarchySnapshot s0 = snapshot(space, grid, v, rho, run);
-            reference = new double[] {TbaState.fromDensity(space, rho).particleDensity(),
-                s0.kineticEnergyDensity(), s0.totalEnergyDensity()};
-        }
-        for (int k = next; k < times.length; k++) {
-            double t1 = times[k];
-            if (tL.isPresent() && t1 > tL.get()) {
-                // hierarchy up to t_L, then the Landau equation for the remaining outputs
-                if (run != null && tL.get() > time) {
-                    run.advance(time, tL.get(), context::progress);
-                    rho = run.density();
+    public Evolution start(Problem problem, RunContext context) {
+        return new HierarchyEvolution(problem, null);
+    }
+
+    @Override
+    public Evolution restore(Problem problem, Checkpoint saved, RunContext context) {
+        return new HierarchyEvolution(problem, saved);
+    }
+
+    /**
+     * After a hand-off ({@link org.rapidity.framework.evolution.Stages}) the hierarchy keeps
+     * reporting its energy budget: the kinetic energy {@code ∫ρE} of the next stage's density,
+     * the interaction energy frozen at the hand-off (a kinetic equation conserves {@code ∫ρE}, so
+     * a closed system keeps it), and {@code g2} moments NaN (no longer evolved).
+     */
+    @Override
+    public Evolution.Carried carriedViews(Problem problem, double[] carry) {
+        SeparationGrid grid = separationGrid(problem);
+        return state -> List.of(HierarchySnapshot.untracked(state.energyDensity(), carry[0],
+                grid));
+    }
+
+    private SeparationGrid separationGrid(Problem problem) {
+        return new SeparationGrid(zMax(problem), parameters.integer("z_points"),
+                SumPerturbation.of(problem.perturbations()));
+    }
+
+    /** The hierarchy's state: {@code ρ}, and {@code G̃} (and {@code g3}) when truncated beyond 1. */
+    private final class HierarchyEvolution implements Evolution {
+        private final ModeSpace space;
+        private final Perturbation v;
+        private final SeparationGrid grid;
+        private final TwoPointRun run;
+        private final double[] reference;
+        private double[] rho;
+        private double time;
+
+        HierarchyEvolution(Problem problem, Checkpoint saved) {
+            check(problem);
+            Truncation truncation = truncation(problem);
+            this.space = problem.space();
+            this.v = SumPerturbation.of(problem.perturbations());
+            this.grid = separationGrid(problem);
+            this.run = truncation.order() >= 2 ? new TwoPointRun(space, v, grid,
+                    truncation.closure() == Truncation.Closure.KUBO_DIFFUSION,
+                    parameters.real("time_step"), parameters.real("absorbing_layer"),
+                    truncation.order() == 3 ? parameters.integer("g3_points") : 0) : null;
+            if (saved != null) {
+                rho = saved.array("rho");
+                reference = saved.array("reference");
+                time = saved.time();
+                if (run != null) {
+                    run.restore(rho, saved.array("g"), saved.array("rho_ref"),
+                            saved.array("absorbed")[0], saved.arrays().containsKey("g3")
+                                    ? saved.array("g3") : null);
                 }
-                HierarchySnapshot atHandoff = snapshot(space, grid, v, rho, run);
-                LandauHandoff.start(this, problem, grid, v, rho,
-                        atHandoff.interactionEnergyDensity(), tL.get(), k, context);
-                return;
+            } else {
+                rho = problem.initialState().density();
+                time = problem.outputTimes()[0];
+                if (run != null) {
+                    run.start(rho);
+                }
+                HierarchySnapshot s0 = views();
+                reference = new double[] {TbaState.fromDensity(space, rho).particleDensity(),
+                    s0.kineticEnergyDensity(), s0.totalEnergyDensity()};
             }
-            if (t1 > time && run != null) {
-                run.advance(time, t1, context::progress);
+        }
+
+        @Override
+        public double time() {
+            return time;
+        }
+
+        @Override
+        public void advance(double until, Interval interval) {
+            if (run != null) {
+                run.advance(time, until, interval::progress);
                 rho = run.density();
             }
-            time = t1;
-            emit(context, space, grid, v, rho, run, t1, reference);
+            time = until;
+        }
+
+        private HierarchySnapshot views() {
+            if (run != null) {
+                return run.snapshot();
+            }
+            TbaState s = TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY);
+            return HierarchySnapshot.of(s.energyDensity(), TwoPointRun.contactEnergy(s, grid, v),
+                    grid, new NormalModes(s), space.thetas(), space.weights(), null);
+        }
+
+        /** Checks what is the hierarchy's own: finite, resolved, g2 inside the grid, symmetric. */
+        @Override
+        public Snapshot snapshot() {
+            double max = 0;
+            for (double r : rho) {
+                if (!Double.isFinite(r)) {
+                    throw new InvalidInputException("solver", "the hierarchy produced a"
+                            + " non-finite density by t = " + Parameters.format(time)
+                            + "; lower solver.time_step");
+                }
+                max = Math.max(max, Math.abs(r));
+            }
+            TbaState state;
+            try {
+                state = TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("grid.points", "by t = "
+                        + Parameters.format(time) + " " + e.getMessage().replaceFirst(
+                                "^solver: ", "").replace("; reduce the solver tolerance or"
+                                        + " refine the grid", "") + ": the rapidity grid no"
+                        + " longer resolves the correlations (they filament as t grows: resolve"
+                        + " ξ/t); refine the grid");
+            }
+            HierarchySnapshot views = views();
+            if (run != null) {
+                double edge = run.edgeRatio();
+                if (edge > parameters.real("edge_tolerance")) {
+                    throw new InvalidInputException("solver.z_max", String.format(Locale.ROOT,
+                            "correlations reached the edge of the separation grid by t = %s"
+                                    + " (their rapidity moments at z = ±%s are %.1e of their"
+                                    + " largest); increase solver.z_max or"
+                                    + " solver.absorbing_layer", Parameters.format(time),
+                            Parameters.format(grid.halfLength()), edge));
+                }
+                double asym = run.asymmetry();
+                if (!(asym <= 1e-9)) {
+                    throw new IllegalStateException("g2 lost its symmetry (θ1,z) <-> (θ2,-z): "
+                            + asym);
+                }
+            }
+            return Snapshot.of(time, state, views);
+        }
+
+        /**
+         * Particle number to rounding; total energy (kinetic + interaction, with what the
+         * absorbing layer carried out) within {@code conservation} of the kinetic energy.
+         */
+        @Override
+        public List<ConservationMonitor> monitors() {
+            ConservationMonitor particles = new ConservationMonitor(List.of("particle number"),
+                    new double[] {reference[0]}, new double[] {reference[0]},
+                    s -> new double[] {s.view(TbaState.class).orElseThrow().particleDensity()},
+                    1e-9, "the rounding level", "it should be conserved to rounding");
+            ConservationMonitor energy = new ConservationMonitor(List.of("total energy (with"
+                    + " what the absorbing layer carried out)"), new double[] {reference[2]},
+                    new double[] {Math.abs(reference[1])}, s -> new double[] {
+                        s.view(HierarchySnapshot.class).orElseThrow().totalEnergyDensity()
+                                + (run == null ? 0 : run.absorbedEnergy())},
+                    parameters.real("conservation"), "solver.conservation (of the kinetic"
+                            + " energy)", "lower solver.time_step or refine the grids");
+            return List.of(particles, energy);
+        }
+
+        @Override
+        public Map<String, double[]> save() {
             Map<String, double[]> arrays = new LinkedHashMap<>();
             arrays.put("rho", rho);
             arrays.put("reference", reference);
@@ -245,73 +338,24 @@ public final class HierarchySolver implements Solver {
                     arrays.put("g3", run.threePoint());
                 }
             }
-            context.checkpoint(new Checkpoint(t1, k + 1, arrays));
+            return arrays;
         }
-    }
 
-    private static HierarchySnapshot snapshot(ModeSpace space, SeparationGrid grid,
-            Perturbation v, double[] rho, TwoPointRun run) {
-        if (run != null) {
-            return run.snapshot();
+        /** The density, its tails accepted down to {@code -NEGATIVE_TAIL} of its largest. */
+        @Override
+        public TbaState handOff() {
+            double max = 0;
+            for (double r : rho) {
+                max = Math.max(max, Math.abs(r));
+            }
+            return TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
         }
-        TbaState s = TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY);
-        return HierarchySnapshot.of(s.energyDensity(), TwoPointRun.contactEnergy(s, grid, v),
-                grid, new NormalModes(s), space.thetas(), space.weights(), null);
-    }
 
-    private void emit(RunContext context, ModeSpace space, SeparationGrid grid, Perturbation v,
-            double[] rho, TwoPointRun run, double t, double[] reference) {
-        double max = 0;
-        for (double r : rho) {
-            if (!Double.isFinite(r)) {
-                throw new InvalidInputException("solver", "the hierarchy produced a non-finite"
-                        + " density by t = " + Parameters.format(t) + "; lower solver.time_step");
-            }
-            max = Math.max(max, Math.abs(r));
+        /** The interaction energy at the hand-off, which the next stage keeps. */
+        @Override
+        public double[] carry() {
+            return new double[] {views().interactionEnergyDensity()};
         }
-        TbaState state;
-        try {
-            state = TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("grid.points", "by t = " + Parameters.format(t)
-                    + " " + e.getMessage().replaceFirst("^solver: ", "").replace("; reduce the"
-                    + " solver tolerance or refine the grid", "") + ": the rapidity grid no"
-                    + " longer resolves the correlations (they filament as t grows: resolve"
-                    + " ξ/t); refine the grid");
-        }
-        HierarchySnapshot views = snapshot(space, grid, v, rho, run);
-        double dn = Math.abs(state.particleDensity() - reference[0]) / reference[0];
-        if (dn > 1e-9) {
-            throw new InvalidInputException("solver", String.format(Locale.ROOT, "particle number"
-                    + " drifted by %.2e (relative) by t = %s; it should be conserved to rounding",
-                    dn, Parameters.format(t)));
-        }
-        double absorbed = run == null ? 0 : run.absorbedEnergy();
-        double de = Math.abs(views.totalEnergyDensity() + absorbed - reference[2])
-                / Math.abs(reference[1]);
-        if (!(de <= parameters.real("conservation"))) {
-            throw new InvalidInputException("solver", String.format(Locale.ROOT, "total energy"
-                    + " (with the %.2e carried out by the absorbing layer) drifted by %.2e of the"
-                    + " kinetic energy by t = %s, beyond solver.conservation = %.0e; lower"
-                    + " solver.time_step or refine the grids", absorbed, de,
-                    Parameters.format(t), parameters.real("conservation")));
-        }
-        if (run != null) {
-            double edge = run.edgeRatio();
-            if (edge > parameters.real("edge_tolerance")) {
-                throw new InvalidInputException("solver.z_max", String.format(Locale.ROOT,
-                        "correlations reached the edge of the separation grid by t = %s (their"
-                                + " rapidity moments at z = ±%s are %.1e of their largest);"
-                                + " increase solver.z_max or solver.absorbing_layer", Parameters.format(t),
-                        Parameters.format(grid.halfLength()), edge));
-            }
-            double asym = run.asymmetry();
-            if (!(asym <= 1e-9)) {
-                throw new IllegalStateException("g2 lost its symmetry (θ1,z) <-> (θ2,-z): "
-                        + asym);
-            }
-        }
-        context.emit(Snapshot.of(t, state, views));
     }
 
     /** Provides {@code hierarchy}. */
@@ -324,8 +368,8 @@ public final class HierarchySolver implements Solver {
         @Override
         public String description() {
             return "homogeneous gBBGKY hierarchy (47)-(49) with the problem's truncation"
-                    + " (default kubo: (111)-(112)), optionally handing over to the generalised"
-                    + " Landau equation at t_landau (Fig. 6)";
+                    + " (default kubo: (111)-(112)); Fig. 6 hands over to landau as a second"
+                    + " stage";
         }
 
         @Override
@@ -337,13 +381,5 @@ public final class HierarchySolver implements Solver {
         public Solver create(Parameters parameters) {
             return new HierarchySolver(parameters);
         }
-    }
-
-    /** The Landau solver used after the hand-off. */
-    Solver landau() {
-        LandauSolver.Provider p = new LandauSolver.Provider();
-        return p.create(Parameters.validate("solver", p.parameters(),
-                Map.of("tolerance", parameters.real("landau_tolerance"), "linearise",
-                        parameters.integer("landau_linearise"))));
     }
 }

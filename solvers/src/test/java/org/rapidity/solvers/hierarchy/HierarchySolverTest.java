@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.Stages;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.EnergyBudget;
@@ -124,8 +126,16 @@ class HierarchySolverTest {
                 rest.energy(1).interactionEnergyDensity(), 0);
     }
 
+    /** The Fig. 6 run: the hierarchy, then the {@code landau} solver from {@code t_L}. */
+    static Stages hybrid(Map<String, Object> hierarchy, double tL, Map<String, Object> landau) {
+        LandauSolver.Provider lp = new LandauSolver.Provider();
+        return new Stages(List.of((EvolvingSolver) Runs.solver(hierarchy), (EvolvingSolver)
+                lp.create(Parameters.validate("solver", lp.parameters(), landau))),
+                new double[] {tL});
+    }
+
     /**
-     * With {@code t_landau}, the hierarchy runs to {@code t_L} and the Landau equation from the
+     * In two stages, the hierarchy runs to {@code t_L} and the Landau equation from the
      * density it reached: after {@code t_L} the outputs are exactly those of the {@code landau}
      * solver started from that density (its rate, its conservation of {@code ∫ρE}); the
      * interaction energy keeps its hand-off value and the {@code g2} moments are NaN. A run
@@ -136,7 +146,8 @@ class HierarchySolverTest {
         ModeSpace space = Runs.rods(1, 7, 40);
         double[] times = {0, 10, 20, 40, 200, 1000};
         double tL = 25;
-        Solver hybrid = Runs.solver(params("z_points", 32, "t_landau", tL, "time_step", 2.0));
+        Stages hybrid = hybrid(params("z_points", 32, "time_step", 2.0), tL,
+                Map.of("linearise", 0));
         Runs.Recorder rec = new Runs.Recorder(times);
         hybrid.run(fig6(space, 6, "kubo", times), rec);
         assertEquals(times.length, rec.snapshots.size());
@@ -145,7 +156,8 @@ class HierarchySolverTest {
         }
         // the hierarchy alone to t_L, in the same steps
         Runs.Recorder toL = new Runs.Recorder(new double[] {0, 10, 20, tL});
-        hybrid.run(fig6(space, 6, "kubo", 0, 10, 20, tL), toL);
+        Runs.solver(params("z_points", 32, "time_step", 2.0)).run(fig6(space, 6, "kubo", 0, 10,
+                20, tL), toL);
         for (int k = 0; k < 3; k++) {
             assertArrayEquals(toL.state(k).density(), rec.state(k).density(), 0);
             assertTrue(Double.isFinite(rec.moments(k).integral(1, 1)));
@@ -243,7 +255,7 @@ class HierarchySolverTest {
     }
 
     /**
-     * {@code landau_linearise} asks the Landau phase for the spectrum of its linearised operator
+     * The Landau stage's {@code linearise} asks it for the spectrum of its linearised operator
      * about the thermal state with the densities of {@code ρ(t_L)}; the results reach the run's
      * context: {@code M} rates, the three of the conserved charges zero to the accuracy of the
      * thermal state, a positive gap. Without it (default) nothing is computed.
@@ -259,8 +271,8 @@ class HierarchySolverTest {
                 results.put(name, values.clone());
             }
         };
-        Runs.solver(params("z_points", 32, "t_landau", 10.0, "time_step", 2.0,
-                "landau_linearise", 4)).run(fig6(space, 4, "kubo", times), rec);
+        hybrid(params("z_points", 32, "time_step", 2.0), 10, Map.of("linearise", 4)).run(
+                fig6(space, 4, "kubo", times), rec);
         assertEquals(times.length, rec.snapshots.size());
         double[] rates = results.get("linearised_rates");
         assertEquals(4, rates.length);
@@ -274,7 +286,7 @@ class HierarchySolverTest {
         }
         assertEquals(3, zero, "N, P, E are conserved: " + java.util.Arrays.toString(rates));
         Map<String, double[]> none = new HashMap<>();
-        Runs.solver(params("z_points", 32, "t_landau", 10.0, "time_step", 2.0)).run(
+        hybrid(params("z_points", 32, "time_step", 2.0), 10, Map.of("linearise", 0)).run(
                 fig6(space, 4, "kubo", times), new Runs.Recorder(times) {
                     @Override
                     public void result(String name, double... values) {
