@@ -127,11 +127,39 @@ class CliTest {
                 + " grid.min (-7), got -8");
     }
 
+    /**
+     * A run in stages: a relaxation-time stage hands over to landau; a stage whose solver cannot
+     * run on the evolution driver, or an unknown stage key, is refused naming the field.
+     */
+    @Test
+    void stagesAreDeclaredInTheDescriptor() throws IOException {
+        String staged = FIG6.replace("\"points\": 100}", "\"points\": 40},"
+                + " \"perturbations\": [{\"name\": \"power-law\", \"V0\": 2, \"xi\": 10}],"
+                + " \"solver\": {\"name\": \"relaxation-time\", \"tau\": 100},"
+                + " \"stages\": [{\"from\": 50, \"solver\": {\"name\": \"landau\","
+                + " \"linearise\": 0}}], \"times\": {\"end\": 200, \"outputs\": 4},"
+                + " \"observables\": [\"kurtosis\", \"particle-density\"]");
+        Path d = descriptor(staged);
+        Cli c = Cli.run("run", d.toString(), "--out", tmp.resolve("staged").toString(),
+                "--no-plots");
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.out().contains("relaxation-time+landau"), c.out());
+        List<String> rows = Files.readAllLines(tmp.resolve("staged/observables.csv"));
+        assertEquals(6, rows.size());
+        Cli md = Cli.run("run", d.toString(), "--out", tmp.resolve("md").toString(), "--set",
+                "stages.0.solver=md");
+        assertInvalid(md, "stages.0.solver.name: solver 'md' cannot run in stages");
+        assertTrue(md.err().contains("landau"), md.err());
+        Cli key = Cli.run("run", d.toString(), "--out", tmp.resolve("key").toString(), "--set",
+                "stages.0.at=3");
+        assertInvalid(key, "stages.0.at: unknown stage key; allowed: from, solver");
+    }
+
     @Test
     void unknownKeysAndMissingSectionsAreNamed() throws IOException {
         assertInvalid(tba(FIG6.replace("\"grid\"", "\"grd\"")), "grd: unknown descriptor key;"
                 + " allowed: description, grid, model, observables, output, perturbations,"
-                + " solver, state");
+                + " solver, stages, state");
         assertInvalid(tba("{\"model\": \"hardrods\"}"), "state: missing");
     }
 
