@@ -49,7 +49,7 @@ public final class PhaseSpaceDensity implements ObservableProvider {
         int[] species = new int[sp.length];
         for (int i = 0; i < sp.length; i++) {
             if (sp[i] != Math.rint(sp[i])) {
-                throw new InvalidInputException(p.field("species") + "[" + i + "]",
+                throw new InvalidInputException(p.field("species") + "." + i,
                         "species are numbered by integers from 1, got " + sp[i]);
             }
             species[i] = (int) sp[i];

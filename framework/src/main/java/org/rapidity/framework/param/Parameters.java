@@ -125,7 +125,7 @@ public final class Parameters {
                 }
                 List<Double> xs = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
-                    String f = field + "[" + i + "]";
+                    String f = field + "." + i;
                     double x = toReal(f, spec, items.get(i));
                     checkRange(f, spec, x);
                     xs.add(x);

@@ -71,6 +71,6 @@ class ParametersTest {
     @Test
     void listElementsAreCheckedOneByOne() {
         String m = message(Map.of("a", 1, "V0", List.of(1, -2)));
-        assertTrue(m.startsWith("model.V0[1]: value -2 out of range"), m);
+        assertTrue(m.startsWith("model.V0.1: value -2 out of range"), m);
     }
 }

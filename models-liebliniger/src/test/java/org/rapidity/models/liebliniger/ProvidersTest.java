@@ -147,7 +147,7 @@ class ProvidersTest {
         assertEquals(v[0], v[1], 1e-14, "n = 1");
         assertEquals(v[0], v[2], 1e-14, "c = 1");
         StringPopulations sp = new StringPopulations();
-        double[] pop = sp.create(Parameters.validate("observables[0]", sp.parameters(),
+        double[] pop = sp.create(Parameters.validate("observables.0", sp.parameters(),
                 Map.of("max", 2))).evaluate(Snapshot.of(0, s));
         assertEquals(1.0, pop[0], 1e-14, "all atoms unbound in the repulsive gas");
         assertEquals(0.0, pop[1], 0);

@@ -10,7 +10,7 @@ import java.util.Map;
  * validated later against the component's declarations.
  *
  * @param path dotted descriptor path of the component, e.g. {@code model} or
- *     {@code observables[1]}
+ *     {@code observables.1} (the same dotted paths as {@code --set})
  * @param name the component's name
  * @param parameters the other keys and their values
  */

@@ -286,11 +286,11 @@ public final class DescriptorReader {
             return out;
         }
         if (!n.isArray()) {
-            out.add(component(key + "[0]", n));
+            out.add(component(key + ".0", n));
             return out;
         }
         for (int i = 0; i < n.size(); i++) {
-            out.add(component(key + "[" + i + "]", n.get(i)));
+            out.add(component(key + "." + i, n.get(i)));
         }
         return out;
     }
@@ -333,7 +333,7 @@ public final class DescriptorReader {
         if (v.isArray()) {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
-                items.add(value(path + "[" + i + "]", v.get(i)));
+                items.add(value(path + "." + i, v.get(i)));
             }
             return items;
         }
