@@ -11,7 +11,7 @@ import org.rapidity.framework.tba.TbaState;
  * (output times, the order of snapshots and checkpoints, resume, conservation monitors, stage
  * hand-offs). Mutable; one instance per run. Times are in the model's time unit.
  */
-public interface Evolution {
+public interface Evolution extends AutoCloseable {
 
     /** The time the state has reached. */
     double time();
@@ -71,6 +71,14 @@ public interface Evolution {
      */
     default double[] carry() {
         return new double[0];
+    }
+
+    /**
+     * Releases what the evolution holds beyond memory (worker threads); called by the driver
+     * when the run ends, normally or not. Default: nothing.
+     */
+    @Override
+    default void close() {
     }
 
     /** The evolution's handle on the driver during {@link #advance}. */

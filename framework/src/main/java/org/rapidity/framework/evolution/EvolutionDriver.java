@@ -21,7 +21,8 @@ import org.rapidity.framework.spi.Snapshot;
  *       ({@link RunContext#emit}); then a checkpoint covering outputs {@code 0..k} is offered.</li>
  * </ol>
  * Observers never steer the evolution. A failure at any step leaves the outputs and the last
- * checkpoint written before it intact.
+ * checkpoint written before it intact; the evolution is closed ({@link Evolution#close()}) when
+ * the run ends either way.
  */
 public final class EvolutionDriver {
 
@@ -43,16 +44,18 @@ public final class EvolutionDriver {
             evolution = solver.start(problem, context);
             next = 0;
         }
-        for (int k = next; k < times.length; k++) {
-            if (times[k] > evolution.time()) {
-                evolution.advance(times[k], interval(solver, evolution, context, k));
+        try (Evolution running = evolution) {
+            for (int k = next; k < times.length; k++) {
+                if (times[k] > running.time()) {
+                    running.advance(times[k], interval(solver, running, context, k));
+                }
+                Snapshot snapshot = running.snapshot();
+                for (ConservationMonitor monitor : running.monitors()) {
+                    monitor.check(snapshot);
+                }
+                context.emit(snapshot);
+                context.checkpoint(checkpoint(solver, running, times[k], k + 1));
             }
-            Snapshot snapshot = evolution.snapshot();
-            for (ConservationMonitor monitor : evolution.monitors()) {
-                monitor.check(snapshot);
-            }
-            context.emit(snapshot);
-            context.checkpoint(checkpoint(solver, evolution, times[k], k + 1));
         }
     }
 

@@ -185,6 +185,7 @@ public final class Stages implements EvolvingSolver {
             carried.add(solvers.get(stage).carriedViews(problem, carry));
             stage++;
             started = rho;
+            current.close();
             current = solvers.get(stage).start(stageProblem(problem, stage, rho), context);
         }
 
@@ -237,6 +238,11 @@ public final class Stages implements EvolvingSolver {
         @Override
         public TbaState handOff() {
             return current.handOff();
+        }
+
+        @Override
+        public void close() {
+            current.close();
         }
 
         @Override

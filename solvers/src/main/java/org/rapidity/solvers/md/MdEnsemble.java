@@ -12,19 +12,20 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.spi.Replicas;
-import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
 /**
  * One molecular-dynamics run: {@code S} independent samples of {@code N} particles, split into
- * {@code B} blocks, advanced in lockstep from output time to output time.
+ * {@code B} blocks, advanced in lockstep from output time to output time: the {@link Evolution}
+ * of the {@code md} solver on the framework's evolution driver.
  *
  * <ul>
  *   <li>Reproducible: sample {@code s} draws its initial configuration from the {@code s}-th
@@ -38,7 +39,7 @@ import org.rapidity.framework.tba.TbaState;
  *       run is bit-for-bit the uninterrupted one.</li>
  * </ul>
  */
-final class MdEnsemble {
+final class MdEnsemble implements Evolution {
 
     private final Settings settings;
     private final ModeSpace space;
@@ -65,6 +66,10 @@ final class MdEnsemble {
     private final double[] collisions;
     private final double[] skipped;
     private final boolean[] advanced;
+    private double time;
+    /** The block sums measured at {@link #time} by the last advance, until a snapshot uses them. */
+    private List<BlockSums> measured;
+    private ExecutorService pool;
 
     /** Everything a run is set by. */
     record Settings(int particles, int samples, int blocks, long seed, int threads, double dt,
@@ -269,42 +274,73 @@ final class MdEnsemble {
         }
     }
 
-    /** Runs (or resumes) the ensemble, emitting every output time. */
-    void run(RunContext context) {
-        double[] times = context.outputTimes();
-        int next;
-        if (context.resumeFrom().isPresent()) {
-            next = restore(context.resumeFrom().get());
-        } else {
-            sample();
-            next = 0;
+    /** The time the samples (all blocks not marked advanced) have reached. */
+    @Override
+    public double time() {
+        return time;
+    }
+
+    /** Draws the initial samples (a fresh run). */
+    MdEnsemble start() {
+        sample();
+        return this;
+    }
+
+    /**
+     * Advances every block to {@code until} in equal steps of at most {@code dt}, measuring the
+     * ensemble there; a block that reached {@code until} before an interruption is only measured
+     * again. After each block that finishes (but the last), an intermediate checkpoint is offered.
+     */
+    @Override
+    public void advance(double until, Interval interval) {
+        int steps = until > time ? (int) Math.ceil((until - time) / settings.dt() - 1e-9) : 0;
+        double h = steps > 0 ? (until - time) / steps : 0;
+        measured = interval(interval, time, until, h, steps);
+        time = until;
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        if (measured == null) { // the first output at the samples' own time: measure only
+            measured = interval(null, time, time, 0, 0);
         }
-        int threads = settings.threads() > 0 ? settings.threads()
-                : Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks), r -> {
-            Thread t = new Thread(r, "md-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (int k = next; k < times.length; k++) {
-                double t0 = k == 0 ? 0 : times[k - 1];
-                double t1 = times[k];
-                int steps = t1 > t0 ? (int) Math.ceil((t1 - t0) / settings.dt() - 1e-9) : 0;
-                double h = steps > 0 ? (t1 - t0) / steps : 0;
-                List<BlockSums> sums = interval(pool, context, k, t0, t1, h, steps);
-                emit(context, t1, sums);
-                java.util.Arrays.fill(advanced, false);
-                context.checkpoint(checkpoint(t1, k + 1));
-            }
-        } finally {
+        List<BlockSums> sums = measured;
+        measured = null;
+        java.util.Arrays.fill(advanced, false);
+        Snapshot whole = snapshot(time, BlockSums.combine(sums, -1));
+        List<Snapshot> replicas = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            replicas.add(snapshot(time, BlockSums.combine(sums, b)));
+        }
+        List<Snapshot> fixed = List.copyOf(replicas);
+        Replicas view = () -> fixed;
+        return Snapshot.of(time, whole.view(TbaState.class).orElseThrow(),
+                whole.view(EnsembleView.class).orElseThrow(), view);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
             pool.shutdownNow();
         }
     }
 
-    private List<BlockSums> interval(ExecutorService pool, RunContext context, int k,
-            double t0, double t1, double h, int steps) {
-        CompletionService<BlockResult> done = new ExecutorCompletionService<>(pool);
+    private ExecutorService pool() {
+        if (pool == null) {
+            int threads = settings.threads() > 0 ? settings.threads()
+                    : Runtime.getRuntime().availableProcessors();
+            pool = Executors.newFixedThreadPool(Math.min(threads, blocks), r -> {
+                Thread t = new Thread(r, "md-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+
+    private List<BlockSums> interval(Interval interval, double t0, double t1, double h,
+            int steps) {
+        CompletionService<BlockResult> done = new ExecutorCompletionService<>(pool());
         List<Future<BlockResult>> futures = new ArrayList<>();
         for (int b = 0; b < blocks; b++) {
             int block = b;
@@ -324,10 +360,12 @@ final class MdEnsemble {
                 sums[r.block()] = r.sums();
                 boolean wasAdvanced = advanced[r.block()];
                 advanced[r.block()] = true;
-                if (!wasAdvanced && steps > 0 && finished + 1 < blocks) {
-                    context.checkpoint(checkpoint(t0, k));
+                if (interval != null) {
+                    if (!wasAdvanced && steps > 0 && finished + 1 < blocks) {
+                        interval.offerCheckpoint();
+                    }
+                    interval.progress(t0 + (t1 - t0) * (finished + 1) / blocks);
                 }
-                context.progress(t0 + (t1 - t0) * (finished + 1) / blocks);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -356,18 +394,6 @@ final class MdEnsemble {
         return list;
     }
 
-    private void emit(RunContext context, double t, List<BlockSums> sums) {
-        Snapshot whole = snapshot(t, BlockSums.combine(sums, -1));
-        List<Snapshot> replicas = new ArrayList<>();
-        for (int b = 0; b < blocks; b++) {
-            replicas.add(snapshot(t, BlockSums.combine(sums, b)));
-        }
-        List<Snapshot> fixed = List.copyOf(replicas);
-        Replicas view = () -> fixed;
-        context.emit(Snapshot.of(t, whole.view(TbaState.class).orElseThrow(),
-                whole.view(EnsembleView.class).orElseThrow(), view));
-    }
-
     /** The snapshot of one set of samples: mean histogram as a TBA state, and the means. */
     Snapshot snapshot(double t, BlockSums s) {
         double[] rho = new double[cells.size()];
@@ -379,7 +405,8 @@ final class MdEnsemble {
         return Snapshot.of(t, state, view);
     }
 
-    private Checkpoint checkpoint(double time, int outputsDone) {
+    @Override
+    public Map<String, double[]> save() {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         arrays.put("shape", new double[] {samples, n, blocks});
         arrays.put("x", xs);
@@ -395,10 +422,11 @@ final class MdEnsemble {
             adv[b] = advanced[b] ? 1 : 0;
         }
         arrays.put("advanced", adv);
-        return new Checkpoint(time, outputsDone, arrays);
+        return arrays;
     }
 
-    private int restore(Checkpoint c) {
+    /** Restores the samples of a checkpoint ({@link #save()}) and its time. */
+    MdEnsemble restore(Checkpoint c) {
         double[] shape = c.array("shape");
         if (shape.length != 3 || shape[0] != samples || shape[1] != n || shape[2] != blocks) {
             throw new IllegalStateException("checkpoint of " + java.util.Arrays.toString(shape)
@@ -416,7 +444,8 @@ final class MdEnsemble {
         for (int b = 0; b < blocks; b++) {
             advanced[b] = adv[b] != 0;
         }
-        return c.outputsDone();
+        time = c.time();
+        return this;
     }
 
     private static void copy(double[] from, double[] to) {

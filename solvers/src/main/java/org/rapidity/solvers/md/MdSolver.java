@@ -1,10 +1,13 @@
 package org.rapidity.solvers.md;
 
 import java.util.List;
+import org.rapidity.framework.evolution.Evolution;
+import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
+import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.EnergyBudget;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
@@ -35,7 +38,7 @@ import org.rapidity.framework.tba.TbaState;
  * samples: the runner writes {@code _err} columns); {@link EnergyBudget};
  * {@link TwoPointMoments}; {@link MdDiagnostics}.
  */
-public final class MdSolver implements Solver {
+public final class MdSolver implements EvolvingSolver {
 
     private final Parameters parameters;
 
@@ -65,8 +68,13 @@ public final class MdSolver implements Solver {
     }
 
     @Override
-    public void run(Problem problem, RunContext context) {
-        ensemble(problem).run(context);
+    public Evolution start(Problem problem, RunContext context) {
+        return ensemble(problem).start();
+    }
+
+    @Override
+    public Evolution restore(Problem problem, Checkpoint saved, RunContext context) {
+        return ensemble(problem).restore(saved);
     }
 
     /** The run of a problem, after checking everything that can be checked before it runs. */
