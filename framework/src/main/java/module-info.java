@@ -17,10 +17,12 @@ module org.rapidity.framework {
     exports org.rapidity.framework.perturbation;
     exports org.rapidity.framework.bench;
     exports org.rapidity.framework.evolution;
+    exports org.rapidity.framework.drives;
 
     uses org.rapidity.framework.spi.ModelProvider;
     uses org.rapidity.framework.spi.InitialStateProvider;
     uses org.rapidity.framework.spi.PerturbationProvider;
+    uses org.rapidity.framework.spi.DriveProvider;
     uses org.rapidity.framework.spi.ObservableProvider;
     uses org.rapidity.framework.spi.SolverProvider;
     uses org.rapidity.framework.spi.TruncationProvider;
@@ -32,6 +34,9 @@ module org.rapidity.framework {
     provides org.rapidity.framework.spi.PerturbationProvider with
             org.rapidity.framework.perturbation.PowerLawPerturbation.Provider,
             org.rapidity.framework.perturbation.GaussianPerturbation.Provider;
+    provides org.rapidity.framework.spi.DriveProvider with
+            org.rapidity.framework.drives.HarmonicTrap.Provider,
+            org.rapidity.framework.drives.LinearRamp.Provider;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.framework.observables.ParticleDensity,
             org.rapidity.framework.observables.EnergyDensity,

@@ -21,7 +21,7 @@ class GhdCliTest {
     Path tmp;
 
     static final String[] COARSE = {"--set", "solver.x_points=24", "--set", "grid.points=26",
-        "--set", "solver.strings=5", "--set", "times.outputs=4", "--set",
+        "--set", "model.strings=5", "--set", "times.outputs=4", "--set",
         "solver.crossing_gap=1.2", "--set", "observables=[\"coupling\",\"trap-totals\","
                 + "{\"name\":\"string-populations\",\"max\":2},\"release-energies\","
                 + "{\"name\":\"phase-space-density\",\"species\":[1,2]},\"density-profile\"]"};
@@ -68,8 +68,27 @@ class GhdCliTest {
         Cli c = run("--set", "solver.boundary=ring");
         assertEquals(Main.INVALID_INPUT, c.status(), c.err());
         assertTrue(c.err().contains("solver.boundary"), c.err());
-        Cli d = run("--set", "solver.ramp_to_c_tilde=-0.1");
+        Cli d = run("--set", "drives.1.to=-0.1 1/um");
         assertEquals(Main.INVALID_INPUT, d.status(), d.err());
-        assertTrue(d.err().contains("solver.ramp_to_c_tilde"), d.err());
+        assertTrue(d.err().contains("solver.crossing_gap") && d.err().contains("inside the"
+                + " crossing gap"), d.err());
+        Cli unit = run("--set", "drives.0.frequency=27.6 furlongs");
+        assertEquals(Main.INVALID_INPUT, unit.status(), unit.err());
+        assertTrue(unit.err().startsWith("error: drives.0.frequency: unknown unit 'furlongs'"),
+                unit.err());
+        Cli dimension = run("--set", "drives.1.rate=-0.038 1/um");
+        assertEquals(Main.INVALID_INPUT, dimension.status(), dimension.err());
+        assertTrue(dimension.err().startsWith("error: drives.1.rate: '-0.038 1/um' is not a"
+                + " 1/(length·time)"), dimension.err());
+    }
+
+    /** A drive the solver cannot use is refused, naming the solvers that can. */
+    @Test
+    void aDriveTheSolverCannotUseIsRefused() {
+        Cli c = run("--set", "solver={\"name\": \"landau\"}", "--set",
+                "perturbations=[{\"name\": \"power-law\", \"V0\": 1, \"xi\": 5}]");
+        assertEquals(Main.INVALID_INPUT, c.status(), c.err());
+        assertTrue(c.err().startsWith("error: drives.0.name: solver 'landau' does not accept"
+                + " drive 'harmonic-trap' (ExternalPotential); solvers that do: ghd"), c.err());
     }
 }

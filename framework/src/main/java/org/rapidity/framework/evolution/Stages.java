@@ -83,6 +83,19 @@ public final class Stages implements EvolvingSolver {
         for (EvolvingSolver s : solvers) {
             s.check(problem);
         }
+        // the observables' columns are fixed by the first stage: a later one may not add views
+        List<Class<?>> first = solvers.get(0).snapshotViews();
+        for (int s = 1; s < solvers.size(); s++) {
+            for (Class<?> view : solvers.get(s).snapshotViews()) {
+                if (first.stream().noneMatch(view::isAssignableFrom)) {
+                    throw new InvalidInputException("stages." + (s - 1) + ".solver.name",
+                            "solver '" + solvers.get(s).name() + "' offers "
+                                    + view.getSimpleName() + ", which the first stage ('"
+                                    + solvers.get(0).name() + "') does not: a later stage may"
+                                    + " only show what the first one shows");
+                }
+            }
+        }
         if (!(starts[0] > problem.outputTimes()[0])) {
             throw new InvalidInputException("stages.0.from", "the second stage must start after"
                     + " the first output time " + Parameters.format(problem.outputTimes()[0])
@@ -135,8 +148,8 @@ public final class Stages implements EvolvingSolver {
         // the density was checked when it was handed over; rebuild it without a second check
         TbaState state = TbaState.fromEvolvedDensity(problem.space(), rho,
                 Double.POSITIVE_INFINITY);
-        return new Problem(state, problem.perturbations(), problem.truncation().orElse(null),
-                times);
+        return new Problem(state, problem.perturbations(), problem.drives(),
+                problem.truncation().orElse(null), times);
     }
 
     /** The evolution of a staged run: the current stage's, plus what earlier stages carry. */

@@ -28,7 +28,12 @@ public final class ParameterSpec {
         /** {@code true} or {@code false}. */
         BOOLEAN("boolean"),
         /** A list of finite numbers (e.g. a sweep over V0); a single number is a list of one. */
-        REAL_LIST("list of numbers");
+        REAL_LIST("list of numbers"),
+        /**
+         * A physical value: a number in the model's units, or a string with a laboratory unit
+         * ({@link Quantity}), converted where the model is known.
+         */
+        QUANTITY("number or \"<number> <unit>\"");
 
         private final String label;
 
@@ -95,7 +100,15 @@ public final class ParameterSpec {
         return of(name, meaning, "", Kind.BOOLEAN);
     }
 
-    /** A list-of-reals parameter. */
+    /**
+     * A physical value ({@link Quantity}): a number in the model's units ({@code unit} names
+     * them), or a string with a laboratory unit.
+     */
+    public static ParameterSpec quantity(String name, String meaning, String unit) {
+        return of(name, meaning, unit, Kind.QUANTITY);
+    }
+
+    /** A list of numbers. */
     public static ParameterSpec reals(String name, String meaning, String unit) {
         return of(name, meaning, unit, Kind.REAL_LIST);
     }

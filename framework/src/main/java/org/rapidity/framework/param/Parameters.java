@@ -118,6 +118,18 @@ public final class Parameters {
                 }
                 return s;
             }
+            case QUANTITY: {
+                if (value instanceof Number) {
+                    double x = toReal(field, spec, value);
+                    checkRange(field, spec, x);
+                    return x;
+                }
+                if (!(value instanceof String)) {
+                    throw new InvalidInputException(field, "expected a number or a string"
+                            + " \"<number> <unit>\", got " + show(value));
+                }
+                return value;
+            }
             case REAL_LIST: {
                 List<?> items = value instanceof List ? (List<?>) value : List.of(value);
                 if (items.isEmpty()) {
@@ -224,6 +236,17 @@ public final class Parameters {
             throw new InvalidInputException(field(name), "required parameter is missing");
         }
         return v;
+    }
+
+    /**
+     * A physical value in the model's units: the number given, or the string with a unit
+     * converted with the model's laboratory units ({@link Quantity}).
+     *
+     * @param lab the model's laboratory units, or null when it has none
+     */
+    public double quantity(String name, Quantity.Dimension dimension,
+            org.rapidity.framework.spi.LaboratoryUnits lab) {
+        return Quantity.toModel(field(name), require(name), dimension, lab);
     }
 
     /** A real value. */

@@ -2,6 +2,7 @@ package org.rapidity.framework.registry;
 
 import java.util.List;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Named;
@@ -20,6 +21,7 @@ public final class Registry {
     private final NamedServices<ModelProvider> models;
     private final NamedServices<InitialStateProvider> states;
     private final NamedServices<PerturbationProvider> perturbations;
+    private final NamedServices<DriveProvider> drives;
     private final NamedServices<ObservableProvider> observables;
     private final NamedServices<SolverProvider> solvers;
     private final NamedServices<TruncationProvider> truncations;
@@ -29,6 +31,7 @@ public final class Registry {
         models = NamedServices.load(ModelProvider.class, "model", layer);
         states = NamedServices.load(InitialStateProvider.class, "initial state", layer);
         perturbations = NamedServices.load(PerturbationProvider.class, "perturbation", layer);
+        drives = NamedServices.load(DriveProvider.class, "drive", layer);
         observables = NamedServices.load(ObservableProvider.class, "observable", layer);
         solvers = NamedServices.load(SolverProvider.class, "solver", layer);
         truncations = NamedServices.load(TruncationProvider.class, "truncation", layer);
@@ -60,6 +63,11 @@ public final class Registry {
         return perturbations;
     }
 
+    /** Drives (external potentials, driven model parameters). */
+    public NamedServices<DriveProvider> drives() {
+        return drives;
+    }
+
     /** Observables. */
     public NamedServices<ObservableProvider> observables() {
         return observables;
@@ -82,6 +90,7 @@ public final class Registry {
 
     /** All categories, in listing order. */
     public List<NamedServices<? extends Named>> categories() {
-        return List.of(models, states, perturbations, observables, solvers, truncations);
+        return List.of(models, states, perturbations, drives, observables, solvers,
+                truncations);
     }
 }

@@ -19,6 +19,7 @@ public final class Problem {
     private final List<Perturbation> perturbations;
     private final Truncation truncation;
     private final double[] outputTimes;
+    private final List<Drive> drives;
 
     /**
      * @param initialState homogeneous initial state (its mode space is the problem's)
@@ -29,6 +30,16 @@ public final class Problem {
      */
     public Problem(TbaState initialState, List<Perturbation> perturbations, Truncation truncation,
             double[] outputTimes) {
+        this(initialState, perturbations, List.of(), truncation, outputTimes);
+    }
+
+    /**
+     * As above, with drives (an external potential, driven model parameters), which only
+     * solvers that declare them accept ({@link SolverProvider#drives()}).
+     */
+    public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
+            Truncation truncation, double[] outputTimes) {
+        this.drives = List.copyOf(drives);
         this.space = initialState.space();
         this.initialState = initialState;
         this.perturbations = List.copyOf(perturbations);
@@ -60,6 +71,16 @@ public final class Problem {
     /** The perturbations (possibly none). */
     public List<Perturbation> perturbations() {
         return perturbations;
+    }
+
+    /** The drives (possibly none). */
+    public List<Drive> drives() {
+        return drives;
+    }
+
+    /** The drives of one kind (e.g. {@link ExternalPotential}). */
+    public <T extends Drive> List<T> drives(Class<T> kind) {
+        return drives.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** The truncation, if the problem names one. */

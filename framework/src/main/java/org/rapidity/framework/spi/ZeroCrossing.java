@@ -49,6 +49,12 @@ public interface ZeroCrossing {
     IntegrableModel acrossZero(double c, int species);
 
     /**
+     * How many quasiparticle species the model keeps on the other side of {@code c = 0} when a
+     * ramp takes it there (a model parameter, e.g. the Bethe strings kept).
+     */
+    int speciesAcrossZero();
+
+    /**
      * The fillings at {@code c → 0} on the other side from those at {@code c → 0} on this side.
      *
      * @param thisSide modes of this model

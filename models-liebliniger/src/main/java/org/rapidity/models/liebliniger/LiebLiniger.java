@@ -117,6 +117,16 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent,
     }
 
     /** The atom, or null (for {@code withCoupling}, which keeps it). */
+    /**
+     * The {@code strings} parameter of the model (for {@code c > 0}: the strings a ramp through
+     * {@code c = 0} creates, {@link LiebLinigerProvider#STRINGS_AFTER_RAMP} when not given).
+     */
+    @Override
+    public int speciesAcrossZero() {
+        return parameters().has("strings") ? parameters().integer("strings")
+                : LiebLinigerProvider.STRINGS_AFTER_RAMP;
+    }
+
     final Atom atomOrNull() {
         return atom;
     }

@@ -17,6 +17,8 @@ public final class LiebLinigerProvider implements ModelProvider {
 
     /** String species kept for {@code c < 0} when {@code strings} is not given. */
     public static final int DEFAULT_STRINGS = 10;
+    /** Bethe strings kept when a ramp takes the repulsive gas through c = 0 (no strings given). */
+    public static final int STRINGS_AFTER_RAMP = 25;
 
     @Override
     public String name() {
@@ -39,9 +41,10 @@ public final class LiebLinigerProvider implements ModelProvider {
                 ParameterSpec.text("atom", "atomic species for laboratory units (length unit"
                         + " 1 μm, energies as E/h in Hz, temperatures in nK)")
                         .oneOf(Atom.CS133.label(), Atom.DY162.label()),
-                ParameterSpec.integer("strings", "number of Bethe-string species n = 1…strings"
-                        + " (c < 0 only; " + DEFAULT_STRINGS + " when not given)").atLeast(1)
-                        .atMost(200));
+                ParameterSpec.integer("strings", "number of Bethe-string species n = 1…strings:"
+                        + " of the attractive gas (c < 0; " + DEFAULT_STRINGS + " when not given),"
+                        + " or kept when a ramp takes the repulsive gas through c = 0 ("
+                        + STRINGS_AFTER_RAMP + " when not given)").atLeast(1).atMost(200));
     }
 
     @Override
@@ -70,11 +73,6 @@ public final class LiebLinigerProvider implements ModelProvider {
                     + " the ramp through c = 0 is the string-ramp state");
         }
         if (c > 0) {
-            if (p.has("strings")) {
-                throw new InvalidInputException(p.field("strings"), "Bethe strings exist only"
-                        + " in the attractive gas (c < 0); remove strings or make "
-                        + cField + " negative");
-            }
             return new RepulsiveLiebLiniger(c, p, atom);
         }
         int strings = p.has("strings") ? p.integer("strings") : DEFAULT_STRINGS;

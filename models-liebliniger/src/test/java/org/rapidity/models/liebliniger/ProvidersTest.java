@@ -13,6 +13,7 @@ import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.ZeroCrossing;
 import org.rapidity.framework.states.Resolution;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -72,8 +73,11 @@ class ProvidersTest {
         assertTrue(error(() -> model(Map.of())).startsWith("model.c: required"));
         assertTrue(error(() -> model(Map.of("c", 0.0))).startsWith("model.c: c = 0 (free"
                 + " bosons)"));
-        assertTrue(error(() -> model(Map.of("c", 1.0, "strings", 4))).startsWith(
-                "model.strings: Bethe strings exist only in the attractive gas"));
+        // for c > 0, strings are those a ramp through c = 0 keeps (one knob for both sides)
+        assertEquals(4, ((ZeroCrossing) model(Map.of("c", 1.0, "strings", 4)))
+                .speciesAcrossZero());
+        assertEquals(LiebLinigerProvider.STRINGS_AFTER_RAMP, ((ZeroCrossing) model(Map.of("c",
+                1.0))).speciesAcrossZero());
         assertTrue(error(() -> model(Map.of("c", 1.0, "atom", "87Rb"))).startsWith(
                 "model.atom: unknown value '87Rb'; allowed: 133Cs, 162Dy"));
     }

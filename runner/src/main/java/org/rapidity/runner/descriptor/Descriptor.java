@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param grid the rapidity grid
  * @param observables observables to report (possibly empty)
  * @param perturbations integrability-breaking potentials (possibly empty)
+ * @param drives external potentials and driven model parameters (possibly empty)
  * @param solver the solver, for commands that evolve (the first stage's, with stages)
  * @param stages the later stages of a run in stages (possibly empty)
  * @param truncation the hierarchy truncation, for solvers that use one
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, GridSpec grid,
         List<ComponentSpec> observables, List<ComponentSpec> perturbations,
-        Optional<ComponentSpec> solver, List<StageSpec> stages, Optional<ComponentSpec> truncation,
+        List<ComponentSpec> drives, Optional<ComponentSpec> solver, List<StageSpec> stages, Optional<ComponentSpec> truncation,
         Optional<TimesSpec> times, Optional<SweepSpec> sweep, OutputSpec output,
         JsonNode resolved) {
 
@@ -34,12 +35,13 @@ public record Descriptor(Path source, ComponentSpec model, ComponentSpec state, 
     public Descriptor {
         observables = List.copyOf(observables);
         perturbations = List.copyOf(perturbations);
+        drives = List.copyOf(drives);
         stages = List.copyOf(stages);
     }
 
     /** The same descriptor writing to another output. */
     public Descriptor withOutput(OutputSpec other) {
-        return new Descriptor(source, model, state, grid, observables, perturbations, solver,
-                stages, truncation, times, sweep, other, resolved);
+        return new Descriptor(source, model, state, grid, observables, perturbations, drives,
+                solver, stages, truncation, times, sweep, other, resolved);
     }
 }

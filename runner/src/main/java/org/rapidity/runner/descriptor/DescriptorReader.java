@@ -34,8 +34,8 @@ public final class DescriptorReader {
 
     /** Top-level keys a descriptor may have. */
     public static final Set<String> KEYS = Set.of("description", "model", "state", "grid",
-            "observables", "perturbations", "solver", "stages", "truncation", "times", "sweep",
-            "output");
+            "observables", "perturbations", "drives", "solver", "stages", "truncation", "times",
+            "sweep", "output");
 
     static final List<ParameterSpec> GRID = List.of(
             ParameterSpec.text("quadrature", "quadrature rule").oneOf("gauss-legendre", "uniform")
@@ -138,7 +138,9 @@ public final class DescriptorReader {
         String raw = override.substring(eq + 1);
         JsonNode value;
         try {
-            value = MAPPER.readTree(raw);
+            // a value that is not one whole JSON value ("-0.038 1/um") is text
+            value = MAPPER.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind
+                    .DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(raw);
             if (value == null || value.isMissingNode()) {
                 value = JsonNodeFactory.instance.textNode(raw);
             }
@@ -210,6 +212,7 @@ public final class DescriptorReader {
         GridSpec grid = grid(require(tree, "grid"));
         List<ComponentSpec> observables = list(tree, "observables");
         List<ComponentSpec> perturbations = list(tree, "perturbations");
+        List<ComponentSpec> drives = list(tree, "drives");
         Optional<ComponentSpec> solver = tree.has("solver")
                 ? Optional.of(component("solver", tree.get("solver"))) : Optional.empty();
         List<StageSpec> stages = stages(tree.get("stages"), solver.isPresent());
@@ -221,8 +224,8 @@ public final class DescriptorReader {
         Optional<SweepSpec> sweep = tree.has("sweep") ? Optional.of(sweep(tree.get("sweep")))
                 : Optional.empty();
         OutputSpec output = output(source, tree.get("output"));
-        return new Descriptor(source, model, state, grid, observables, perturbations, solver,
-                stages, truncation, times, sweep, output, tree.deepCopy());
+        return new Descriptor(source, model, state, grid, observables, perturbations, drives,
+                solver, stages, truncation, times, sweep, output, tree.deepCopy());
     }
 
     /** {@code "stages": [{"from": t, "solver": {...}}, ...]}: the stages after the first. */

@@ -61,14 +61,8 @@ public final class RunJob {
             if (!readable(o, solver)) {
                 List<String> able = new ArrayList<>();
                 for (SolverProvider p : registry.solvers().all()) {
-                    try {
-                        Solver s = p.create(Parameters.validate("solver", p.parameters(),
-                                Map.of()));
-                        if (readable(o, s)) {
-                            able.add(p.name());
-                        }
-                    } catch (InvalidInputException e) {
-                        // a solver with required parameters: cannot tell without them
+                    if (readable(o, p.snapshotViews())) {
+                        able.add(p.name());
                     }
                 }
                 throw new InvalidInputException("observables", "observable '" + o.name()
@@ -81,7 +75,12 @@ public final class RunJob {
 
     /** Whether the solver emits a view the observable reads ({@link Observable#views()}). */
     public static boolean readable(Observable o, Solver solver) {
-        return o.views().stream().anyMatch(view -> solver.snapshotViews().stream()
+        return readable(o, solver.snapshotViews());
+    }
+
+    /** Whether one of {@code views} is one the observable reads. */
+    static boolean readable(Observable o, List<Class<?>> views) {
+        return o.views().stream().anyMatch(view -> views.stream()
                 .anyMatch(view::isAssignableFrom));
     }
 

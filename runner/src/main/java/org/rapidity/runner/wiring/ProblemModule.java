@@ -15,6 +15,8 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Drive;
+import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
@@ -132,6 +134,36 @@ public final class ProblemModule extends AbstractModule {
         return out;
     }
 
+    /**
+     * The drives, built for the model; each must be of a kind the descriptor's solvers accept
+     * ({@link SolverProvider#drives()}), or it is refused naming the solvers that accept it.
+     */
+    @Provides
+    @Singleton
+    List<Drive> drives(IntegrableModel model) {
+        List<Drive> out = new ArrayList<>();
+        for (ComponentSpec spec : descriptor.drives()) {
+            DriveProvider provider = registry.drives().get(spec.path() + ".name", spec.name());
+            Class<? extends Drive> kind = provider.kind();
+            if (descriptor.solver().isPresent()) {
+                String solver = descriptor.solver().get().name();
+                if (registry.solvers().contains(solver) && registry.solvers().get("solver.name",
+                        solver).drives().stream().noneMatch(k -> k.isAssignableFrom(kind))) {
+                    List<String> able = registry.solvers().all().stream()
+                            .filter(p -> p.drives().stream().anyMatch(k -> k.isAssignableFrom(
+                                    kind))).map(SolverProvider::name).toList();
+                    throw new InvalidInputException(spec.path() + ".name", "solver '" + solver
+                            + "' does not accept drive '" + spec.name() + "' ("
+                            + kind.getSimpleName() + ")" + (able.isEmpty() ? ""
+                                    : "; solvers that do: " + String.join(", ", able)));
+                }
+            }
+            out.add(provider.create(model, Parameters.validate(spec.path(),
+                    provider.parameters(), spec.parameters())));
+        }
+        return out;
+    }
+
     @Provides
     @Singleton
     Solver solver() {
@@ -165,6 +197,7 @@ public final class ProblemModule extends AbstractModule {
         if (solver instanceof EvolvingSolver) {
             return (EvolvingSolver) solver;
         }
+        // (only on this error path are solvers built with their defaults to be asked)
         List<String> able = new ArrayList<>();
         for (SolverProvider p : registry.solvers().all()) {
             if (p.parameters().stream().noneMatch(ParameterSpec::isRequired) && p.create(
@@ -192,12 +225,12 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Problem problem(TbaState initial, List<Perturbation> perturbations,
+    Problem problem(TbaState initial, List<Perturbation> perturbations, List<Drive> drives,
             TruncationChoice truncation) {
         double[] times = descriptor.times().orElseThrow(() -> new InvalidInputException("times",
                 "missing: give the output times, e.g. {\"end\": 1000, \"outputs\": 100}"))
                 .times();
-        return new Problem(initial, perturbations, truncation.truncation(), times);
+        return new Problem(initial, perturbations, drives, truncation.truncation(), times);
     }
 
     @Provides
@@ -240,9 +273,7 @@ public final class ProblemModule extends AbstractModule {
         if (descriptor.solver().isPresent()) {
             ComponentSpec spec = descriptor.solver().get();
             if (registry.solvers().contains(spec.name())) {
-                SolverProvider provider = registry.solvers().get("solver.name", spec.name());
-                return provider.create(Parameters.validate("solver", provider.parameters(),
-                        spec.parameters())).snapshotViews();
+                return registry.solvers().get("solver.name", spec.name()).snapshotViews();
             }
         }
         return List.of(TbaState.class);

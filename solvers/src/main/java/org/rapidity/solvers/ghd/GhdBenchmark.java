@@ -11,6 +11,8 @@ import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.Drive;
+import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Problem;
@@ -141,18 +143,24 @@ public final class GhdBenchmark implements Benchmark {
     private static Case setUp(Registry registry, int nx, int nt, int strings) {
         ModelProvider mp = registry.models().get("model.name", "liebliniger");
         IntegrableModel repulsive = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("atom", "133Cs", "c_tilde", 2.58)));
+                Map.of("atom", "133Cs", "c_tilde", 2.58, "strings", strings)));
         QuadratureGrid lambda = QuadratureGrid.uniform(-13, 13, nt);
         ModeSpace rs = ModeSpace.of(repulsive, lambda);
         InitialStateProvider yy = registry.states().get("state.name", "yang-yang");
         TbaState centre = yy.create(rs, Parameters.validate("state", yy.parameters(),
                 Map.of("temperature_nK", 20.0, "density_per_um", 1.0)));
         Map<String, Object> raw = new java.util.LinkedHashMap<>(Map.of("x_min", -30.0,
-                "x_max", 30.0, "x_points", nx, "trap_Hz", 27.6, "atoms", 15.0));
+                "x_max", 30.0, "x_points", nx, "atoms", 15.0));
         GhdSolver trapOnly = new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
                 raw));
+        DriveProvider tp = registry.drives().get("drives.0.name", "harmonic-trap");
+        Drive trap = tp.create(repulsive, Parameters.validate("drives.0", tp.parameters(),
+                Map.of("frequency", "27.6 Hz")));
+        DriveProvider rp = registry.drives().get("drives.1.name", "linear-ramp");
+        Drive ramp = rp.create(repulsive, Parameters.validate("drives.1", rp.parameters(),
+                Map.of("rate", "-0.038 1/(um ms)", "to", "-2 1/um")));
         double end = 120.5 / 4.18548;
-        Problem p = new Problem(centre, List.of(), null, new double[] {0, end});
+        Problem p = new Problem(centre, List.of(), List.of(trap), null, new double[] {0, end});
         GhdSolver.Settings st = GhdSolver.Settings.of(trapOnly.parameters(), p);
         double[][] lda = LocalDensityApproximation.fillings(centre, st.initialPotential(),
                 st.positions().weights(), 15, "solver.atoms");
@@ -167,19 +175,14 @@ public final class GhdBenchmark implements Benchmark {
         for (int k = 0; k < source.length; k++) {
             source[k] = -st.potentialGradient()[nx / 4] * as.particleNumber()[k];
         }
-        Map<String, Object> ramp = new java.util.LinkedHashMap<>(raw);
-        ramp.put("ramp_rate_per_um_ms", -0.038);
-        ramp.put("ramp_to_c_tilde", -2.0);
-        ramp.put("strings", strings);
-        GhdSolver rampSolver = new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
-                ramp));
+        GhdSolver rampSolver = trapOnly;
         double[] times = new double[13];
         for (int i = 0; i < times.length; i++) {
             times[i] = end * i / (times.length - 1);
         }
-        Problem rampProblem = new Problem(centre, List.of(), null, times);
+        Problem rampProblem = new Problem(centre, List.of(), List.of(trap, ramp), null, times);
         return new Case(as, fill, st.potentialGradient(), source, rate, trapOnly,
-                new Problem(TbaState.fromFilling(as, fill[0]), List.of(), null,
+                new Problem(TbaState.fromFilling(as, fill[0]), List.of(), List.of(trap), null,
                         new double[] {0, 1}), rampSolver, rampProblem);
     }
 }

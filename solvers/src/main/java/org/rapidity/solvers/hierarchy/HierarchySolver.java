@@ -51,6 +51,10 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class HierarchySolver implements EvolvingSolver {
 
+    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    static final List<Class<?>> VIEWS = List.of(TbaState.class,
+            EnergyBudget.class, TwoPointMoments.class);
+
     /**
      * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
      * hierarchy does not preserve positivity, and in the nearly empty tails the discretisation
@@ -101,7 +105,7 @@ public final class HierarchySolver implements EvolvingSolver {
 
     @Override
     public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class, EnergyBudget.class, TwoPointMoments.class);
+        return VIEWS;
     }
 
     /** The problem's truncation, or {@code kubo}. */
@@ -375,6 +379,11 @@ public final class HierarchySolver implements EvolvingSolver {
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(parameterSpecs());
+        }
+
+        @Override
+        public List<Class<?>> snapshotViews() {
+            return VIEWS;
         }
 
         @Override

@@ -21,6 +21,10 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class FgrSolver extends KineticSolver {
 
+    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    static final List<Class<?>> VIEWS = List.of(TbaState.class,
+            CollisionIntegralComparison.class);
+
     private FgrCollisionIntegral fgr;
     private LandauCollisionIntegral landau;
 
@@ -35,7 +39,7 @@ public final class FgrSolver extends KineticSolver {
 
     @Override
     public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class, CollisionIntegralComparison.class);
+        return VIEWS;
     }
 
     @Override
@@ -78,6 +82,11 @@ public final class FgrSolver extends KineticSolver {
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(KineticSolver.commonParameters());
+        }
+
+        @Override
+        public List<Class<?>> snapshotViews() {
+            return VIEWS;
         }
 
         @Override

@@ -40,6 +40,10 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class MdSolver implements EvolvingSolver {
 
+    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    static final List<Class<?>> VIEWS = List.of(TbaState.class,
+            Replicas.class, EnergyBudget.class, TwoPointMoments.class, MdDiagnostics.class);
+
     private final Parameters parameters;
 
     MdSolver(Parameters parameters) {
@@ -58,8 +62,7 @@ public final class MdSolver implements EvolvingSolver {
 
     @Override
     public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class, Replicas.class, EnergyBudget.class,
-                TwoPointMoments.class, MdDiagnostics.class);
+        return VIEWS;
     }
 
     @Override
@@ -172,6 +175,11 @@ public final class MdSolver implements EvolvingSolver {
                             .withDefault(0.0),
                     ParameterSpec.real("pair-bin", "separation bin of the two-point moments"
                             + " (0: pair-range/100)", "length").atLeast(0).withDefault(0.0));
+        }
+
+        @Override
+        public List<Class<?>> snapshotViews() {
+            return VIEWS;
         }
 
         @Override

@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rapidity.framework.drives.HarmonicTrap;
+import org.rapidity.framework.drives.LinearRamp;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.Drive;
+import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
@@ -24,6 +30,7 @@ import org.rapidity.models.hardrods.HardRods;
 import org.rapidity.models.liebliniger.Atom;
 import org.rapidity.models.liebliniger.HellmannFeynman;
 import org.rapidity.models.liebliniger.LiebLiniger;
+import org.rapidity.models.liebliniger.LiebLinigerProvider;
 import org.rapidity.models.liebliniger.RepulsiveLiebLiniger;
 import org.rapidity.models.liebliniger.Virial;
 
@@ -38,12 +45,67 @@ class LiebLinigerGhdTest {
 
     static final boolean FULL = Boolean.getBoolean("ghd.validation");
 
-    static GhdSolver solver(Object... keyValues) {
+    /**
+     * The ghd solver with its settings, and the drives named by the keys {@code trap_curvature},
+     * {@code trap_frequency} ({@code harmonic-trap}), {@code ramp_rate}, {@code ramp_to}
+     * ({@code linear-ramp}), built for the problem's model as the runner builds them.
+     */
+    static Ghd solver(Object... keyValues) {
         Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, Object> trap = new LinkedHashMap<>();
+        Map<String, Object> ramp = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
-            raw.put((String) keyValues[i], keyValues[i + 1]);
+            String key = (String) keyValues[i];
+            Object value = keyValues[i + 1];
+            switch (key) {
+                case "trap_curvature" -> trap.put("curvature", value);
+                case "trap_frequency" -> trap.put("frequency", value);
+                case "ramp_rate" -> ramp.put("rate", value);
+                case "ramp_to" -> ramp.put("to", value);
+                default -> raw.put(key, value);
+            }
         }
-        return new GhdSolver(Parameters.validate("solver", GhdSolver.specs(), raw));
+        return new Ghd(new GhdSolver(Parameters.validate("solver", GhdSolver.specs(), raw)),
+                trap, ramp);
+    }
+
+    /** The solver and the raw parameters of its drives. */
+    record Ghd(GhdSolver solver, Map<String, Object> trap, Map<String, Object> ramp) {
+        Problem driven(Problem p) {
+            List<Drive> drives = new ArrayList<>();
+            IntegrableModel model = p.space().model();
+            if (!trap.isEmpty()) {
+                HarmonicTrap.Provider tp = new HarmonicTrap.Provider();
+                drives.add(tp.create(model, Parameters.validate("drives.0", tp.parameters(),
+                        trap)));
+            }
+            if (!ramp.isEmpty()) {
+                LinearRamp.Provider rp = new LinearRamp.Provider();
+                drives.add(rp.create(model, Parameters.validate("drives." + drives.size(),
+                        rp.parameters(), ramp)));
+            }
+            return new Problem(p.initialState(), p.perturbations(), drives, null,
+                    p.outputTimes());
+        }
+
+        void check(Problem p) {
+            solver.check(driven(p));
+        }
+
+        void run(Problem p, RunContext context) {
+            solver.run(driven(p), context);
+        }
+
+        void run(Problem p, double[][] fill, RunContext context) {
+            solver.run(driven(p), fill, context);
+        }
+    }
+
+    /** The repulsive gas that keeps {@code strings} Bethe strings after a ramp through zero. */
+    static RepulsiveLiebLiniger keeping(double c, int strings) {
+        LiebLinigerProvider lp = new LiebLinigerProvider();
+        return (RepulsiveLiebLiniger) lp.create(Parameters.validate("model", lp.parameters(),
+                Map.of("c", c, "strings", strings)));
     }
 
     static TbaState thermal(ModeSpace space, double beta, double mu) {
@@ -448,14 +510,14 @@ class LiebLinigerGhdTest {
     }
 
     static ProfileRun crossing(int nt, Checkpoint resume, int stopAfter) {
-        RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(2.0);
+        RepulsiveLiebLiniger m = keeping(2.0, 20);
         ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, nt));
         TbaState s0 = thermal(space, 0.5, -0.5);
         double[][] fill = {s0.filling(), s0.filling()};
         ProfileRun run = new ProfileRun(new double[] {0, 0.5, 1, 1.5, 3, 3.5, 4}, resume,
                 stopAfter);
         solver("x_min", -1, "x_max", 1, "x_points", 2, "boundary", "periodic", "ramp_rate",
-                -1.0, "ramp_to", -2.0, "strings", 20, "crossing_gap", 1.0).run(new Problem(s0,
+                -1.0, "ramp_to", -2.0, "crossing_gap", 1.0).run(new Problem(s0,
                         List.of(), null, run.times), fill, run);
         return run;
     }
@@ -470,7 +532,7 @@ class LiebLinigerGhdTest {
         ProfileRun first = new ProfileRun(times, null, 2);
         RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(2.0);
         ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 30));
-        GhdSolver s = solver("x_min", -10, "x_max", 10, "x_points", 40, "trap_curvature", 0.5,
+        Ghd s = solver("x_min", -10, "x_max", 10, "x_points", 40, "trap_curvature", 0.5,
                 "lda_offset", 1.0);
         Problem problem = new Problem(thermal(space, 0.5, 1.0), List.of(), null, times);
         assertThrows(ProfileRun.Interrupted.class, () -> s.run(problem, first));
@@ -504,12 +566,12 @@ class LiebLinigerGhdTest {
     }
 
     private static void crossingInto(ProfileRun run) {
-        RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(2.0);
+        RepulsiveLiebLiniger m = keeping(2.0, 20);
         ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 24));
         TbaState s0 = thermal(space, 0.5, -0.5);
         double[][] fill = {s0.filling(), s0.filling()};
         solver("x_min", -1, "x_max", 1, "x_points", 2, "boundary", "periodic", "ramp_rate",
-                -1.0, "ramp_to", -2.0, "strings", 20, "crossing_gap", 1.0).run(new Problem(s0,
+                -1.0, "ramp_to", -2.0, "crossing_gap", 1.0).run(new Problem(s0,
                         List.of(), null, run.times), fill, run);
     }
 
@@ -521,18 +583,18 @@ class LiebLinigerGhdTest {
         RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(2.0);
         ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 20));
         Problem p = new Problem(thermal(space, 0.5, 1.0), List.of(), null, new double[] {0, 1});
-        assertField("solver.trap_Hz", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
-                "trap_Hz", 27.6).check(p));
+        assertField("drives.0.frequency", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
+                "trap_frequency", "27.6 Hz").check(p));
         assertField("solver.boundary", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
                 "trap_curvature", 1, "boundary", "periodic").check(p));
         assertField("solver.atoms", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
                 "atoms", 3).check(p));
         Problem longer = new Problem(p.initialState(), List.of(), null, new double[] {0, 10});
-        assertField("solver.ramp_to", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
-                "ramp_rate", -1, "ramp_to", -0.1, "crossing_gap", 0.5).check(longer));
-        assertField("solver.ramp_to", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
+        assertField("solver.crossing_gap", () -> solver("x_min", -5, "x_max", 5, "x_points",
+                10, "ramp_rate", -1, "ramp_to", -0.1, "crossing_gap", 0.5).check(longer));
+        assertField("drives.0.to", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
                 "ramp_rate", -1, "ramp_to", 3).check(p));
-        assertField("solver.ramp_rate", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
+        assertField("drives", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
                 "ramp_rate", 1, "ramp_to", 3).check(new Problem(thermal(ModeSpace.of(
                         new RepulsiveLiebLiniger(-1 * -1.0).acrossZero(-1, 2),
                         QuadratureGrid.uniform(-6, 6, 20)), 0.5, -1), List.of(), null,
@@ -542,11 +604,12 @@ class LiebLinigerGhdTest {
         ModeSpace rods = ModeSpace.of(new HardRods(1, Parameters.empty()),
                 QuadratureGrid.uniform(-6, 6, 20));
         Problem hp = new Problem(thermal(rods, 1, 0), List.of(), null, new double[] {0, 1});
-        assertField("solver.ramp_rate", () -> solver("x_min", -5, "x_max", 5, "x_points", 10,
-                "ramp_rate", -1).check(hp));
+        assertField("drives.0.parameter", () -> solver("x_min", -5, "x_max", 5, "x_points",
+                10, "ramp_rate", -1).check(hp));
         // a model with laboratory units accepts the trap in Hz
         RepulsiveLiebLiniger cs = new RepulsiveLiebLiniger(2.0, Parameters.empty(), Atom.CS133);
-        solver("x_min", -5, "x_max", 5, "x_points", 10, "trap_Hz", 27.6).check(new Problem(
+        solver("x_min", -5, "x_max", 5, "x_points", 10, "trap_frequency", "27.6 Hz").check(
+                new Problem(
                 thermal(ModeSpace.of(cs, QuadratureGrid.uniform(-6, 6, 20)), 0.5, 1), List.of(),
                 null, new double[] {0, 1}));
     }

@@ -1,0 +1,525 @@
+package org.rapidity.solvers.ghd;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.rapidity.framework.evolution.Evolution;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.CouplingDependent;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.ZeroCrossing;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.Profile;
+import org.rapidity.framework.tba.QuadratureGrid;
+
+/**
+ * The state of a {@code ghd} run and its time stepping ({@link GhdSolver} for the method): the
+ * fillings {@code n(x_i, θ)}, the fields of the last two time levels (for the midpoint
+ * extrapolation), and, while a coupling ramp crosses {@code c = 0}, the phase of the crossing.
+ * The crossing, the model's own event ({@link ZeroCrossing}), runs in three phases between
+ * {@code t_+} ({@code c = g}) and {@code t_-} ({@code c = -g}): at {@code t_+} the fillings are
+ * mapped adiabatically to {@code c → 0⁺}, then stream freely (the dressing is trivial there) to
+ * {@code t_0} ({@code c = 0}), are mapped through zero (S10) onto the strings, stream freely to
+ * {@code t_-} and are mapped adiabatically to {@code c = -g}. Snapshots inside the gap show the
+ * free state mapped to the nearer edge.
+ */
+final class GhdEvolution implements Evolution {
+    private static final double TIME_TOLERANCE = 1e-12;
+
+    /** Where the run is with respect to the crossing of {@code c = 0}. */
+    private enum Phase {
+        /** Euler GHD at the ramp's coupling (before or after the crossing). */
+        HYDRODYNAMIC,
+        /** Free streaming at {@code c → 0⁺}, from {@code t_+} to {@code t_0}. */
+        FREE_ABOVE,
+        /** Free streaming at {@code c → 0⁻}, from {@code t_0} to {@code t_-}. */
+        FREE_BELOW
+    }
+
+    private final GhdSolver.Settings s;
+    private final Problem problem;
+    private final IntegrableModel initialModel;
+    private final List<QuadratureGrid> grids;
+    private final double tPlus;
+    private final double tZero;
+    private final double tMinus;
+    private PhaseSpaceInterpolation interpolation;
+
+    private double t;
+    private double[][] fill;
+    private boolean crossed;
+    private IntegrableModel sideModel;
+    private ModeSpace space;
+    private double spaceCoupling = Double.NaN;
+    private LocalHydrodynamics.Fields cur;
+    private LocalHydrodynamics.Fields prev;
+    private double dtPrev;
+    private double lastAtoms = Double.NaN;
+    private Interval interval;
+
+    private Phase phase = Phase.HYDRODYNAMIC;
+    /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
+    private ModeSpace above;
+    /** In the gap: the free fillings, the free fields and the edge they are shown at. */
+    private double[][] free;
+    private LocalHydrodynamics.Fields bare;
+    private ZeroCrossing edge;
+
+    /** A fresh run from {@code initialFillings} (null: the settings' initial state). */
+    GhdEvolution(GhdSolver.Settings s, Problem problem, double[][] initialFillings) {
+        this(s, problem);
+        t = 0;
+        sideModel = initialModel;
+        int nx = s.positions().size();
+        if (initialFillings != null) {
+            if (initialFillings.length != nx) {
+                throw new IllegalArgumentException("need " + nx + " initial fillings, got "
+                        + initialFillings.length);
+            }
+            fill = new double[nx][];
+            for (int i = 0; i < nx; i++) {
+                fill[i] = initialFillings[i].clone();
+            }
+        } else if (s.trapped()) {
+            fill = LocalDensityApproximation.fillings(problem.initialState(),
+                    s.initialPotential(), s.positions().weights(), s.atoms(), "solver.atoms");
+        } else {
+            fill = new double[nx][];
+            double[] f = problem.initialState().filling();
+            for (int i = 0; i < nx; i++) {
+                fill[i] = f.clone();
+            }
+        }
+        updateSpace();
+        cur = fields(fill);
+        prev = null;
+    }
+
+    /** A run restored from a checkpoint ({@link #save()}). */
+    GhdEvolution(GhdSolver.Settings s, Problem problem, Checkpoint c) {
+        this(s, problem);
+        t = c.time();
+        double[] meta = c.array("meta");
+        crossed = meta[0] != 0;
+        dtPrev = meta[1];
+        boolean hasPrev = meta[2] != 0;
+        lastAtoms = meta[3];
+        phase = c.arrays().containsKey("phase") ? Phase.values()[(int) c.array("phase")[0]]
+                : Phase.HYDRODYNAMIC;
+        int nx = s.positions().size();
+        if (phase != Phase.HYDRODYNAMIC) {
+            ZeroCrossing zc = (ZeroCrossing) initialModel;
+            sideModel = initialModel;
+            above = modesOf(initialModel, s.coupling(tPlus));
+            ModeSpace side = phase == Phase.FREE_ABOVE ? above
+                    : ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
+            fill = unflatten(c.array("filling"), nx, above.size());
+            enterFree(phase, side, unflatten(c.array("free"), nx, side.size()));
+            return;
+        }
+        sideModel = crossed ? ((ZeroCrossing) initialModel).acrossZero(s.coupling(t),
+                s.strings()) : initialModel;
+        updateSpace();
+        int n = space.size();
+        fill = unflatten(c.array("filling"), nx, n);
+        cur = fields(fill);
+        prev = hasPrev ? new LocalHydrodynamics.Fields(null,
+                unflatten(c.array("prev_velocity"), nx, n),
+                unflatten(c.array("prev_force"), nx, n)) : null;
+    }
+
+    private GhdEvolution(GhdSolver.Settings s, Problem problem) {
+        this.s = s;
+        this.problem = problem;
+        this.initialModel = problem.space().model();
+        this.grids = problem.space().grids();
+        this.tPlus = s.crosses() ? s.timeOf(s.gap()) : Double.POSITIVE_INFINITY;
+        this.tZero = s.crosses() ? s.timeOf(0) : Double.POSITIVE_INFINITY;
+        this.tMinus = s.crosses() ? s.timeOf(-s.gap()) : Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    public double time() {
+        return t;
+    }
+
+    /**
+     * Steps to {@code until}, stopping on the way where the fields change discontinuously (the
+     * end of the ramp: the extrapolation restarts) and at the phases of the crossing.
+     */
+    @Override
+    public void advance(double until, Interval progress) {
+        this.interval = progress;
+        while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
+            switch (phase) {
+                case HYDRODYNAMIC: {
+                    if (!crossed && tPlus <= t) {
+                        startCrossing(); // (after a resume from an output at t_+ itself)
+                        break;
+                    }
+                    double target = until;
+                    if (t < s.rampEnd() && s.rampEnd() < target) {
+                        target = s.rampEnd();
+                    }
+                    boolean crossing = !crossed && tPlus <= target;
+                    if (crossing) {
+                        target = tPlus;
+                    }
+                    stepTo(target);
+                    if (Math.abs(t - s.rampEnd()) <= TIME_TOLERANCE * Math.max(1, t)) {
+                        prev = null; // ∂_t c jumps: restart the extrapolation
+                    }
+                    if (crossing && t < until) {
+                        startCrossing();
+                    }
+                    break;
+                }
+                case FREE_ABOVE:
+                    streamTo(Math.min(until, tZero));
+                    if (t == tZero) {
+                        mapThroughZero();
+                    }
+                    break;
+                case FREE_BELOW:
+                    streamTo(Math.min(until, tMinus));
+                    if (t == tMinus) {
+                        finishCrossing();
+                    }
+                    break;
+                default:
+                    throw new IllegalStateException(phase.toString());
+            }
+        }
+        this.interval = null;
+    }
+
+    /**
+     * The density profile; in a trap, the atom number is checked against the previous output
+     * (except in the gap, whose outputs are mapped states).
+     */
+    @Override
+    public Snapshot snapshot() {
+        if (phase != Phase.HYDRODYNAMIC) {
+            double[][] mapped = new double[free.length][];
+            ModeSpace side = space;
+            IntStream.range(0, free.length).parallel().forEach(i -> mapped[i] = edge
+                    .fillingFromZeroCoupling(side, free[i]));
+            return Snapshot.of(t, Profile.ofFillings(s.positions(), side, mapped,
+                    s.potential()));
+        }
+        Profile profile = Profile.of(s.positions(), List.of(cur.states()), s.potential());
+        if (s.trapped()) {
+            double n = profile.particleNumber();
+            if (!Double.isNaN(lastAtoms)
+                    && Math.abs(n - lastAtoms) > s.conservation() * lastAtoms) {
+                throw new InvalidInputException("solver.conservation", "the atom number"
+                        + " changed from " + lastAtoms + " to " + n + " between outputs (at t"
+                        + " = " + t + "), beyond the tolerance " + s.conservation()
+                        + "; refine the grids, reduce cfl or widen the box");
+            }
+            lastAtoms = n;
+        }
+        return Snapshot.of(t, profile);
+    }
+
+    @Override
+    public Map<String, double[]> save() {
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        arrays.put("meta", new double[] {crossed ? 1 : 0, dtPrev, prev != null ? 1 : 0,
+            lastAtoms});
+        arrays.put("filling", flatten(fill));
+        if (prev != null) {
+            arrays.put("prev_velocity", flatten(prev.velocity()));
+            arrays.put("prev_force", flatten(prev.force()));
+        }
+        if (phase != Phase.HYDRODYNAMIC) {
+            arrays.put("phase", new double[] {phase.ordinal()});
+            arrays.put("free", flatten(free));
+        }
+        return arrays;
+    }
+
+    // ------------------------------------------------------------------ hydrodynamic steps
+
+    /** The model of the current side at coupling {@code c(t)}, and its modes. */
+    private void updateSpace() {
+        double c = Double.isNaN(s.c0()) ? Double.NaN : s.coupling(t);
+        if (space == null || (!Double.isNaN(c) && c != spaceCoupling)) {
+            setSpace(modesOf(sideModel, c), c);
+        }
+    }
+
+    private void setSpace(ModeSpace modes, double c) {
+        if (interpolation == null || space == null
+                || space.speciesCount() != modes.speciesCount()) {
+            QuadratureGrid x = s.positions();
+            interpolation = new PhaseSpaceInterpolation(x.node(0), x.weight(0), x.size(),
+                    s.boundary(), modes);
+        }
+        space = modes;
+        spaceCoupling = c;
+    }
+
+    /** Modes of {@code base} at coupling {@code c} (NaN: no ramp, the base itself). */
+    private ModeSpace modesOf(IntegrableModel base, double c) {
+        if (base == initialModel && (Double.isNaN(c) || c == s.c0())) {
+            return problem.space();
+        }
+        IntegrableModel m = base;
+        if (!Double.isNaN(c) && ((CouplingDependent) m).coupling() != c) {
+            m = ((CouplingDependent) m).withCoupling(c);
+        }
+        return m.speciesCount() == grids.size() ? ModeSpace.of(m, grids)
+                : ModeSpace.of(m, grids.get(0));
+    }
+
+    private ModeSpace spaceAt(double time) {
+        if (Double.isNaN(s.c0())) {
+            return space;
+        }
+        double c = s.coupling(time);
+        return c == spaceCoupling ? space : modesOf(sideModel, c);
+    }
+
+    /** {@code ∂_t c} on the interval that starts at {@code time}. */
+    private double rateAfter(double time) {
+        if (Double.isNaN(s.c0())) {
+            return 0;
+        }
+        return time < s.rampEnd() * (1 - TIME_TOLERANCE) - TIME_TOLERANCE ? s.rate() : 0;
+    }
+
+    private LocalHydrodynamics.Fields fields(double[][] f) {
+        return LocalHydrodynamics.compute(space, f, s.potentialGradient(), rateAfter(t));
+    }
+
+    /** Steps to {@code target} exactly. */
+    private void stepTo(double target) {
+        while (t < target - TIME_TOLERANCE * Math.max(1, Math.abs(target))) {
+            double dt = Math.min(maxStep(cur), target - t);
+            if (target - (t + dt) <= TIME_TOLERANCE * Math.max(1, Math.abs(target))) {
+                dt = target - t;
+            }
+            step(dt, target);
+        }
+    }
+
+    private double maxStep(LocalHydrodynamics.Fields f) {
+        double vmax = 0;
+        double fmax = 0;
+        for (int i = 0; i < f.velocity().length; i++) {
+            for (int k = 0; k < f.velocity()[i].length; k++) {
+                vmax = Math.max(vmax, Math.abs(f.velocity()[i][k]));
+                fmax = Math.max(fmax, Math.abs(f.force()[i][k]));
+            }
+        }
+        double dx = s.positions().weight(0);
+        double dtheta = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < interpolation.species(); a++) {
+            double[] th = interpolation.nodes(a);
+            for (int k = 1; k < th.length; k++) {
+                dtheta = Math.min(dtheta, th[k] - th[k - 1]);
+            }
+        }
+        double cflStep = s.cfl() * Math.min(vmax > 0 ? dx / vmax : Double.POSITIVE_INFINITY,
+                fmax > 0 ? dtheta / fmax : Double.POSITIVE_INFINITY);
+        double step = Double.isNaN(s.dt()) ? cflStep : s.dt();
+        if (!Double.isFinite(step)) {
+            step = problem.endTime() / 100; // nothing moves
+        }
+        return step;
+    }
+
+    private void step(double dt, double target) {
+        double[][] vh;
+        double[][] fh;
+        int nx = fill.length;
+        if (prev != null) {
+            double r = 0.5 * dt / dtPrev;
+            vh = extrapolate(cur.velocity(), prev.velocity(), r);
+            fh = extrapolate(cur.force(), prev.force(), r);
+        } else {
+            double[][] half = advect(fill, cur.velocity(), cur.force(), 0.5 * dt, true);
+            ModeSpace hs = spaceAt(t + 0.5 * dt);
+            LocalHydrodynamics.Fields hf = LocalHydrodynamics.compute(hs, half,
+                    s.potentialGradient(), rateAfter(t));
+            vh = hf.velocity();
+            fh = hf.force();
+        }
+        double[][] nextFill = advect(fill, vh, fh, dt, false);
+        t += dt;
+        if (Math.abs(target - t) <= TIME_TOLERANCE * Math.max(1, Math.abs(target))) {
+            t = target;
+        }
+        fill = nextFill;
+        updateSpace();
+        prev = cur;
+        dtPrev = dt;
+        cur = fields(fill);
+        checkFinite(nx);
+        progress();
+    }
+
+    private void progress() {
+        if (interval != null) {
+            interval.progress(t);
+        }
+    }
+
+    private void checkFinite(int nx) {
+        for (int i = 0; i < nx; i++) {
+            for (double v : fill[i]) {
+                if (!Double.isFinite(v)) {
+                    throw new InvalidInputException("solver.dt", "the evolution produced a"
+                            + " non-finite filling at t = " + t + "; reduce dt or cfl");
+                }
+            }
+        }
+    }
+
+    private static double[][] extrapolate(double[][] now, double[][] before, double r) {
+        double[][] out = new double[now.length][];
+        for (int i = 0; i < now.length; i++) {
+            double[] a = now[i];
+            double[] b = before[i];
+            double[] o = new double[a.length];
+            for (int k = 0; k < a.length; k++) {
+                o[k] = a[k] + r * (a[k] - b[k]);
+            }
+            out[i] = o;
+        }
+        return out;
+    }
+
+    private double[][] advect(double[][] f, double[][] v, double[][] force, double dt,
+            boolean firstOrder) {
+        return advect(interpolation, s.positions(), space, f, v, force, dt, firstOrder);
+    }
+
+    /**
+     * The fillings at {@code t + dt} along the characteristics of the fields {@code v, F}: the
+     * foot by the midpoint rule (first order: the fields at the arrival point), the filling there
+     * by {@link PhaseSpaceInterpolation}. Positions in parallel.
+     */
+    static double[][] advect(PhaseSpaceInterpolation interpolation, QuadratureGrid xg,
+            ModeSpace modes, double[][] f, double[][] v, double[][] force, double dt,
+            boolean firstOrder) {
+        int nx = f.length;
+        int n = f[0].length;
+        double[][] out = new double[nx][];
+        IntStream.range(0, nx).parallel().forEach(i -> {
+            double x = xg.node(i);
+            double[] o = new double[n];
+            for (int k = 0; k < n; k++) {
+                int a = modes.species(k);
+                double th = modes.theta(k);
+                double xf;
+                double tf;
+                if (firstOrder) {
+                    xf = x - dt * v[i][k];
+                    tf = th - dt * force[i][k];
+                } else {
+                    double xm = x - 0.5 * dt * v[i][k];
+                    double tm = th - 0.5 * dt * force[i][k];
+                    xf = x - dt * interpolation.at(v, a, xm, tm, false);
+                    tf = th - dt * interpolation.at(force, a, xm, tm, false);
+                }
+                o[k] = interpolation.at(f, a, xf, tf, true);
+            }
+            out[i] = o;
+        });
+        return out;
+    }
+
+    // ------------------------------------------------------------------ crossing c = 0
+
+    /** At {@code t_+}: the fillings mapped adiabatically to {@code c → 0⁺}. */
+    private void startCrossing() {
+        above = space;
+        ZeroCrossing here = (ZeroCrossing) above.model();
+        double[][] from = fill;
+        double[][] atZero = new double[from.length][];
+        IntStream.range(0, from.length).parallel().forEach(i -> atZero[i] = here
+                .fillingAtZeroCoupling(above, from[i]));
+        enterFree(Phase.FREE_ABOVE, above, atZero);
+    }
+
+    /** At {@code t_0}: the free fillings mapped through zero onto the strings (S10). */
+    private void mapThroughZero() {
+        ZeroCrossing zc = (ZeroCrossing) initialModel;
+        ModeSpace below = ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
+        double[][] z = free;
+        double[][] other = new double[z.length][];
+        IntStream.range(0, z.length).parallel().forEach(i -> other[i] = zc.mapThroughZero(
+                above, z[i], below));
+        enterFree(Phase.FREE_BELOW, below, other);
+    }
+
+    /** Free streaming on one side of zero from now on. */
+    private void enterFree(Phase which, ModeSpace side, double[][] fillings) {
+        phase = which;
+        edge = (ZeroCrossing) side.model();
+        bare = LocalHydrodynamics.bare(side, fillings.length, s.potentialGradient());
+        setSpace(side, spaceCoupling);
+        free = fillings;
+    }
+
+    /** Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}. */
+    private void streamTo(double until) {
+        while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
+            double dt = Math.min(maxStep(bare), until - t);
+            free = advect(free, bare.velocity(), bare.force(), dt, false);
+            t += dt;
+            progress();
+        }
+        t = until;
+    }
+
+    /** At {@code t_-}: the strings mapped adiabatically to {@code c = -g}; GHD resumes. */
+    private void finishCrossing() {
+        ModeSpace below = space;
+        ZeroCrossing there = edge;
+        double[][] g = free;
+        double[][] out = new double[g.length][];
+        IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
+                .fillingFromZeroCoupling(below, g[i]));
+        crossed = true;
+        sideModel = below.model();
+        setSpace(below, -s.gap());
+        fill = out;
+        cur = fields(fill);
+        prev = null;
+        phase = Phase.HYDRODYNAMIC;
+        free = null;
+        above = null;
+        // the atoms in strings longer than those kept are lost by the map: a new reference
+        lastAtoms = Double.NaN;
+    }
+
+    // ------------------------------------------------------------------ arrays
+
+    private static double[] flatten(double[][] a) {
+        int n = a[0].length;
+        double[] out = new double[a.length * n];
+        for (int i = 0; i < a.length; i++) {
+            System.arraycopy(a[i], 0, out, i * n, n);
+        }
+        return out;
+    }
+
+    private static double[][] unflatten(double[] a, int rows, int cols) {
+        if (a.length != rows * cols) {
+            throw new IllegalStateException("checkpoint array of " + a.length + " values does"
+                    + " not fit " + rows + " × " + cols);
+        }
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(a, i * cols, out[i], 0, cols);
+        }
+        return out;
+    }
+}
