@@ -3,6 +3,7 @@ package org.rapidity.runner.descriptor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,16 +98,7 @@ public final class DescriptorReader {
 
     /** Parses descriptor text (see {@link #read}). */
     public static Descriptor parse(Path source, String text, List<String> overrides) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr();
-            throw new InvalidInputException("", source + ": malformed JSON" + where + ": "
-                    + firstLine(e.getOriginalMessage()));
-        }
+        JsonNode root = readOneValue(source, text);
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("", source + ": a descriptor is a JSON object"
                     + " ({\"model\": …, \"state\": …, \"grid\": …})");
@@ -116,6 +108,40 @@ public final class DescriptorReader {
             applyOverride(tree, o);
         }
         return structure(source, tree);
+    }
+
+    /**
+     * Exactly one JSON value: text after it (a second object, stray characters) is refused with
+     * its position, so that a file that was concatenated or edited badly never runs half-read.
+     */
+    private static JsonNode readOneValue(Path source, String text) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode root = MAPPER.readTree(parser);
+            JsonToken next;
+            JsonLocation end;
+            try {
+                next = parser.nextToken();
+                end = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                next = JsonToken.NOT_AVAILABLE;
+                end = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            }
+            if (next != null) {
+                throw new InvalidInputException("", source + ": malformed JSON at line "
+                        + end.getLineNr() + ", column " + end.getColumnNr() + ": text after the"
+                        + " descriptor's JSON value (a descriptor is one JSON object and nothing"
+                        + " after it)");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr();
+            throw new InvalidInputException("", source + ": malformed JSON" + where + ": "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InvalidInputException("", source + ": cannot read: " + e.getMessage());
+        }
     }
 
     private static String firstLine(String s) {
