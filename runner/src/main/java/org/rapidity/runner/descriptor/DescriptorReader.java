@@ -433,6 +433,15 @@ public final class DescriptorReader {
         }
         SweepSpec s = d.sweep().get();
         List<Descriptor> out = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String value : s.values()) {
+            String name = memberDirectory(s.parameter(), value);
+            String clash = names.put(name, value);
+            if (clash != null) {
+                throw new InvalidInputException("sweep.values", "'" + clash + "' and '" + value
+                        + "' would share the directory " + name + "; give distinct values");
+            }
+        }
         for (String value : s.values()) {
             ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
             tree.remove("sweep");
@@ -441,10 +450,21 @@ public final class DescriptorReader {
             out.add(new Descriptor(one.source(), one.model(), one.state(), one.grid(),
                     one.observables(), one.perturbations(), one.solver(), one.truncation(),
                     one.times(), Optional.empty(), d.output().in(
-                            d.output().directory().resolve(s.parameter() + "=" + value)),
+                            d.output().directory().resolve(memberDirectory(s.parameter(),
+                                    value))),
                     one.resolved()));
         }
         return out;
+    }
+
+    /**
+     * The directory name of one sweep member, {@code <parameter>=<value>}, with every character
+     * other than letters, digits and {@code . _ + - =} replaced by {@code _}: one path segment
+     * inside the output directory whatever the value ({@code ../x} becomes {@code .._x}).
+     */
+    public static String memberDirectory(String parameter, String value) {
+        String name = (parameter + "=" + value).replaceAll("[^A-Za-z0-9._+=-]", "_");
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private static String stem(Path source) {
