@@ -280,8 +280,7 @@ public final class Main implements Callable<Integer> {
                     try {
                         Resources.checkTba(one, registry);
                         RunJob job = ProblemModule.build(one, registry, RunJob.class);
-                        job.check();
-                        Resources.checkSolver(job.solver(), job.problem());
+                        job.check(main.err);
                         jobs.add(job);
                     } catch (InvalidInputException e) {
                         throw member.isEmpty() ? e : new InvalidInputException(e.field(),

@@ -42,6 +42,19 @@ public record ResourceEstimate(String what, double bytes, double seconds, String
                 size(maxBytes), parameter));
     }
 
+    /**
+     * A note when the run will be long (over ten minutes by the estimate): the user learns it
+     * before waiting, with the parameter that shortens it; empty otherwise.
+     */
+    public Optional<String> note() {
+        if (!(seconds > 600)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s will take %s or more (one core at"
+                + " 10⁹ operations a second); lower %s for a quicker run", what,
+                duration(seconds), parameter));
+    }
+
     /** A size in words: {@code 3.2 GB}. */
     public static String size(double bytes) {
         if (bytes >= 1e12) {

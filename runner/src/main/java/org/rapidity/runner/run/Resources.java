@@ -1,5 +1,6 @@
 package org.rapidity.runner.run;
 
+import java.io.PrintStream;
 import java.util.Optional;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
@@ -49,15 +50,21 @@ public final class Resources {
 
     /** Refuses a descriptor whose TBA state does not fit in memory. */
     public static void checkTba(Descriptor d, Registry registry) {
-        refuse(tba(d, registry), "grid.points");
+        refuse(tba(d, registry), "grid.points", null);
     }
 
-    /** Refuses a problem the solver cannot fit in memory. */
-    public static void checkSolver(Solver solver, Problem problem) {
-        refuse(solver.estimate(problem), "solver");
+    /**
+     * Refuses a problem the solver cannot fit in memory; prints a note to {@code notes} (may be
+     * null) when the estimate says the run will be long.
+     */
+    public static void checkSolver(Solver solver, Problem problem, PrintStream notes) {
+        refuse(solver.estimate(problem), "solver", notes);
     }
 
-    private static void refuse(ResourceEstimate e, String fallbackField) {
+    private static void refuse(ResourceEstimate e, String fallbackField, PrintStream notes) {
+        if (notes != null) {
+            e.note().ifPresent(n -> notes.println("note: " + n));
+        }
         Optional<String> why = e.refusal(maxMemory());
         if (why.isPresent()) {
             String field = e.parameter().isEmpty() ? fallbackField

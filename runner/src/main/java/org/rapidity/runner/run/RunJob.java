@@ -81,10 +81,12 @@ public final class RunJob {
 
     /**
      * Every check that needs no work: the observables against the solver's views, the solver's
-     * own refusals ({@link Solver#check}).
+     * resource estimate against the JVM's memory ({@link Resources}), the solver's own refusals
+     * ({@link Solver#check}).
      */
-    public void check() {
+    public void check(PrintStream notes) {
         checkObservables();
+        Resources.checkSolver(solver, problem, notes);
         solver.check(problem);
     }
 
@@ -112,7 +114,7 @@ public final class RunJob {
      */
     public ObjectNode execute(Path dir, boolean fresh, boolean plots, PrintStream out,
             PrintStream progress, double checkpointSeconds) throws IOException {
-        check();
+        check(null);
         String fingerprint = fingerprint(descriptor.resolved());
         OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION);
         RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),

@@ -3,6 +3,7 @@ package org.rapidity.solvers.ghd;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.rapidity.framework.param.InvalidInputException;
@@ -13,6 +14,7 @@ import org.rapidity.framework.spi.CouplingDependent;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
@@ -82,6 +84,26 @@ public final class GhdSolver implements Solver {
     @Override
     public void check(Problem problem) {
         Settings.of(parameters, problem);
+    }
+
+    /**
+     * For {@code nx} cells and {@code M} modes (species × points; after a ramp through c = 0,
+     * strings × points): about a dozen fields of {@code nx × M} doubles (fillings, the states'
+     * densities, velocities, accelerations, the characteristics' stages) and the kernel
+     * ({@code M²}). The dressing of Bethe strings acts on the filled modes only, so its cost
+     * depends on the state: no time is claimed.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double nx = parameters.integer("x_points");
+        ModeSpace space = problem.space();
+        double points = (double) space.size() / space.speciesCount();
+        boolean ramp = parameters.has("ramp_rate") || parameters.has("ramp_rate_per_um_ms");
+        double m = Math.max(space.size(), ramp ? parameters.integer("strings") * points : 0);
+        return new ResourceEstimate(String.format(Locale.ROOT, "GHD on %.0f cells × %.0f modes",
+                nx, m), ResourceEstimate.doubles(12 * nx * m + m * m), Double.NaN,
+                parameters.field("x_points") + (ramp ? " or " + parameters.field("strings")
+                        : ""));
     }
 
     @Override

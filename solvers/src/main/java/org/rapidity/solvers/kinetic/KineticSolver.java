@@ -13,6 +13,7 @@ import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
@@ -59,6 +60,19 @@ public abstract class KineticSolver implements Solver {
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
     protected abstract KineticEquation equation(Problem problem);
+
+    /**
+     * The integrator's dense Jacobian and its factor ({@code n × n} each, Rosenbrock), and the
+     * TBA dressing of the evolving state (kernel and factor, {@code n × n} each), for {@code n}
+     * modes.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double n = problem.space().size();
+        return new ResourceEstimate(String.format(Locale.ROOT, "the %s solver on %.0f modes",
+                name(), n), ResourceEstimate.doubles(4 * n * n + 20 * n), Double.NaN,
+                "grid.points");
+    }
 
     /**
      * The views of the snapshot emitted for a state (default: the state alone); a subclass that

@@ -1,6 +1,7 @@
 package org.rapidity.solvers.md;
 
 import java.util.List;
+import java.util.Locale;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -10,6 +11,7 @@ import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
@@ -64,6 +66,19 @@ public final class MdSolver implements Solver {
         ensemble(problem);
     }
 
+    /**
+     * The ensemble's positions and velocities, {@code samples × rods} doubles each, twice (the
+     * shared arrays and the workers' copies of their blocks), and six numbers per sample.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double rods = parameters.integer("rods");
+        double samples = parameters.integer("samples");
+        return new ResourceEstimate(String.format(Locale.ROOT, "an ensemble of %.0f samples ×"
+                + " %.0f rods", samples, rods), ResourceEstimate.doubles(4 * samples * rods
+                + 6 * samples), Double.NaN, parameters.field("samples"));
+    }
+
     @Override
     public void run(Problem problem, RunContext context) {
         ensemble(problem).run(context);
@@ -85,6 +100,11 @@ public final class MdSolver implements Solver {
         int rods = parameters.integer("rods");
         int samples = parameters.integer("samples");
         int blocks = parameters.integer("blocks");
+        if ((long) samples * rods > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException(parameters.field("samples"), "samples × rods = "
+                    + (long) samples * rods + " exceeds the 2³¹ numbers an array can hold;"
+                    + " lower solver.samples (or solver.rods)");
+        }
         if (blocks > samples) {
             throw new InvalidInputException(parameters.field("blocks"), "blocks = " + blocks
                     + " exceeds samples = " + samples + " (each block holds at least one sample)");
