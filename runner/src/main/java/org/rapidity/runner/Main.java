@@ -62,7 +62,16 @@ public final class Main implements Callable<Integer> {
 
     /** The components visible with the plugin folder in use. */
     Registry registry() {
-        return Registry.of(PluginLayer.load(pluginDir()));
+        Path dir = pluginDir();
+        try {
+            return Registry.of(PluginLayer.load(dir));
+        } catch (IllegalStateException e) {
+            // duplicate names, malformed names, providers that fail to load: each names its jar
+            throw new InvalidInputException(plugins != null ? "--plugins" : System.getenv(
+                    "RAPIDITY_PLUGINS") != null ? "RAPIDITY_PLUGINS" : "plugins", e.getMessage()
+                    + (dir != null && java.nio.file.Files.isDirectory(dir) ? " (plugins folder: "
+                            + dir + ")" : ""));
+        }
     }
 
     Path pluginDir() {
@@ -74,6 +83,10 @@ public final class Main implements Callable<Integer> {
         }
         String env = System.getenv("RAPIDITY_PLUGINS");
         if (env != null && !env.isBlank()) {
+            if (!java.nio.file.Files.isDirectory(Path.of(env))) {
+                throw new InvalidInputException("RAPIDITY_PLUGINS", "no such folder: " + env
+                        + " (unset the variable to use the installation's plugins/)");
+            }
             return Path.of(env);
         }
         String home = System.getProperty("rapidity.home");
