@@ -49,10 +49,19 @@ public final class OutputDirectory implements AutoCloseable {
     private final FileLock lock;
     private final Optional<String> staleHolder;
     private final boolean created;
+    /** On SIGINT/SIGTERM the lock file goes too (the OS releases the lock itself). */
+    private final Thread onSignal;
 
     private OutputDirectory(Path dir, Path lockFile, FileChannel channel, FileLock lock,
             Optional<String> staleHolder, boolean created) {
         this.created = created;
+        this.onSignal = new Thread(() -> {
+            try {
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                // a stale file is taken over by the next run
+            }
+        }, "rapidity-unlock");
         this.dir = dir;
         this.lockFile = lockFile;
         this.channel = channel;
@@ -108,7 +117,10 @@ public final class OutputDirectory implements AutoCloseable {
                     channel.close();
                     continue;
                 }
-                return new OutputDirectory(dir, lockFile, channel, lock, previous, created);
+                OutputDirectory held = new OutputDirectory(dir, lockFile, channel, lock,
+                        previous, created);
+                Runtime.getRuntime().addShutdownHook(held.onSignal);
+                return held;
             } catch (IOException e) {
                 closeQuietly(channel);
                 throw writeError(option, lockFile, e);
@@ -137,6 +149,11 @@ public final class OutputDirectory implements AutoCloseable {
      */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs
+        }
         try {
             Files.deleteIfExists(lockFile);
             if (created) {
