@@ -45,7 +45,7 @@ public final class Resources {
         ModelProvider provider = registry.models().get("model.name", spec.name());
         IntegrableModel model = provider.create(Parameters.validate("model",
                 provider.parameters(), spec.parameters()));
-        return TbaCost.of(model.speciesCount(), d.grid().points());
+        return TbaCost.of(model, d.grid().points());
     }
 
     /** Refuses a descriptor whose TBA state does not fit in memory. */

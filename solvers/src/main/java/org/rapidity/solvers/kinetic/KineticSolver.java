@@ -63,15 +63,15 @@ public abstract class KineticSolver implements Solver {
 
     /**
      * The integrator's dense Jacobian and its factor ({@code n × n} each, Rosenbrock), and the
-     * TBA dressing of the evolving state (kernel and factor, {@code n × n} each), for {@code n}
+     * TBA dressing of the evolving state (the model's {@code dressingBytes}), for {@code n}
      * modes.
      */
     @Override
     public ResourceEstimate estimate(Problem problem) {
-        double n = problem.space().size();
-        return new ResourceEstimate(String.format(Locale.ROOT, "the %s solver on %.0f modes",
-                name(), n), ResourceEstimate.doubles(4 * n * n + 20 * n), Double.NaN,
-                "grid.points");
+        int n = problem.space().size();
+        return new ResourceEstimate(String.format(Locale.ROOT, "the %s solver on %d modes",
+                name(), n), ResourceEstimate.doubles(2.0 * n * n + 20.0 * n)
+                        + problem.space().model().dressingBytes(n), Double.NaN, "grid.points");
     }
 
     /**
