@@ -101,8 +101,13 @@ final class CheckpointFile {
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
                 int length = in.readInt();
-                if (length < 0 || 8L * length > size) {
+                if (length < 0) {
                     throw damaged(file, "array '" + name + "' claims " + length + " numbers");
+                }
+                if (8L * length > size) {
+                    throw damaged(file, "it ends early (truncated): array '" + name
+                            + "' claims " + length + " numbers, the file has " + size
+                            + " bytes");
                 }
                 double[] a = new double[length];
                 for (int k = 0; k < a.length; k++) {
