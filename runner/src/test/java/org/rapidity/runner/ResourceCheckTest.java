@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
@@ -28,6 +30,20 @@ class ResourceCheckTest {
 
     @TempDir
     Path tmp;
+
+    /**
+     * The refusals must not depend on the machine: the checks see a heap of 4 GiB however large
+     * the JVM's is (a machine with a larger heap would otherwise start the ghd case).
+     */
+    @BeforeEach
+    void capTheHeapSeenByTheChecks() {
+        System.setProperty("rapidity.max-memory", Long.toString(4L << 30));
+    }
+
+    @AfterEach
+    void uncap() {
+        System.clearProperty("rapidity.max-memory");
+    }
 
     Cli cli(String command, String example, String... extra) {
         List<String> args = new ArrayList<>(List.of(command,
