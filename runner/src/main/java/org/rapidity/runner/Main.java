@@ -1,7 +1,10 @@
 package org.rapidity.runner;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,8 @@ import org.rapidity.runner.bench.Bench;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.plugins.PluginLayer;
+import org.rapidity.runner.run.OutputDirectory;
+import org.rapidity.runner.run.Resources;
 import org.rapidity.runner.run.RunJob;
 import org.rapidity.runner.run.SweepTable;
 import org.rapidity.runner.wiring.ProblemModule;
@@ -57,7 +62,16 @@ public final class Main implements Callable<Integer> {
 
     /** The components visible with the plugin folder in use. */
     Registry registry() {
-        return Registry.of(PluginLayer.load(pluginDir()));
+        Path dir = pluginDir();
+        try {
+            return Registry.of(PluginLayer.load(dir));
+        } catch (IllegalStateException e) {
+            // duplicate names, malformed names, providers that fail to load: each names its jar
+            throw new InvalidInputException(plugins != null ? "--plugins" : System.getenv(
+                    "RAPIDITY_PLUGINS") != null ? "RAPIDITY_PLUGINS" : "plugins", e.getMessage()
+                    + (dir != null && java.nio.file.Files.isDirectory(dir) ? " (plugins folder: "
+                            + dir + ")" : ""));
+        }
     }
 
     Path pluginDir() {
@@ -69,6 +83,10 @@ public final class Main implements Callable<Integer> {
         }
         String env = System.getenv("RAPIDITY_PLUGINS");
         if (env != null && !env.isBlank()) {
+            if (!java.nio.file.Files.isDirectory(Path.of(env))) {
+                throw new InvalidInputException("RAPIDITY_PLUGINS", "no such folder: " + env
+                        + " (unset the variable to use the installation's plugins/)");
+            }
             return Path.of(env);
         }
         String home = System.getProperty("rapidity.home");
@@ -88,6 +106,24 @@ public final class Main implements Callable<Integer> {
                 err.println("error: " + ex.getMessage());
                 return INVALID_INPUT;
             }
+            if (ex instanceof UncheckedIOException || ex instanceof IOException) {
+                // a file the run reads or writes: named, with the option that chose it
+                IOException io = ex instanceof IOException ? (IOException) ex
+                        : ((UncheckedIOException) ex).getCause();
+                String file = io instanceof FileSystemException
+                        && ((FileSystemException) io).getFile() != null
+                        ? ((FileSystemException) io).getFile() : "a file";
+                err.println("error: cannot read or write " + file + ": "
+                        + OutputDirectory.reason(io) + " (files are chosen by the descriptor"
+                        + " argument and --out)");
+                return INVALID_INPUT;
+            }
+            if (causedBy(ex, OutOfMemoryError.class)) {
+                err.println("error: the JVM ran out of memory (" + Runtime.getRuntime()
+                        .maxMemory() / (1 << 20) + " MiB); lower the grid points or the solver's"
+                        + " resolution, or give Java more memory (RAPIDITY_JAVA_OPTS=-Xmx…)");
+                return INVALID_INPUT;
+            }
             err.println("internal error: " + ex);
             if (main.stacktrace) {
                 ex.printStackTrace(err);
@@ -97,6 +133,15 @@ public final class Main implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Entry point. */
@@ -169,6 +214,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-plots", description = "skip the PNG plots")
         boolean noPlots;
 
+        /** The option that chose the output directory, for messages. */
+        String outOption() {
+            return outDir != null ? "--out" : "output.dir";
+        }
+
         /** The descriptor with the {@code --set} overrides applied, validated. */
         Descriptor read() {
             return DescriptorReader.read(descriptor, overrides);
@@ -189,9 +239,16 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Descriptor d = options.read();
-            TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
             Path dir = options.outDir != null ? options.outDir : d.output().directory();
-            report.write(dir, d.output().plots() && !options.noPlots, main.out);
+            try (OutputDirectory held = OutputDirectory.lock(dir, options.outOption())) {
+                Resources.checkTba(d, main.registry());
+                TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
+                try {
+                    report.write(dir, d.output().plots() && !options.noPlots, main.out);
+                } catch (IOException e) {
+                    throw OutputDirectory.writeError(options.outOption(), dir, e);
+                }
+            }
             return 0;
         }
     }
@@ -221,23 +278,62 @@ public final class Main implements Callable<Integer> {
             }
             Registry registry = main.registry();
             List<Descriptor> runs = DescriptorReader.expand(d);
-            List<SweepTable.Entry> done = new ArrayList<>();
-            for (Descriptor one : runs) {
-                RunJob job = ProblemModule.build(one, registry, RunJob.class);
-                Path dir = one.output().directory();
-                boolean plots = one.output().plots() && !noPlots;
-                job.execute(dir, fresh, plots, main.out, main.err,
-                        one.output().checkpointSeconds());
-                done.add(new SweepTable.Entry(
-                        dir.getFileName().toString(), dir));
-            }
-            if (d.sweep().isPresent()) {
-                SweepTable.write(d.output().directory(),
-                        d.sweep().get().parameter(), done, d.output().plots() && !noPlots,
-                        d.output().timeScale(), d.output().timeLabel());
-                main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
+            String option = options.outOption();
+            try (OutputDirectory root = OutputDirectory.lock(d.output().directory(), option)) {
+                root.staleHolder().ifPresent(h -> main.err.println("note: took over the lock of"
+                        + " an earlier run that ended without releasing it (" + h + ")"));
+                // every member is wired, checked and estimated before the first one runs
+                List<RunJob> jobs = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    Descriptor one = runs.get(i);
+                    String member = runs.size() > 1 ? " (sweep value " + d.sweep().get()
+                            .values().get(i) + ")" : "";
+                    try {
+                        Resources.checkTba(one, registry);
+                        RunJob job = ProblemModule.build(one, registry, RunJob.class);
+                        job.check(main.err);
+                        jobs.add(job);
+                    } catch (InvalidInputException e) {
+                        throw member.isEmpty() ? e : new InvalidInputException(e.field(),
+                                strip(e) + member);
+                    }
+                }
+                List<SweepTable.Entry> done = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    Descriptor one = runs.get(i);
+                    Path dir = one.output().directory();
+                    boolean plots = one.output().plots() && !noPlots;
+                    if (d.sweep().isPresent()) {
+                        try (OutputDirectory held = OutputDirectory.lock(dir, option)) {
+                            jobs.get(i).execute(dir, fresh, plots, main.out, main.err,
+                                    one.output().checkpointSeconds());
+                        }
+                        done.add(new SweepTable.Entry(d.sweep().get().parameter() + "="
+                                + d.sweep().get().values().get(i), dir));
+                    } else {
+                        jobs.get(i).execute(dir, fresh, plots, main.out, main.err,
+                                one.output().checkpointSeconds());
+                    }
+                    jobs.set(i, null); // its arrays may go
+                }
+                if (d.sweep().isPresent()) {
+                    try {
+                        SweepTable.write(d.output().directory(),
+                                d.sweep().get().parameter(), done, d.output().plots() && !noPlots,
+                                d.output().timeScale(), d.output().timeLabel());
+                    } catch (IOException e) {
+                        throw OutputDirectory.writeError(option, d.output().directory(), e);
+                    }
+                    main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
+                }
             }
             return 0;
+        }
+
+        private static String strip(InvalidInputException e) {
+            String m = e.getMessage();
+            return !e.field().isEmpty() && m.startsWith(e.field() + ": ")
+                    ? m.substring(e.field().length() + 2) : m;
         }
     }
 

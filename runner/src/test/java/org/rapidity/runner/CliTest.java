@@ -85,8 +85,9 @@ class CliTest {
         assertEquals(1.5, summary.at("/densities/particle").asDouble(), 1e-13);
         assertInvalid(tba(FIG6, "--set", "model.a=-1"),
                 "model.a: value -1 out of range: must be >= 0");
+        // NaN is not a JSON number (issue 13): refused as text
         assertInvalid(tba(FIG6, "--set", "model.a=NaN"),
-                "model.a: expected a finite number, got 'NaN'");
+                "model.a: expected a number in length, got 'NaN'");
     }
 
     @Test

@@ -80,11 +80,17 @@ class PluginTest {
     }
 
     Path buildPlugin() throws IOException {
-        Path src = tmp.resolve("src");
+        return buildPlugin("tiny-plugin.jar", "tiny-fermions");
+    }
+
+    /** A plugin jar in {@code plugins/} whose model is named {@code modelName}. */
+    Path buildPlugin(String jarName, String modelName) throws IOException {
+        Path src = tmp.resolve("src-" + jarName);
         Files.createDirectories(src.resolve("tiny"));
         Files.writeString(src.resolve("module-info.java"), MODULE_INFO);
-        Files.writeString(src.resolve("tiny/FreeFermionsProvider.java"), PROVIDER);
-        Path classes = tmp.resolve("classes");
+        Files.writeString(src.resolve("tiny/FreeFermionsProvider.java"), PROVIDER.replace(
+                "\"tiny-fermions\"", "\"" + modelName + "\""));
+        Path classes = tmp.resolve("classes-" + jarName);
         ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
@@ -94,7 +100,7 @@ class PluginTest {
         assertEquals(0, rc, log.toString(StandardCharsets.UTF_8));
         Path plugins = tmp.resolve("plugins");
         Files.createDirectories(plugins);
-        Path jar = plugins.resolve("tiny-plugin.jar");
+        Path jar = plugins.resolve(jarName);
         try (OutputStream os = Files.newOutputStream(jar);
                 JarOutputStream jos = new JarOutputStream(os);
                 Stream<Path> files = Files.walk(classes)) {
@@ -144,6 +150,18 @@ class PluginTest {
         double got = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary)
                 .at("/densities/particle").asDouble();
         assertEquals(expected, got, 1e-12);
+    }
+
+    @Test
+    void aPluginThatDuplicatesABuiltInNameIsRefusedNamingBothJars() throws IOException {
+        Path plugins = buildPlugin("clash.jar", "hardrods");
+        Cli c = Cli.run("--plugins", plugins.toString(), "list");
+        assertEquals(Main.INVALID_INPUT, c.status(), c.err());
+        assertTrue(c.err().startsWith("error: --plugins: two models are named 'hardrods'"),
+                c.err());
+        assertTrue(c.err().contains(plugins.resolve("clash.jar").toString()), c.err());
+        assertTrue(c.err().contains("models-hardrods"), "the built-in jar named: " + c.err());
+        assertTrue(!c.err().contains("internal error"), c.err());
     }
 
     @Test

@@ -149,13 +149,22 @@ public final class Parameters {
         }
     }
 
+    /** The number grammar of JSON (RFC 8259, section 6): what a number written as text may be. */
+    private static final java.util.regex.Pattern JSON_NUMBER = java.util.regex.Pattern.compile(
+            "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
     private static double toReal(String field, ParameterSpec spec, Object value) {
         double x;
         if (value instanceof Number) {
             x = ((Number) value).doubleValue();
         } else if (value instanceof String) {
             try {
-                x = Double.parseDouble(((String) value).trim());
+                String text = ((String) value).trim();
+                if (!JSON_NUMBER.matcher(text).matches()) {
+                    // Java's own syntax (1f, 0x1p0, 1d, Infinity) is not a number here
+                    throw new NumberFormatException(text);
+                }
+                x = Double.parseDouble(text);
             } catch (NumberFormatException e) {
                 throw new InvalidInputException(field, "expected " + article(spec.kind())
                         + (spec.unit().isEmpty() ? "" : " in " + spec.unit()) + ", got "

@@ -2,10 +2,13 @@ package org.rapidity.framework.registry;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.net.URI;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
@@ -43,15 +46,47 @@ public final class NamedServices<P extends Named> {
         ServiceLoader<P> loader = layer == null ? ServiceLoader.load(type)
                 : ServiceLoader.load(layer, type);
         List<P> found = new ArrayList<>();
-        try {
-            for (P p : loader) {
-                found.add(p);
+        Iterator<ServiceLoader.Provider<P>> it = loader.stream().iterator();
+        while (true) {
+            ServiceLoader.Provider<P> provider;
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                provider = it.next();
+            } catch (ServiceConfigurationError e) {
+                throw new IllegalStateException("cannot load a " + category + " provider: "
+                        + e.getMessage(), e);
             }
-        } catch (ServiceConfigurationError e) {
-            throw new IllegalStateException("cannot load a " + category + " provider: "
-                    + e.getMessage(), e);
+            try {
+                found.add(provider.get());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                throw new IllegalStateException("cannot load the " + category + " provider "
+                        + provider.type().getName() + " from " + source(provider.type()) + ": "
+                        + (e.getCause() != null ? e.getCause() : e), e);
+            }
         }
         return of(category, found);
+    }
+
+    /**
+     * Where a provider class comes from: the jar (or folder) of its module, or its module's
+     * name when the location is unknown.
+     */
+    public static String source(Class<?> type) {
+        Module module = type.getModule();
+        if (module.isNamed() && module.getLayer() != null) {
+            Optional<URI> where = module.getLayer().configuration().findModule(module.getName())
+                    .flatMap(m -> m.reference().location());
+            if (where.isPresent()) {
+                return "file".equals(where.get().getScheme())
+                        ? java.nio.file.Path.of(where.get()).toString() : where.get().toString();
+            }
+            return "module " + module.getName();
+        }
+        java.security.CodeSource code = type.getProtectionDomain().getCodeSource();
+        return code != null && code.getLocation() != null ? code.getLocation().toString()
+                : "the class path";
     }
 
     /** An index of the given providers (for tests and programmatic use). */
@@ -63,13 +98,15 @@ public final class NamedServices<P extends Named> {
             String name = p.name();
             if (name == null || !NAME.matcher(name).matches()) {
                 throw new IllegalStateException(category + " provider " + p.getClass().getName()
-                        + " has a malformed name '" + name + "' (need [a-z][a-z0-9-]*)");
+                        + " from " + source(p.getClass()) + " has a malformed name '" + name
+                        + "' (need [a-z][a-z0-9-]*)");
             }
             P previous = map.putIfAbsent(name, p);
             if (previous != null && previous.getClass() != p.getClass()) {
                 throw new IllegalStateException("two " + category + "s are named '" + name
-                        + "': " + previous.getClass().getName() + " and "
-                        + p.getClass().getName());
+                        + "': " + previous.getClass().getName() + " from "
+                        + source(previous.getClass()) + " and " + p.getClass().getName()
+                        + " from " + source(p.getClass()) + "; remove one of the two jars");
             }
         }
         return new NamedServices<>(category, map);

@@ -171,4 +171,22 @@ public interface IntegrableModel {
     default Dressing dressing(ModeSpace space, double[] filling) {
         return KernelDressing.factor(space, filling);
     }
+
+    /**
+     * Bytes one {@link #dressing} on {@code modes} modes holds (its factor and the kernel it
+     * reads), for the resource check before any work. The default is that of the generic dense
+     * dressing, the kernel and its factor: {@code 2 M²} doubles. A model whose {@link #dressing}
+     * is cheaper states its own (hard rods: a few vectors).
+     */
+    default double dressingBytes(int modes) {
+        return 16.0 * modes * modes;
+    }
+
+    /**
+     * Floating-point operations of one {@link #dressing} factorisation on {@code modes} modes;
+     * the default is the dense Cholesky factorisation, {@code M³/3}.
+     */
+    default double dressingFlops(int modes) {
+        return Math.pow(modes, 3) / 3;
+    }
 }

@@ -28,6 +28,15 @@ public interface Solver {
     void check(Problem problem);
 
     /**
+     * What solving {@code problem} will need (its largest arrays, a rough time), checked by the
+     * runner against the JVM's memory before any work; called after {@link #check}. The default
+     * claims nothing; a solver whose arrays grow with its parameters states them here.
+     */
+    default ResourceEstimate estimate(Problem problem) {
+        return ResourceEstimate.NONE;
+    }
+
+    /**
      * Evolves the initial state to the end time, emitting a snapshot at every output time (see
      * {@link RunContext} for the order of calls), resuming from {@link RunContext#resumeFrom()}
      * when it is present.

@@ -49,7 +49,9 @@ class ParametersTest {
 
     @Test
     void nonFiniteAndNonNumericValuesAreRejected() {
-        assertTrue(message(Map.of("a", "NaN")).contains("expected a finite number, got 'NaN'"));
+        // NaN is not a JSON number: refused as text (issue 13: JSON numbers only)
+        assertTrue(message(Map.of("a", "NaN")).contains("expected a number in length, got"
+                + " 'NaN'"));
         assertTrue(message(Map.of("a", Double.POSITIVE_INFINITY)).contains("finite"));
         assertTrue(message(Map.of("a", "one")).contains("expected a number in length"));
         assertTrue(message(Map.of("a", 1, "points", 2.5)).startsWith("model.points: expected an"

@@ -155,6 +155,18 @@ public final class HardRods implements IntegrableModel, MicroscopicDynamics {
         return new HardRodDressing(a, space.weights(), filling);
     }
 
+    /** The rank-one dressing holds a few vectors of the modes, no matrix. */
+    @Override
+    public double dressingBytes(int modes) {
+        return 8.0 * 8 * modes;
+    }
+
+    /** {@code O(M)}: two sums over the modes per application. */
+    @Override
+    public double dressingFlops(int modes) {
+        return 10.0 * modes;
+    }
+
     // ------------------------------------------------------------ microscopic dynamics
 
     /** The rod length {@code a}. */

@@ -249,6 +249,17 @@ public final class AttractiveLiebLiniger extends LiebLiniger {
         return StringDressing.factor(space, filling);
     }
 
+    /**
+     * The string dressing factors only the filled modes, so its size depends on the state;
+     * {@code 6 M²} bytes is calibrated by measurement on examples/liebliniger-strings.json
+     * (20 strings × 180 points, M = 3600): the {@code tba} ran out of heap with
+     * {@code -Xmx500m} and finished with {@code -Xmx1000m}; the estimate is 0.86 GB.
+     */
+    @Override
+    public double dressingBytes(int modes) {
+        return 6.0 * modes * modes;
+    }
+
     @Override
     public String toString() {
         return "liebliniger(c=" + coupling() + ", strings=" + strings + ")";

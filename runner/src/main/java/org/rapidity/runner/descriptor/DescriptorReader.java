@@ -3,6 +3,7 @@ package org.rapidity.runner.descriptor;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -98,16 +99,7 @@ public final class DescriptorReader {
 
     /** Parses descriptor text (see {@link #read}). */
     public static Descriptor parse(Path source, String text, List<String> overrides) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr();
-            throw new InvalidInputException("", source + ": malformed JSON" + where + ": "
-                    + firstLine(e.getOriginalMessage()));
-        }
+        JsonNode root = readOneValue(source, text);
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("", source + ": a descriptor is a JSON object"
                     + " ({\"model\": …, \"state\": …, \"grid\": …})");
@@ -117,6 +109,40 @@ public final class DescriptorReader {
             applyOverride(tree, o);
         }
         return structure(source, tree);
+    }
+
+    /**
+     * Exactly one JSON value: text after it (a second object, stray characters) is refused with
+     * its position, so that a file that was concatenated or edited badly never runs half-read.
+     */
+    private static JsonNode readOneValue(Path source, String text) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonNode root = MAPPER.readTree(parser);
+            JsonToken next;
+            JsonLocation end;
+            try {
+                next = parser.nextToken();
+                end = parser.currentTokenLocation();
+            } catch (JsonProcessingException e) {
+                next = JsonToken.NOT_AVAILABLE;
+                end = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+            }
+            if (next != null) {
+                throw new InvalidInputException("", source + ": malformed JSON at line "
+                        + end.getLineNr() + ", column " + end.getColumnNr() + ": text after the"
+                        + " descriptor's JSON value (a descriptor is one JSON object and nothing"
+                        + " after it)");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr();
+            throw new InvalidInputException("", source + ": malformed JSON" + where + ": "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InvalidInputException("", source + ": cannot read: " + e.getMessage());
+        }
     }
 
     private static String firstLine(String s) {
@@ -457,15 +483,34 @@ public final class DescriptorReader {
         }
         SweepSpec s = d.sweep().get();
         List<Descriptor> out = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String value : s.values()) {
+            String name = memberDirectory(s.parameter(), value);
+            String clash = names.put(name, value);
+            if (clash != null) {
+                throw new InvalidInputException("sweep.values", "'" + clash + "' and '" + value
+                        + "' would share the directory " + name + "; give distinct values");
+            }
+        }
         for (String value : s.values()) {
             ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
             tree.remove("sweep");
             applyOverride(tree, s.parameter() + "=" + value);
             Descriptor one = structure(d.source(), tree);
-            out.add(one.withOutput(d.output().in(
-                    d.output().directory().resolve(s.parameter() + "=" + value))));
+            out.add(one.withOutput(d.output().in(d.output().directory().resolve(
+                    memberDirectory(s.parameter(), value)))));
         }
         return out;
+    }
+
+    /**
+     * The directory name of one sweep member, {@code <parameter>=<value>}, with every character
+     * other than letters, digits and {@code . _ + - =} replaced by {@code _}: one path segment
+     * inside the output directory whatever the value ({@code ../x} becomes {@code .._x}).
+     */
+    public static String memberDirectory(String parameter, String value) {
+        String name = (parameter + "=" + value).replaceAll("[^A-Za-z0-9._+=-]", "_");
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private static String stem(Path source) {

@@ -4,21 +4,26 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UTFDataFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Checkpoint;
 
 /**
  * Binary checkpoint files, written atomically (temporary file, then an atomic rename), so that a
  * crash never leaves a half-written checkpoint. Each file carries a fingerprint of the run it
- * belongs to; a different descriptor never resumes from it.
+ * belongs to; a different descriptor never resumes from it. A failed write removes its temporary
+ * file; a truncated or damaged file is reported by name with the choices ({@code --fresh}, or
+ * delete it), never as an internal error.
  */
 final class CheckpointFile {
 
@@ -29,8 +34,27 @@ final class CheckpointFile {
     private CheckpointFile() {
     }
 
+    /**
+     * Writes {@code c} atomically; on failure (a full disk) the temporary file is removed and
+     * the previous checkpoint, if any, is left as it was.
+     */
     static void write(Path file, String fingerprint, Checkpoint c) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            writeTo(tmp, fingerprint, c);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static void writeTo(Path tmp, String fingerprint, Checkpoint c) throws IOException {
         try (OutputStream os = Files.newOutputStream(tmp);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
             out.writeLong(MAGIC);
@@ -49,22 +73,23 @@ final class CheckpointFile {
                     out.writeDouble(x);
                 }
             }
+            out.flush();
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The checkpoint in {@code file} if it exists and belongs to {@code fingerprint}. */
-    static Optional<Checkpoint> read(Path file, String fingerprint) throws IOException {
+    /**
+     * The checkpoint in {@code file} if it exists and belongs to {@code fingerprint}.
+     *
+     * @throws InvalidInputException naming the file and the choices ({@code --fresh}, or delete
+     *     it) if the file is truncated, damaged or not a checkpoint
+     */
+    static Optional<Checkpoint> read(Path file, String fingerprint) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream is = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
-            int format = in.readLong() == MAGIC ? in.readInt() : -1;
-            if (format != 1 && format != VERSION) {
-                throw new IOException(file + " is not a rapidity checkpoint");
-            }
+            int format = header(file, in);
             if (!in.readUTF().equals(fingerprint)) {
                 return Optional.empty();
             }
@@ -73,16 +98,78 @@ final class CheckpointFile {
             double time = in.readDouble();
             int outputs = in.readInt();
             int count = in.readInt();
+            long size = Files.size(file);
+            if (outputs < 0 || count < 0 || count > size) {
+                throw damaged(file, "impossible counts " + outputs + ", " + count);
+            }
             Map<String, double[]> arrays = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
-                double[] a = new double[in.readInt()];
+                int length = in.readInt();
+                if (length < 0) {
+                    throw damaged(file, "array '" + name + "' claims " + length + " numbers");
+                }
+                if (8L * length > size) {
+                    throw damaged(file, "it ends early (truncated): array '" + name
+                            + "' claims " + length + " numbers, the file has " + size
+                            + " bytes");
+                }
+                double[] a = new double[length];
                 for (int k = 0; k < a.length; k++) {
                     a[k] = in.readDouble();
                 }
                 arrays.put(name, a);
             }
+            if (in.read() != -1) {
+                throw damaged(file, "bytes after the last array");
+            }
             return Optional.of(new Checkpoint(type, version, time, outputs, arrays));
+        } catch (EOFException e) {
+            throw damaged(file, "it ends early (truncated)");
+        } catch (UTFDataFormatException e) {
+            throw damaged(file, "a name is not text");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read the checkpoint: "
+                    + OutputDirectory.reason(e) + "; run again with --fresh to start over, or"
+                    + " delete it");
         }
+    }
+
+    /**
+     * The fingerprint of the run a checkpoint belongs to, if {@code file} exists.
+     *
+     * @throws InvalidInputException naming the file if it is damaged
+     */
+    static Optional<String> fingerprint(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream is = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
+            header(file, in);
+            return Optional.of(in.readUTF());
+        } catch (EOFException e) {
+            throw damaged(file, "it ends early (truncated)");
+        } catch (IOException e) {
+            throw damaged(file, OutputDirectory.reason(e));
+        }
+    }
+
+    /** Checks magic and format (1: untyped, read as such; 2: typed); returns the format. */
+    private static int header(Path file, DataInputStream in) throws IOException {
+        if (in.readLong() != MAGIC) {
+            throw damaged(file, "not a rapidity checkpoint");
+        }
+        int version = in.readInt();
+        if (version != 1 && version != VERSION) {
+            throw damaged(file, "checkpoint format " + version + ", this version reads 1 and "
+                    + VERSION);
+        }
+        return version;
+    }
+
+    private static InvalidInputException damaged(Path file, String why) {
+        return new InvalidInputException(file.toString(), "damaged checkpoint: " + why + "; run"
+                + " again with --fresh to start over, or delete the file");
     }
 }

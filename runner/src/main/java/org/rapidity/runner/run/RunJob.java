@@ -73,6 +73,27 @@ public final class RunJob {
         }
     }
 
+    /**
+     * Every check that needs no work: the observables against the solver's views, the solver's
+     * resource estimate against the JVM's memory ({@link Resources}), the solver's own refusals
+     * ({@link Solver#check}).
+     */
+    public void check(PrintStream notes) {
+        checkObservables();
+        Resources.checkSolver(solver, problem, notes);
+        solver.check(problem);
+    }
+
+    /** The problem this job solves. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The solver of this job. */
+    public Solver solver() {
+        return solver;
+    }
+
     /** Whether the solver emits a view the observable reads ({@link Observable#views()}). */
     public static boolean readable(Observable o, Solver solver) {
         return readable(o, solver.snapshotViews());
@@ -92,9 +113,9 @@ public final class RunJob {
      */
     public ObjectNode execute(Path dir, boolean fresh, boolean plots, PrintStream out,
             PrintStream progress, double checkpointSeconds) throws IOException {
-        checkObservables();
-        solver.check(problem);
+        check(null);
         String fingerprint = fingerprint(descriptor.resolved());
+        OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION);
         RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),
                 fingerprint, checkpointSeconds, !fresh, progress, solver.name(),
                 new FieldFiles(dir, plots));
@@ -110,20 +131,54 @@ public final class RunJob {
         run.put("command", "run");
         run.put("fingerprint", fingerprint);
         run.set("descriptor", descriptor.resolved());
-        Json.write(dir.resolve("run.json"), run);
+        try {
+            Json.write(dir.resolve("run.json"), run);
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(RunRecorder.OPTION, dir.resolve("run.json"), e);
+        }
         long t0 = System.nanoTime();
-        solver.run(problem, recorder);
+        // SIGINT/SIGTERM: write the latest checkpoint the solver offered before the JVM exits
+        Thread finalCheckpoint = new Thread(() -> {
+            if (progress == null) {
+                recorder.flushLatest();
+                return;
+            }
+            try {
+                if (recorder.flushLatest()) {
+                    progress.println("interrupted: wrote the last checkpoint to "
+                            + dir.resolve(RunRecorder.CHECKPOINT) + "; run the same command"
+                            + " again to resume");
+                }
+            } catch (RuntimeException e) {
+                progress.println("interrupted: could not write the last checkpoint: "
+                        + e.getMessage());
+            }
+        }, "rapidity-final-checkpoint");
+        Runtime.getRuntime().addShutdownHook(finalCheckpoint);
+        try {
+            solver.run(problem, recorder);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(finalCheckpoint);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook runs
+            }
+        }
         double wall = (System.nanoTime() - t0) * 1e-9;
         if (recorder.emitted() != problem.outputTimes().length) {
             throw new IllegalStateException("solver " + solver.name() + " emitted "
                     + recorder.emitted() + " of " + problem.outputTimes().length + " outputs");
         }
         ObjectNode summary = summary(recorder, wall);
-        Json.write(dir.resolve("summary.json"), summary);
-        if (plots) {
-            plot(dir.resolve("observables.png"), recorder, descriptor.output().timeScale(),
-                    descriptor.output().timeLabel());
-            plotAgainstAbscissa(dir, recorder);
+        try {
+            Json.write(dir.resolve("summary.json"), summary);
+            if (plots) {
+                plot(dir.resolve("observables.png"), recorder, descriptor.output().timeScale(),
+                        descriptor.output().timeLabel());
+                plotAgainstAbscissa(dir, recorder);
+            }
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(RunRecorder.OPTION, dir, e);
         }
         recorder.results().forEach((k, v) -> {
             StringBuilder b = new StringBuilder();

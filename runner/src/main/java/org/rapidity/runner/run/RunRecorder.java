@@ -3,7 +3,6 @@ package org.rapidity.runner.run;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.FieldOutput;
 import org.rapidity.framework.spi.Observable;
@@ -54,6 +54,11 @@ public final class RunRecorder implements RunContext {
     private long lastCheckpoint = System.nanoTime();
     private long lastProgress;
     private final long start = System.nanoTime();
+    private Checkpoint latest;
+    private Checkpoint written;
+
+    /** The option that chooses the run directory, named in I/O errors. */
+    static final String OPTION = "--out";
 
     /**
      * @param dir run directory (created)
@@ -87,25 +92,33 @@ public final class RunRecorder implements RunContext {
         this.progressOut = progressOut;
         this.label = label;
         this.fields = fields;
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(OPTION, dir, e);
+        }
         Optional<Checkpoint> c = resume ? CheckpointFile.read(dir.resolve(CHECKPOINT),
                 fingerprint) : Optional.empty();
         if (c.isPresent() && Files.isRegularFile(dir.resolve(TABLE))) {
-            List<String> lines = Files.readAllLines(dir.resolve(TABLE), StandardCharsets.UTF_8);
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(dir.resolve(TABLE), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw damagedTable(dir.resolve(TABLE), OutputDirectory.reason(e));
+            }
             int keep = c.get().outputsDone();
             if (lines.size() < keep + 1) {
                 c = Optional.empty(); // table shorter than the checkpoint claims: start over
             } else {
                 header = List.of(lines.get(0).split(","));
                 List<String> kept = new ArrayList<>(lines.subList(0, keep + 1));
-                Files.write(dir.resolve(TABLE), kept, StandardCharsets.UTF_8);
-                for (String line : kept.subList(1, kept.size())) {
-                    String[] parts = line.split(",");
-                    double[] row = new double[parts.length];
-                    for (int i = 0; i < parts.length; i++) {
-                        row[i] = Double.parseDouble(parts[i]);
-                    }
-                    rows.add(row);
+                for (int k = 1; k < kept.size(); k++) {
+                    rows.add(parseRow(dir.resolve(TABLE), k + 1, kept.get(k), header.size()));
+                }
+                try {
+                    Csv.writeLines(dir.resolve(TABLE), kept);
+                } catch (IOException e) {
+                    throw OutputDirectory.writeError(OPTION, dir.resolve(TABLE), e);
                 }
                 emitted = keep;
             }
@@ -113,13 +126,41 @@ public final class RunRecorder implements RunContext {
             c = Optional.empty();
         }
         if (c.isEmpty()) {
-            Files.deleteIfExists(dir.resolve(TABLE));
-            Files.deleteIfExists(dir.resolve(CHECKPOINT));
+            try {
+                Files.deleteIfExists(dir.resolve(TABLE));
+                Files.deleteIfExists(dir.resolve(CHECKPOINT));
+            } catch (IOException e) {
+                throw OutputDirectory.writeError(OPTION, dir.resolve(TABLE), e);
+            }
         }
         this.resume = c;
     }
 
     private final Map<String, double[]> results = new LinkedHashMap<>();
+
+    /** A row of a table being resumed; a damaged one is named with the choices. */
+    private static double[] parseRow(Path table, int lineNumber, String line, int columns) {
+        String[] parts = line.split(",", -1);
+        if (parts.length != columns) {
+            throw damagedTable(table, "line " + lineNumber + " has " + parts.length + " of "
+                    + columns + " columns");
+        }
+        double[] row = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                row[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw damagedTable(table, "line " + lineNumber + ", column " + (i + 1)
+                        + " is not a number: '" + parts[i] + "'");
+            }
+        }
+        return row;
+    }
+
+    private static InvalidInputException damagedTable(Path table, String why) {
+        return new InvalidInputException(table.toString(), "damaged table: " + why + "; run"
+                + " again with --fresh to start over, or delete the file");
+    }
 
     @Override
     public double[] outputTimes() {
@@ -166,7 +207,7 @@ public final class RunRecorder implements RunContext {
                 try {
                     fields.write(emitted, t, ((FieldOutput) o).fields(snapshot));
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw OutputDirectory.writeError(OPTION, dir.resolve("fields"), e);
                 }
             }
             for (int c = 0; c < o.columns().size(); c++) {
@@ -198,7 +239,7 @@ public final class RunRecorder implements RunContext {
             }
             rows.add(row);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDirectory.writeError(OPTION, dir.resolve(TABLE), e);
         }
         emitted++;
         progress(t);
@@ -222,20 +263,45 @@ public final class RunRecorder implements RunContext {
     @Override
     public void checkpoint(Checkpoint checkpoint) {
         long now = System.nanoTime();
-        boolean last = checkpoint.outputsDone() >= outputTimes.length;
-        if (!last && (now - lastCheckpoint) * 1e-9 < checkpointSeconds) {
-            return;
-        }
         if (checkpoint.outputsDone() > emitted) {
             throw new IllegalStateException("checkpoint claims " + checkpoint.outputsDone()
                     + " outputs but only " + emitted + " were emitted");
         }
+        boolean last = checkpoint.outputsDone() >= outputTimes.length;
+        synchronized (this) {
+            latest = checkpoint; // kept for a final write on SIGINT/SIGTERM (flushLatest)
+            if (!last && (now - lastCheckpoint) * 1e-9 < checkpointSeconds) {
+                return;
+            }
+            write(checkpoint);
+        }
+        lastCheckpoint = now;
+    }
+
+    /**
+     * Writes the latest checkpoint the solver offered, if the time throttle skipped it: called
+     * from a shutdown hook on SIGINT/SIGTERM so that an interrupted run resumes from its last
+     * state, not from the last one written.
+     *
+     * @return whether a checkpoint was written
+     */
+    public boolean flushLatest() {
+        synchronized (this) {
+            if (latest == null || latest == written) {
+                return false;
+            }
+            write(latest);
+            return true;
+        }
+    }
+
+    private void write(Checkpoint checkpoint) {
         try {
             CheckpointFile.write(dir.resolve(CHECKPOINT), fingerprint, checkpoint);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputDirectory.writeError(OPTION, dir.resolve(CHECKPOINT), e);
         }
-        lastCheckpoint = now;
+        written = checkpoint;
     }
 
     @Override

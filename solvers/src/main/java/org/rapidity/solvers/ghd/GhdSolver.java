@@ -2,6 +2,7 @@ package org.rapidity.solvers.ghd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolutionDriver;
 import org.rapidity.framework.evolution.EvolvingSolver;
@@ -15,6 +16,7 @@ import org.rapidity.framework.spi.ExternalPotential;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ParameterDrive;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProvider;
@@ -90,6 +92,27 @@ public final class GhdSolver implements EvolvingSolver {
     @Override
     public void check(Problem problem) {
         Settings.of(parameters, problem);
+    }
+
+    /**
+     * For {@code nx} cells and {@code M} modes (species × points; after a ramp through c = 0,
+     * strings × points): about a dozen fields of {@code nx × M} doubles (fillings, the states'
+     * densities, velocities, accelerations, the characteristics' stages) and the kernel
+     * ({@code M²}). The dressing of Bethe strings acts on the filled modes only, so its cost
+     * depends on the state: no time is claimed.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double nx = parameters.integer("x_points");
+        ModeSpace space = problem.space();
+        double points = (double) space.size() / space.speciesCount();
+        boolean ramp = !problem.drives(ParameterDrive.class).isEmpty()
+                && space.model() instanceof ZeroCrossing;
+        double m = Math.max(space.size(), ramp ? ((ZeroCrossing) space.model())
+                .speciesAcrossZero() * points : 0);
+        return new ResourceEstimate(String.format(Locale.ROOT, "GHD on %.0f cells × %.0f modes",
+                nx, m), ResourceEstimate.doubles(12 * nx * m + m * m), Double.NaN,
+                parameters.field("x_points") + (ramp ? " or model.strings" : ""));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.EnergyBudget;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
@@ -111,6 +112,28 @@ public final class HierarchySolver implements EvolvingSolver {
     /** The problem's truncation, or {@code kubo}. */
     static Truncation truncation(Problem problem) {
         return problem.truncation().orElse(HierarchyTruncation.kubo());
+    }
+
+    /**
+     * The two-point function {@code g(z; θ, θ')} on {@code z_points × n²} nodes: about 20 arrays
+     * of that size alive at once (the state, the exponential stepper's stages and the
+     * equations' work arrays), plus the three-point layer ({@link TwoPointRun#threePointBytes},
+     * five copies for the integrator).
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double n = problem.space().size();
+        double nz = parameters.integer("z_points");
+        Truncation t = problem.truncation().orElse(null);
+        int ns = parameters.has("g3_points") ? parameters.integer("g3_points") : 0;
+        double three = t != null && t.order() == 3 && ns % 2 == 0
+                ? TwoPointRun.threePointBytes(problem.space().size(), ns) : 0;
+        return new ResourceEstimate(String.format(Locale.ROOT, "the two-point function on %.0f"
+                + " rapidities² × %.0f separations%s", n, nz, three > 0 ? " and the three-point"
+                + " function on " + ns + "² separations" : ""),
+                ResourceEstimate.doubles(20 * nz * n * n) + three, Double.NaN, three > 0
+                        ? parameters.field("g3_points") : parameters.field("z_points")
+                        + " or grid.points");
     }
 
     @Override

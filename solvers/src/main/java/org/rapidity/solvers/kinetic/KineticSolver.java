@@ -2,6 +2,7 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
@@ -16,6 +17,7 @@ import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.Gge;
@@ -62,6 +64,19 @@ public abstract class KineticSolver implements EvolvingSolver {
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
     protected abstract KineticEquation equation(Problem problem);
+
+    /**
+     * The integrator's dense Jacobian and its factor ({@code n × n} each, Rosenbrock), and the
+     * TBA dressing of the evolving state (the model's {@code dressingBytes}), for {@code n}
+     * modes.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        int n = problem.space().size();
+        return new ResourceEstimate(String.format(Locale.ROOT, "the %s solver on %d modes",
+                name(), n), ResourceEstimate.doubles(2.0 * n * n + 20.0 * n)
+                        + problem.space().model().dressingBytes(n), Double.NaN, "grid.points");
+    }
 
     /**
      * The views of the snapshot emitted for a state (default: the state alone); a subclass that

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.LinearCost;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
@@ -95,14 +96,17 @@ public final class MdBenchmark implements Benchmark {
             solver.run(problem, silent(times));
             seconds[q] = (System.nanoTime() - t0) * 1e-9;
         }
-        double perTime = (seconds[1] - seconds[0]) / end;
-        double fixed = Math.max(0, seconds[0] - perTime * end);
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "ensemble of %d samples of 80 rods on %d cores: %.2f s to t = %s,"
-                + " %.2f s to t = %s; extrapolated to the Fig. 6 ensemble (1000 samples to"
-                + " t = 2000): %.0f s%n", samples, cores, seconds[0], Parameters.format(end),
-                seconds[1], Parameters.format(2 * end),
-                (1000.0 / samples) * (fixed + perTime * 2000));
+                + " %.2f s to t = %s; ", samples, cores, seconds[0], Parameters.format(end),
+                seconds[1], Parameters.format(2 * end));
+        LinearCost.Fit fit = LinearCost.fit(new double[] {end, 2 * end}, seconds);
+        if (fit.ok()) {
+            out.printf(Locale.ROOT, "extrapolated to the Fig. 6 ensemble (1000 samples to"
+                    + " t = 2000): %.0f s%n", (1000.0 / samples) * fit.cost().at(2000));
+        } else {
+            out.println("no extrapolation to the Fig. 6 ensemble: " + fit.refusal());
+        }
     }
 
     private static RunContext silent(double[] times) {

@@ -1,6 +1,7 @@
 package org.rapidity.solvers.md;
 
 import java.util.List;
+import java.util.Locale;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.param.InvalidInputException;
@@ -13,6 +14,7 @@ import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
@@ -70,6 +72,19 @@ public final class MdSolver implements EvolvingSolver {
         ensemble(problem);
     }
 
+    /**
+     * The ensemble's positions and velocities, {@code samples × rods} doubles each, twice (the
+     * shared arrays and the workers' copies of their blocks), and six numbers per sample.
+     */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        double rods = parameters.integer("rods");
+        double samples = parameters.integer("samples");
+        return new ResourceEstimate(String.format(Locale.ROOT, "an ensemble of %.0f samples ×"
+                + " %.0f rods", samples, rods), ResourceEstimate.doubles(4 * samples * rods
+                + 6 * samples), Double.NaN, parameters.field("samples"));
+    }
+
     @Override
     public Evolution start(Problem problem, RunContext context) {
         return ensemble(problem).start();
@@ -96,6 +111,11 @@ public final class MdSolver implements EvolvingSolver {
         int rods = parameters.integer("rods");
         int samples = parameters.integer("samples");
         int blocks = parameters.integer("blocks");
+        if ((long) samples * rods > Integer.MAX_VALUE - 8) {
+            throw new InvalidInputException(parameters.field("samples"), "samples × rods = "
+                    + (long) samples * rods + " exceeds the 2³¹ numbers an array can hold;"
+                    + " lower solver.samples (or solver.rods)");
+        }
         if (blocks > samples) {
             throw new InvalidInputException(parameters.field("blocks"), "blocks = " + blocks
                     + " exceeds samples = " + samples + " (each block holds at least one sample)");
