@@ -11,6 +11,7 @@ import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.tba.TbaState;
 
 /**
  * The {@code landau} solver: homogeneous evolution under the generalised Landau equation
@@ -18,8 +19,20 @@ import org.rapidity.framework.spi.SolverProvider;
  */
 public final class LandauSolver extends KineticSolver {
 
+    private KineticEquation equation;
+
     LandauSolver(Parameters parameters) {
         super(parameters);
+    }
+
+    @Override
+    public List<Class<?>> snapshotViews() {
+        return List.of(TbaState.class, KineticRates.class);
+    }
+
+    @Override
+    protected Object[] views(TbaState state) {
+        return new Object[] {state, new KineticRates(state, equation)};
     }
 
     @Override
@@ -47,6 +60,11 @@ public final class LandauSolver extends KineticSolver {
      */
     @Override
     protected KineticEquation equation(Problem problem) {
+        equation = build(problem);
+        return equation;
+    }
+
+    private KineticEquation build(Problem problem) {
         check(problem);
         List<Perturbation> intra = new ArrayList<>();
         for (Perturbation p : problem.perturbations()) {
