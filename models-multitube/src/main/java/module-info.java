@@ -15,4 +15,6 @@ module org.rapidity.models.multitube {
             org.rapidity.models.multitube.DipolarTubesProvider;
     provides org.rapidity.framework.spi.InitialStateProvider with
             org.rapidity.models.multitube.BraggSplitStateProvider;
+    provides org.rapidity.framework.spi.ObservableProvider with
+            org.rapidity.models.multitube.TubeCoupling;
 }

@@ -161,6 +161,10 @@ class DipolarTubesTest {
         }
         assertTrue(k[0] < k[1] && k[1] < k[2] && k[2] < k[3]);
         assertTrue((k[3] - k[1]) / k[3] < 0.05, "beyond |i|,|j| <= 2: " + (k[3] - k[1]) / k[3]);
+        // real-space Parseval (the model) against the solvers' momentum-space quadrature
+        DipolarTubes m2 = (DipolarTubes) DipolarTubesConformanceTest.tubes(
+                Map.of("theta_DDI", 60.0, "tubes", 2));
+        assertEquals(1, m2.tubeSummedWeight() / k[1], 1e-10);
         List<Perturbation> nearest = tubes(60).interTubePotentials().subList(0, 1);
         assertTrue(InterTubeCollisionIntegral.tubeSummedWeight(nearest) < k[1]);
     }
