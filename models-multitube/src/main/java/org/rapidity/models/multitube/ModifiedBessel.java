@@ -33,7 +33,8 @@ final class ModifiedBessel {
             double a2 = e * c2;
             s1 += a1;
             s2 += a2;
-            if (a2 < 1e-18 * s2 && z * Math.cosh(t) > 1) {
+            // past the peak, stop once the terms are negligible (or have underflowed, z > 745)
+            if (z * Math.cosh(t) > 1 && (a2 < 1e-18 * s2 || a2 == 0)) {
                 break;
             }
         }
@@ -51,7 +52,7 @@ final class ModifiedBessel {
         for (int m = 1; m < 100000; m++) {
             double a = Math.exp(-z * Math.cosh(m * step));
             s += a;
-            if (a < 1e-18 * s && z * Math.cosh(m * step) > 1) {
+            if (z * Math.cosh(m * step) > 1 && (a < 1e-18 * s || a == 0)) {
                 break;
             }
         }
