@@ -18,8 +18,10 @@ import org.rapidity.framework.tba.TbaState;
  * best-fit Gaussian (83), evaluated along {@code ∂_tρ} of the state by a central difference
  * {@code DT(ρ ± η∂_tρ)} (the Gaussian refitted on both sides, so the derivative is exact up to
  * {@code O(η²)}, with {@code η} moving ρ by 1e-4 of its maximum). One evaluation of the kinetic
- * equation instead of an evolution: at the prethermal state {@code ρ_init}, where the paper's
- * exponential regime starts, it is the rate the fit of (84) measures on a short window. Columns:
+ * equation instead of an evolution; it equals the slope that (84) fits only where DT decays as a
+ * single exponential (a mode decaying at rate γ gives 2γ). At a state far from it, such as the
+ * Bragg-split state of Fig. 8, it differs from a slope fitted over a window and may be negative
+ * (DT growing first). Columns:
  * {@code dt-rate} (1/time, model units) and, for a model with laboratory units,
  * {@code dt-rate-per-s} (1/s).
  */
