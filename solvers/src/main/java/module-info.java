@@ -27,10 +27,12 @@ module org.rapidity.solvers {
     provides org.rapidity.framework.spi.Benchmark with
             org.rapidity.solvers.kinetic.KineticBenchmark,
             org.rapidity.solvers.kinetic.FgrBenchmark,
+            org.rapidity.solvers.kinetic.InterTubeBenchmark,
             org.rapidity.solvers.hierarchy.HierarchyBenchmark,
             org.rapidity.solvers.ghd.GhdBenchmark,
             org.rapidity.solvers.md.MdBenchmark;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.solvers.kinetic.FgrVersusLandau,
+            org.rapidity.solvers.kinetic.ThermalisationRate,
             org.rapidity.solvers.md.DiagnosticsObservable;
 }

@@ -93,7 +93,7 @@ class CliTest {
     @Test
     void unknownModelListsTheAvailableOnes() throws IOException {
         assertInvalid(tba(FIG6.replace("\"hardrods\"", "\"hardrod\"")),
-                "model.name: unknown model 'hardrod'; available: hardrods");
+                "model.name: unknown model 'hardrod'; available: dipolar-tubes, hardrods");
     }
 
     @Test

@@ -99,7 +99,10 @@ public final class LandauCollisionIntegral implements KineticEquation {
     static final double SELF_PREFACTOR = Math.PI;
 
     private final ModeSpace space;
+    /** The momentum-transfer integrals, or null for the cross term alone. */
     private final MomentumTransferIntegrals integrals;
+    /** The weight of the cross term, {@code K0} (energy² / length). */
+    private final double crossWeight;
     private final RapidityDerivative derivative;
     private final int n;
     private final double h;
@@ -110,9 +113,28 @@ public final class LandauCollisionIntegral implements KineticEquation {
      * @throws InvalidInputException if the space has several species or a non-uniform grid
      */
     public LandauCollisionIntegral(ModeSpace space, Perturbation perturbation) {
+        this(space, MomentumTransferIntegrals.of(perturbation));
+    }
+
+    /**
+     * The cross term alone, with weight {@code crossWeight} in place of
+     * {@code K0 = ∫dk k² V̂(k)²} and no self term: the inter-tube integral
+     * ({@link InterTubeCollisionIntegral}).
+     */
+    LandauCollisionIntegral(ModeSpace space, double crossWeight) {
+        this(space, null, crossWeight);
+    }
+
+    private LandauCollisionIntegral(ModeSpace space, MomentumTransferIntegrals integrals) {
+        this(space, integrals, integrals.k0());
+    }
+
+    private LandauCollisionIntegral(ModeSpace space, MomentumTransferIntegrals integrals,
+            double crossWeight) {
         check(space);
         this.space = space;
-        this.integrals = MomentumTransferIntegrals.of(perturbation);
+        this.integrals = integrals;
+        this.crossWeight = crossWeight;
         this.derivative = new RapidityDerivative(space.grid(0));
         this.n = space.size();
         this.h = space.weight(0);
@@ -132,7 +154,7 @@ public final class LandauCollisionIntegral implements KineticEquation {
         }
     }
 
-    /** The momentum-transfer integrals in use. */
+    /** The momentum-transfer integrals in use (null for the cross term alone). */
     public MomentumTransferIntegrals integrals() {
         return integrals;
     }
@@ -255,7 +277,7 @@ public final class LandauCollisionIntegral implements KineticEquation {
             this.td = state.dressedScatteringShift().data;
             this.p = p;
             this.y = y;
-            this.k0 = integrals.k0();
+            this.k0 = crossWeight;
             this.asPrinted = asPrinted;
             // dX/dv and d²X/dv² for the coincident-node limits of PĎ, X = Y/p. X and v are
             // differentiated with the same linear operator, so that an X affine in v (a thermal
@@ -319,6 +341,10 @@ public final class LandauCollisionIntegral implements KineticEquation {
             // pairs (1,2) and (3,1) hold the outer particle: their sign is the one (68) misprints
             double outer = asPrinted ? -1 : 1;
             double selfT = 0;
+            if (integrals == null) {
+                acc[0] += (v3 - v2) * pd * crossT;
+                return;
+            }
             if (k12 != 0) {
                 selfT += outer * t23 * t13 * r1 * r2 * integrals.h(q2, q1) * k12;
             }

@@ -1,0 +1,83 @@
+package org.rapidity.models.multitube;
+
+import java.util.List;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.ParameterSpec;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.Observable;
+import org.rapidity.framework.spi.ObservableProvider;
+import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.TbaState;
+
+/**
+ * The two couplings of the dipolar tube lattice that set the Fig. 8 rate, reported per run (a
+ * constant of the model, for sweep tables): the contact coupling {@code c̃(θ)} of each tube
+ * (μm⁻¹, (79)-(80)), its dipolar part {@code c̃_DDI(θ)}, and the tube-summed weight of the
+ * inter-tube cross term {@code K_⊥ = Σ_t ∫dk k²|V̂^t|²} (model units, energy²/length), here by
+ * Parseval in real space, {@code 2π Σ_t ∫dx V^t'(x)²} ({@link DipolarTubes#tubeSummedWeight}),
+ * independently of the solvers' momentum-space quadrature.
+ */
+public final class TubeCoupling implements ObservableProvider {
+
+    private static final List<String> COLUMNS = List.of("c-per-um", "c-ddi-per-um", "k-perp");
+
+    @Override
+    public String name() {
+        return "tube-coupling";
+    }
+
+    @Override
+    public String description() {
+        return "contact coupling c̃(θ) and its dipolar part (1/μm), tube-summed inter-tube weight"
+                + " K_⊥ = Σ∫dk k²|V̂|² (model units) of the dipolar-tubes model";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public Observable create(Parameters parameters) {
+        return new Observable() {
+            @Override
+            public String name() {
+                return TubeCoupling.this.name();
+            }
+
+            @Override
+            public List<String> columns() {
+                return COLUMNS;
+            }
+
+            @Override
+            public String unit() {
+                return "1/μm, 1/μm, energy²/length";
+            }
+
+            @Override
+            public Class<?> requires() {
+                return TbaState.class;
+            }
+
+            @Override
+            public boolean appliesTo(IntegrableModel model) {
+                return model instanceof DipolarTubes;
+            }
+
+            @Override
+            public double[] evaluate(Snapshot snapshot) {
+                TbaState s = snapshot.view(TbaState.class).orElseThrow();
+                if (!(s.space().model() instanceof DipolarTubes)) {
+                    throw new InvalidInputException("observables", "tube-coupling needs model"
+                            + " dipolar-tubes");
+                }
+                DipolarTubes m = (DipolarTubes) s.space().model();
+                var p = m.laboratoryUnits().orElseThrow().parameters();
+                return new double[] {p.get("c_per_um"), p.get("c_DDI_per_um"),
+                    m.tubeSummedWeight()};
+            }
+        };
+    }
+}
