@@ -53,14 +53,16 @@ final class DescriptorReference {
                 .append(" `run` for each value of the\ndescriptor field at PATH (the `--set`")
                 .append(" syntax, e.g. `perturbations.0.V0`); not `sweep.*` or `output.*`.\n\n");
         for (NamedServices<? extends Named> category : registry.categories()) {
-            category(md, category);
+            category(md, category, "");
         }
-        category(md, registry.benchmarks());
+        category(md, registry.benchmarks(), "Sections of `./rapidity bench` (not descriptor"
+                + " components; listed so that every\nname the registry holds is here).\n\n");
         return md.toString();
     }
 
-    private static void category(StringBuilder md, NamedServices<? extends Named> category) {
-        md.append("## ").append(heading(category.category())).append("\n\n");
+    private static void category(StringBuilder md, NamedServices<? extends Named> category,
+            String note) {
+        md.append("## ").append(heading(category.category())).append("\n\n").append(note);
         if (category.all().isEmpty()) {
             md.append("None found.\n\n");
         }
