@@ -117,52 +117,41 @@ class DescriptorReferenceTest {
         }
     }
 
-    private static final Pattern LIST_COMPONENT = Pattern.compile("^  ([a-z][a-z0-9-]*) - ");
-    private static final Pattern LIST_PARAMETER = Pattern.compile("^      (\\S+) \\(");
+    /** {@code rapidity list}: "Models:", "  hardrods - …", "      a (length, …): …". */
+    private static final Pattern[] LIST = {Pattern.compile("^([A-Z][a-z ]*):$"),
+        Pattern.compile("^  ([a-z][a-z0-9-]*) - "), Pattern.compile("^      (\\S+) \\(")};
+    /** The reference: "## Models", "### `hardrods`", "| `a` | …". */
+    private static final Pattern[] REFERENCE = {Pattern.compile("^## (.+)$"),
+        Pattern.compile("^### `([^`]+)`$"), Pattern.compile("^\\| `([^`]+)` \\|")};
 
-    /** category → component → parameter names, from {@code rapidity list}. */
     static Map<String, Map<String, List<String>>> parseList(String text) {
-        Map<String, Map<String, List<String>>> result = new LinkedHashMap<>();
-        Map<String, List<String>> category = null;
-        List<String> parameters = null;
-        for (String line : text.lines().toList()) {
-            Matcher component = LIST_COMPONENT.matcher(line);
-            Matcher parameter = LIST_PARAMETER.matcher(line);
-            if (!line.startsWith(" ") && line.endsWith(":") && !line.startsWith("plugins")) {
-                category = new LinkedHashMap<>();
-                result.put(line.substring(0, line.length() - 1), category);
-            } else if (component.find()) {
-                parameters = new ArrayList<>();
-                category.put(component.group(1), parameters);
-            } else if (parameter.find()) {
-                parameters.add(parameter.group(1));
-            }
-        }
-        assertFalse(result.isEmpty(), "nothing parsed from list:\n" + text);
-        return result;
+        return parse(text, LIST);
     }
 
-    private static final Pattern REF_COMPONENT = Pattern.compile("^### `([^`]+)`$");
-    private static final Pattern REF_PARAMETER = Pattern.compile("^\\| `([^`]+)` \\|");
-
-    /** category → component → parameter names, from the reference. */
     static Map<String, Map<String, List<String>>> parseReference(String text) {
+        return parse(text, REFERENCE);
+    }
+
+    /** category → component → parameter names, by the line patterns of each level. */
+    private static Map<String, Map<String, List<String>>> parse(String text, Pattern[] levels) {
         Map<String, Map<String, List<String>>> result = new LinkedHashMap<>();
         Map<String, List<String>> category = null;
         List<String> parameters = null;
         for (String line : text.lines().toList()) {
-            Matcher component = REF_COMPONENT.matcher(line);
-            Matcher parameter = REF_PARAMETER.matcher(line);
-            if (line.startsWith("## ")) {
+            Matcher c = levels[0].matcher(line);
+            Matcher n = levels[1].matcher(line);
+            Matcher p = levels[2].matcher(line);
+            if (c.find()) {
                 category = new LinkedHashMap<>();
-                result.put(line.substring(3), category);
-            } else if (component.find()) {
+                result.put(c.group(1), category);
+            } else if (n.find() && category != null) {
                 parameters = new ArrayList<>();
-                category.put(component.group(1), parameters);
-            } else if (parameter.find()) {
-                parameters.add(parameter.group(1));
+                category.put(n.group(1), parameters);
+            } else if (p.find() && parameters != null) {
+                parameters.add(p.group(1));
             }
         }
+        assertFalse(result.isEmpty(), "nothing parsed from:\n" + text);
         return result;
     }
 }
