@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "rapidity", mixinStandardHelpOptions = true, versionProvider = Main.Versions.class,
         description = "Simulates near-integrable one-dimensional many-body systems.",
         subcommands = {Main.ListCommand.class, Main.TbaCommand.class, Main.RunCommand.class,
-            Main.BenchCommand.class})
+            Main.BenchCommand.class, ReferenceCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit status for invalid input. */
@@ -58,6 +58,11 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         CommandLine.usage(this, out);
         return 0;
+    }
+
+    /** Where commands print their results. */
+    PrintStream out() {
+        return out;
     }
 
     /** The components visible with the plugin folder in use. */

@@ -38,7 +38,8 @@ public final class DescriptorReader {
             "observables", "perturbations", "drives", "solver", "stages", "truncation", "times",
             "sweep", "output");
 
-    static final List<ParameterSpec> GRID = List.of(
+    /** Parameters of the descriptor's {@code grid} section. */
+    public static final List<ParameterSpec> GRID = List.of(
             ParameterSpec.text("quadrature", "quadrature rule").oneOf("gauss-legendre", "uniform")
                     .withDefault("uniform"),
             ParameterSpec.real("min", "lower end of the rapidity interval", "rapidity")
@@ -50,7 +51,8 @@ public final class DescriptorReader {
             ParameterSpec.real("tolerance", "largest relative change of the state's densities"
                     + " under doubling of the points", "").above(0).atMost(1).withDefault(1e-6));
 
-    static final List<ParameterSpec> OUTPUT = List.of(
+    /** Parameters of the descriptor's {@code output} section. */
+    public static final List<ParameterSpec> OUTPUT = List.of(
             ParameterSpec.text("dir", "output directory (default out/<descriptor name>)"),
             ParameterSpec.flag("plots", "draw PNG plots").withDefault(true),
             ParameterSpec.real("checkpoint_seconds", "least wall-clock time between checkpoints"
@@ -59,7 +61,8 @@ public final class DescriptorReader {
                     + " range ξ of the potential)", "model time").above(0).withDefault(1.0),
             ParameterSpec.text("time_label", "label of the plots' time axis").withDefault("t"));
 
-    static final List<ParameterSpec> TIMES = List.of(
+    /** Parameters of the descriptor's {@code times} section. */
+    public static final List<ParameterSpec> TIMES = List.of(
             ParameterSpec.real("end", "end time", "model time").above(0),
             ParameterSpec.integer("outputs", "number of output times after t = 0").atLeast(1)
                     .atMost(1_000_000).withDefault(100),
