@@ -53,12 +53,6 @@ public final class StringRamp {
         return r * r;
     }
 
-    /** (S10) exactly as printed: {@code 1 - sinh(nΩ/2) sinh((n+2)Ω/2)/sinh²((n+1)Ω/2)}. */
-    public static double fillingAsPrinted(int n, double omega) {
-        double s = Math.sinh((n + 1) * omega / 2);
-        return 1 - Math.sinh(n * omega / 2) * Math.sinh((n + 2) * omega / 2) / (s * s);
-    }
-
     /**
      * Density of the ideal Bose gas, the repulsive gas at {@code c → 0⁺}:
      * {@code n = ∫dλ/2π 1/(e^{β(λ²-μ)} - 1)}, {@code μ < 0}. Computed with the substitution

@@ -77,6 +77,16 @@ class StringsTest {
     }
 
     /**
+     * (S10) of the strings paper exactly as printed, {@code 1 - sinh(nΩ/2) sinh((n+2)Ω/2) /
+     * sinh²((n+1)Ω/2)}: the reference for {@link StringRamp#filling}, which computes the same
+     * number without the cancellation.
+     */
+    static double fillingAsPrinted(int n, double omega) {
+        double s = Math.sinh((n + 1) * omega / 2);
+        return 1 - Math.sinh(n * omega / 2) * Math.sinh((n + 2) * omega / 2) / (s * s);
+    }
+
+    /**
      * (S10) as printed and the stable form agree (to the printed form's absolute rounding,
      * since it computes {@code ϑ} as {@code 1 - (1 - ϑ)}) where it can be evaluated; the
      * printed form gives NaN (∞/∞) once {@code (n+1)Ω/2 > 710}, and loses digits by
@@ -87,17 +97,17 @@ class StringsTest {
     void rampFillingsStableFormEqualsPrintedForm() {
         for (int n = 1; n <= 30; n++) {
             for (double om : new double[] {0.01, 0.1, 0.7, 2, 5}) {
-                double printed = StringRamp.fillingAsPrinted(n, om);
+                double printed = fillingAsPrinted(n, om);
                 double stable = StringRamp.filling(n, om);
                 // the printed form computes ϑ as 1 - (1 - ϑ): absolute error ~1e-16
                 assertEquals(printed, stable, 1e-14, "n=" + n + " Ω=" + om);
             }
         }
-        assertTrue(Double.isNaN(StringRamp.fillingAsPrinted(25, 60)), "printed overflows");
+        assertTrue(Double.isNaN(fillingAsPrinted(25, 60)), "printed overflows");
         double big = 25 * 1.5;
         double asymptotic = 4 * Math.exp(-26 * 1.5) * Math.pow(Math.sinh(0.75), 2);
         assertEquals(asymptotic, StringRamp.filling(25, 1.5), 1e-12 * asymptotic);
-        assertTrue(Math.abs(StringRamp.fillingAsPrinted(25, 1.5) - asymptotic) > 1e-3 * asymptotic,
+        assertTrue(Math.abs(fillingAsPrinted(25, 1.5) - asymptotic) > 1e-3 * asymptotic,
                 "printed form has lost its digits at nΩ = " + big);
     }
 

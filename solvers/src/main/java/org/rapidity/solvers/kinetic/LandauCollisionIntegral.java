@@ -202,7 +202,15 @@ public final class LandauCollisionIntegral implements KineticEquation {
      * a perturbation of {@code Y} around a thermal state here).
      */
     double[][] integrate(TbaState state, double[] p, double[] y) {
-        Kernel kernel = new Kernel(state, p, y, false);
+        return integrate(state, p, y, false);
+    }
+
+    /**
+     * {I_0^cross, I_0^self}; with {@code asPrinted}, the self term's sign as printed in (68) (the
+     * test that shows the printed sign breaks momentum and energy conservation).
+     */
+    double[][] integrate(TbaState state, double[] p, double[] y, boolean asPrinted) {
+        Kernel kernel = new Kernel(state, p, y, asPrinted);
         double[] cross = new double[n];
         double[] self = new double[n];
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -233,30 +241,6 @@ public final class LandauCollisionIntegral implements KineticEquation {
         double[] acc = new double[2];
         kernel.add(i, j, k, true, acc);
         return new double[] {CROSS_PREFACTOR * kernel.k0 * acc[0], SELF_PREFACTOR * acc[1]};
-    }
-
-    /** {I_0^cross, I_0^self} with the self term's sign as printed in (68) (for the test). */
-    double[][] integrateAsPrinted(TbaState state) {
-        double[] rho = state.density();
-        double[] f = state.statisticalFactor();
-        double[] p = new double[n];
-        for (int m = 0; m < n; m++) {
-            p[m] = rho[m] * f[m];
-        }
-        Kernel kernel = new Kernel(state, p, rotatedGradient(state), true);
-        double[] cross = new double[n];
-        double[] self = new double[n];
-        for (int i = 0; i < n; i++) {
-            double[] acc = new double[2];
-            for (int j = 0; j < n; j++) {
-                for (int k = 0; k < n; k++) {
-                    kernel.add(i, j, k, false, acc);
-                }
-            }
-            cross[i] = CROSS_PREFACTOR * kernel.k0 * h * h * acc[0] / kernel.rt[i];
-            self[i] = SELF_PREFACTOR * h * h * acc[1] / kernel.rt[i];
-        }
-        return new double[][] {cross, self};
     }
 
     /** State-dependent arrays of one evaluation and the integrand {@code v_32 T_123}. */

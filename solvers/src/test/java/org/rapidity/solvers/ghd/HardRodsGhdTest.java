@@ -18,12 +18,19 @@ import org.rapidity.models.hardrods.HardRods;
 /**
  * GHD of hard rods against the exact solution of their Euler equations ({@link HardRodsExact}):
  * a smooth and a sharp partitioning protocol, and conservation on a ring. The measured numbers
- * are printed; {@code -Dghd.validation=true} adds a finer level (the README's table).
+ * are printed; {@link FullHardRodsGhdTest} (tag {@code validation}, {@code -Pvalidation}) adds a
+ * finer level (the tables of docs/validation.md).
  */
 class HardRodsGhdTest {
 
     static final double A = 1.0;
-    static final boolean FULL = Boolean.getBoolean("ghd.validation");
+    /**
+     * Whether to add the finest refinement level (the tables of docs/validation.md): false in
+     * the fast suite, true in {@link FullHardRodsGhdTest} (tag {@code validation}).
+     */
+    boolean full() {
+        return false;
+    }
 
     /** Maxwell-Boltzmann g(θ) of unit temperature. */
     static double g(double theta) {
@@ -92,7 +99,7 @@ class HardRodsGhdTest {
     @Test
     void smoothBipartitionConvergesToTheExactSolution() {
         double[] previous = null;
-        for (int k : FULL ? new int[] {1, 2, 4} : new int[] {1, 2}) {
+        for (int k : full() ? new int[] {1, 2, 4} : new int[] {1, 2}) {
             double[] e = bipartition(60 * k, 30 * k, 1.0, 1.5);
             System.out.printf(Locale.ROOT, "hard rods smooth nx=%d nθ=%d: max %.3e L1 %.3e"
                     + " ΔN %.2e ΔE %.2e%n", 60 * k, 30 * k, e[0], e[1], e[2], e[3]);
@@ -101,7 +108,7 @@ class HardRodsGhdTest {
             }
             previous = e;
         }
-        assertTrue(previous[0] < (FULL ? 1e-4 : 4e-4), "max error " + previous[0]);
+        assertTrue(previous[0] < (full() ? 1e-4 : 4e-4), "max error " + previous[0]);
     }
 
     /**
@@ -111,7 +118,7 @@ class HardRodsGhdTest {
     @Test
     void sharpBipartitionConvergesInL1() {
         double[] previous = null;
-        for (int k : FULL ? new int[] {1, 2, 4} : new int[] {1, 2}) {
+        for (int k : full() ? new int[] {1, 2, 4} : new int[] {1, 2}) {
             double[] e = bipartition(60 * k, 30 * k, 0, 1.5);
             System.out.printf(Locale.ROOT, "hard rods sharp nx=%d nθ=%d: max %.3e L1 %.3e"
                     + " ΔN %.2e ΔE %.2e%n", 60 * k, 30 * k, e[0], e[1], e[2], e[3]);
@@ -130,7 +137,7 @@ class HardRodsGhdTest {
     void ringConservesNumberAndEnergy() {
         double previousN = Double.NaN;
         double previousE = Double.NaN;
-        for (int k : FULL ? new int[] {1, 2, 4} : new int[] {1, 2}) {
+        for (int k : full() ? new int[] {1, 2, 4} : new int[] {1, 2}) {
             int nx = 40 * k;
             int nt = 30 * k;
             HardRods rods = new HardRods(A, Parameters.empty());

@@ -39,11 +39,18 @@ import org.rapidity.models.liebliniger.Virial;
  * thermal cloud in a harmonic trap (stationary, virial theorem, dipole at the trap frequency),
  * coupling ramps against the adiabatic map and Hellmann-Feynman, the crossing of {@code c = 0}
  * into Bethe strings, checkpoints and refusals. The measured numbers are printed;
- * {@code -Dghd.validation=true} adds a finer level (the README's tables).
+ * {@link FullLiebLinigerGhdTest} (tag {@code validation}, {@code -Pvalidation}) adds a finer level
+ * (the tables of docs/validation.md).
  */
 class LiebLinigerGhdTest {
 
-    static final boolean FULL = Boolean.getBoolean("ghd.validation");
+    /**
+     * Whether to add the finest refinement level (the tables of docs/validation.md): false in
+     * the fast suite, true in {@link FullLiebLinigerGhdTest} (tag {@code validation}).
+     */
+    boolean full() {
+        return false;
+    }
 
     /**
      * The ghd solver with its settings, and the drives named by the keys {@code trap_curvature},
@@ -120,8 +127,8 @@ class LiebLinigerGhdTest {
         return t;
     }
 
-    static int[] levels() {
-        return FULL ? new int[] {1, 2, 4} : new int[] {1, 2};
+    int[] levels() {
+        return full() ? new int[] {1, 2, 4} : new int[] {1, 2};
     }
 
     // ------------------------------------------------------------------ partitioning protocol
@@ -368,7 +375,7 @@ class LiebLinigerGhdTest {
     void rampAgreesWithHellmannFeynmanAndTheAdiabaticMap() {
         double previousDev = Double.NaN;
         double previousEnergy = Double.NaN;
-        for (int nt : FULL ? new int[] {40, 80, 160} : new int[] {40, 80}) {
+        for (int nt : full() ? new int[] {40, 80, 160} : new int[] {40, 80}) {
             RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(2.0);
             ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-8, 8, nt));
             TbaState s0 = thermal(space, 0.25, 1.0);
@@ -425,7 +432,7 @@ class LiebLinigerGhdTest {
     void stringRampAgreesWithHellmannFeynman() {
         double previous = Double.NaN;
         double previousDn = Double.NaN;
-        for (int nt : FULL ? new int[] {24, 48, 96} : new int[] {24, 48}) {
+        for (int nt : full() ? new int[] {24, 48, 96} : new int[] {24, 48}) {
             org.rapidity.models.liebliniger.AttractiveLiebLiniger m =
                     new org.rapidity.models.liebliniger.AttractiveLiebLiniger(-1.0, 8);
             ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, nt));
@@ -481,7 +488,7 @@ class LiebLinigerGhdTest {
     void crossingIntoStringsConservesAtoms() {
         double previousGap = Double.NaN;
         double previousAll = Double.NaN;
-        for (int nt : FULL ? new int[] {24, 48, 96} : new int[] {24, 48}) {
+        for (int nt : full() ? new int[] {24, 48, 96} : new int[] {24, 48}) {
             ProfileRun run = crossing(nt, null, Integer.MAX_VALUE);
             double[] n = new double[run.profiles.size()];
             for (int j = 0; j < n.length; j++) {

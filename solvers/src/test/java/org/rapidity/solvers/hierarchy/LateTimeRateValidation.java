@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -14,10 +14,10 @@ import org.rapidity.solvers.kinetic.LandauCollisionIntegral;
 
 /**
  * The late-time (Markov) rate of the two-point layer against the generalised Landau integral, a
- * long validation (181 s on 2 shared cores), off unless {@code -Drapidity.validation=true}:
+ * long validation (181 s on 2 shared cores), tagged {@code validation} (docs/testing.md):
  * <pre>
- *   mvn -B -pl solvers -am verify -Dtest=LateTimeRateValidation \
- *       -Dsurefire.failIfNoSpecifiedTests=false -Drapidity.validation=true
+ *   mvn -B -pl solvers -am verify -Pvalidation -Dtest=LateTimeRateValidation \
+ *       -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * Hard rods ({@code a = 1}) in two lumps ({@code β = 1}), {@code V0 = 2}, {@code ξ = 20}, 40
  * rapidities on {@code [-7, 7]}, 192 separations on {@code |z| ≤ 30ξ}, {@code dt = 1}; the rate of
@@ -38,7 +38,7 @@ import org.rapidity.solvers.kinetic.LandauCollisionIntegral;
  *       not more.</li>
  * </ul>
  */
-@EnabledIfSystemProperty(named = "rapidity.validation", matches = "true")
+@Tag("validation")
 class LateTimeRateValidation {
 
     static double fourthMoment(ModeSpace space, double[] rho) {

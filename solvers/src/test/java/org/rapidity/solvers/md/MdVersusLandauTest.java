@@ -8,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Molecular dynamics against the generalised Landau equation (Fig. 6 setting, t_L = 10ξ): a
- * reduced run in CI, and the full 1000-sample comparison for V0 = 1 … 6 with
- * {@code -Dmd.fig6=full} (see examples/md-vs-landau.sh), which writes
- * {@code target/md-vs-landau.md}.
+ * Molecular dynamics against the generalised Landau equation (Fig. 6 setting, t_L = 10ξ), a long
+ * validation (tag {@code validation}): a reduced run that CI selects explicitly, and the full
+ * 1000-sample comparison for V0 = 1 … 6, which also needs {@code -Dmd.fig6=full} (see
+ * examples/md-vs-landau.sh) and writes {@code target/md-vs-landau.md}.
  *
  * <p>The Landau equation is the leading order of the relaxation in the potential (its rate is
  * of order V0²; corrections are of higher order in V0), so it must agree with MD within the MD
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * strong-coupling departure is measured, not predicted (README, "Molecular dynamics": MD/Landau
  * = 1.02 ± 0.25, 1.41, 1.84, 2.23, 2.28, 2.20 ± 0.08 for V0 = 1 … 6 with 1000 samples).
  */
+@Tag("validation")
 class MdVersusLandauTest {
 
     /** MD/Landau for the last output, with its error (the MD error over ΔK_Landau). */

@@ -1,0 +1,16 @@
+package org.rapidity.solvers.ghd;
+
+import org.junit.jupiter.api.Tag;
+
+/**
+ * The tests of {@link HardRodsGhdTest} with the finest refinement level added (the convergence tables of
+ * docs/validation.md): a long validation run, selected by {@code -Pvalidation}.
+ */
+@Tag("validation")
+class FullHardRodsGhdTest extends HardRodsGhdTest {
+
+    @Override
+    boolean full() {
+        return true;
+    }
+}
