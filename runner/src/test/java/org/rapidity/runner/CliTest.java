@@ -149,8 +149,8 @@ class CliTest {
         assertEquals(6, rows.size());
         Cli md = Cli.run("run", d.toString(), "--out", tmp.resolve("md").toString(), "--set",
                 "stages.0.solver=md");
-        assertInvalid(md, "stages.0.solver.name: solver 'md' offers Replicas, which the first"
-                + " stage ('relaxation-time') does not");
+        assertInvalid(md, "stages.0.solver.name: solver 'md' reports replicas (error columns),"
+                + " which the first stage ('relaxation-time') does not");
         Cli key = Cli.run("run", d.toString(), "--out", tmp.resolve("key").toString(), "--set",
                 "stages.0.at=3");
         assertInvalid(key, "stages.0.at: unknown stage key; allowed: from, solver");

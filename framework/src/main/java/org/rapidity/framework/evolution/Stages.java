@@ -9,6 +9,8 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.spi.Replicas;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.TbaState;
@@ -83,17 +85,15 @@ public final class Stages implements EvolvingSolver {
         for (EvolvingSolver s : solvers) {
             s.check(problem);
         }
-        // the observables' columns are fixed by the first stage: a later one may not add views
-        List<Class<?>> first = solvers.get(0).snapshotViews();
+        // the table's columns are fixed by the first stage: replicas (which add an error column to
+        // every observable) may not appear in a later stage only
+        boolean replicas = solvers.get(0).snapshotViews().contains(Replicas.class);
         for (int s = 1; s < solvers.size(); s++) {
-            for (Class<?> view : solvers.get(s).snapshotViews()) {
-                if (first.stream().noneMatch(view::isAssignableFrom)) {
-                    throw new InvalidInputException("stages." + (s - 1) + ".solver.name",
-                            "solver '" + solvers.get(s).name() + "' offers "
-                                    + view.getSimpleName() + ", which the first stage ('"
-                                    + solvers.get(0).name() + "') does not: a later stage may"
-                                    + " only show what the first one shows");
-                }
+            if (!replicas && solvers.get(s).snapshotViews().contains(Replicas.class)) {
+                throw new InvalidInputException("stages." + (s - 1) + ".solver.name",
+                        "solver '" + solvers.get(s).name() + "' reports replicas (error"
+                                + " columns), which the first stage ('" + solvers.get(0).name()
+                                + "') does not: the table's columns would change mid-run");
             }
         }
         if (!(starts[0] > problem.outputTimes()[0])) {
@@ -101,6 +101,19 @@ public final class Stages implements EvolvingSolver {
                     + " the first output time " + Parameters.format(problem.outputTimes()[0])
                     + "; got " + Parameters.format(starts[0]));
         }
+    }
+
+    /** The largest memory any stage needs (they run one after another). */
+    @Override
+    public ResourceEstimate estimate(Problem problem) {
+        ResourceEstimate largest = ResourceEstimate.NONE;
+        for (EvolvingSolver s : solvers) {
+            ResourceEstimate e = s.estimate(problem);
+            if (e.bytes() > largest.bytes()) {
+                largest = e;
+            }
+        }
+        return largest;
     }
 
     @Override
