@@ -244,7 +244,7 @@ public final class DescriptorReader {
         List<ComponentSpec> drives = list(tree, "drives");
         Optional<ComponentSpec> solver = tree.has("solver")
                 ? Optional.of(component("solver", tree.get("solver"))) : Optional.empty();
-        List<StageSpec> stages = stages(tree.get("stages"), solver.isPresent());
+        List<StageSpec> stages = StageSpec.list(tree.get("stages"), solver.isPresent());
         Optional<ComponentSpec> truncation = tree.has("truncation")
                 ? Optional.of(component("truncation", tree.get("truncation")))
                 : Optional.empty();
@@ -255,51 +255,6 @@ public final class DescriptorReader {
         OutputSpec output = output(source, tree.get("output"));
         return new Descriptor(source, model, state, grid, observables, perturbations, drives,
                 solver, stages, truncation, times, sweep, output, tree.deepCopy());
-    }
-
-    /** {@code "stages": [{"from": t, "solver": {...}}, ...]}: the stages after the first. */
-    private static List<StageSpec> stages(JsonNode node, boolean hasSolver) {
-        List<StageSpec> out = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return out;
-        }
-        String example = " e.g. [{\"from\": 200, \"solver\": {\"name\": \"landau\"}}]";
-        if (!node.isArray() || node.isEmpty()) {
-            throw new InvalidInputException("stages", "expected a list of the stages after the"
-                    + " first (which is \"solver\")," + example);
-        }
-        if (!hasSolver) {
-            throw new InvalidInputException("solver", "missing: the first stage's solver (stages"
-                    + " lists the ones after it)");
-        }
-        for (int i = 0; i < node.size(); i++) {
-            String path = "stages." + i;
-            JsonNode stage = node.get(i);
-            if (!stage.isObject()) {
-                throw new InvalidInputException(path, "expected an object," + example);
-            }
-            Iterator<String> keys = stage.fieldNames();
-            while (keys.hasNext()) {
-                String key = keys.next();
-                if (!key.equals("from") && !key.equals("solver")) {
-                    throw new InvalidInputException(path + "." + key, "unknown stage key;"
-                            + " allowed: from, solver");
-                }
-            }
-            JsonNode from = stage.get("from");
-            if (from == null || !from.isNumber() || !Double.isFinite(from.asDouble())
-                    || !(from.asDouble() > 0)) {
-                throw new InvalidInputException(path + ".from", "missing or not a positive"
-                        + " number: the time the stage takes over");
-            }
-            if (!stage.has("solver")) {
-                throw new InvalidInputException(path + ".solver", "missing: the solver that"
-                        + " takes over");
-            }
-            out.add(new StageSpec(path, from.asDouble(), component(path + ".solver",
-                    stage.get("solver"))));
-        }
-        return out;
     }
 
     private static JsonNode require(ObjectNode tree, String key) {

@@ -117,19 +117,19 @@ final class GhdEvolution implements Evolution {
             above = modesOf(initialModel, s.coupling(tPlus));
             ModeSpace side = phase == Phase.FREE_ABOVE ? above
                     : ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
-            fill = unflatten(c.array("filling"), nx, above.size());
-            enterFree(phase, side, unflatten(c.array("free"), nx, side.size()));
+            fill = FieldArrays.unflatten(c.array("filling"), nx, above.size());
+            enterFree(phase, side, FieldArrays.unflatten(c.array("free"), nx, side.size()));
             return;
         }
         sideModel = crossed ? ((ZeroCrossing) initialModel).acrossZero(s.coupling(t),
                 s.strings()) : initialModel;
         updateSpace();
         int n = space.size();
-        fill = unflatten(c.array("filling"), nx, n);
+        fill = FieldArrays.unflatten(c.array("filling"), nx, n);
         cur = fields(fill);
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
-                unflatten(c.array("prev_velocity"), nx, n),
-                unflatten(c.array("prev_force"), nx, n)) : null;
+                FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
+                FieldArrays.unflatten(c.array("prev_force"), nx, n)) : null;
     }
 
     private GhdEvolution(GhdSolver.Settings s, Problem problem) {
@@ -231,14 +231,14 @@ final class GhdEvolution implements Evolution {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         arrays.put("meta", new double[] {crossed ? 1 : 0, dtPrev, prev != null ? 1 : 0,
             lastAtoms});
-        arrays.put("filling", flatten(fill));
+        arrays.put("filling", FieldArrays.flatten(fill));
         if (prev != null) {
-            arrays.put("prev_velocity", flatten(prev.velocity()));
-            arrays.put("prev_force", flatten(prev.force()));
+            arrays.put("prev_velocity", FieldArrays.flatten(prev.velocity()));
+            arrays.put("prev_force", FieldArrays.flatten(prev.force()));
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
-            arrays.put("free", flatten(free));
+            arrays.put("free", FieldArrays.flatten(free));
         }
         return arrays;
     }
@@ -340,8 +340,8 @@ final class GhdEvolution implements Evolution {
         int nx = fill.length;
         if (prev != null) {
             double r = 0.5 * dt / dtPrev;
-            vh = extrapolate(cur.velocity(), prev.velocity(), r);
-            fh = extrapolate(cur.force(), prev.force(), r);
+            vh = FieldArrays.extrapolate(cur.velocity(), prev.velocity(), r);
+            fh = FieldArrays.extrapolate(cur.force(), prev.force(), r);
         } else {
             double[][] half = advect(fill, cur.velocity(), cur.force(), 0.5 * dt, true);
             ModeSpace hs = spaceAt(t + 0.5 * dt);
@@ -379,20 +379,6 @@ final class GhdEvolution implements Evolution {
                 }
             }
         }
-    }
-
-    private static double[][] extrapolate(double[][] now, double[][] before, double r) {
-        double[][] out = new double[now.length][];
-        for (int i = 0; i < now.length; i++) {
-            double[] a = now[i];
-            double[] b = before[i];
-            double[] o = new double[a.length];
-            for (int k = 0; k < a.length; k++) {
-                o[k] = a[k] + r * (a[k] - b[k]);
-            }
-            out[i] = o;
-        }
-        return out;
     }
 
     private double[][] advect(double[][] f, double[][] v, double[][] force, double dt,
@@ -498,28 +484,5 @@ final class GhdEvolution implements Evolution {
         above = null;
         // the atoms in strings longer than those kept are lost by the map: a new reference
         lastAtoms = Double.NaN;
-    }
-
-    // ------------------------------------------------------------------ arrays
-
-    private static double[] flatten(double[][] a) {
-        int n = a[0].length;
-        double[] out = new double[a.length * n];
-        for (int i = 0; i < a.length; i++) {
-            System.arraycopy(a[i], 0, out, i * n, n);
-        }
-        return out;
-    }
-
-    private static double[][] unflatten(double[] a, int rows, int cols) {
-        if (a.length != rows * cols) {
-            throw new IllegalStateException("checkpoint array of " + a.length + " values does"
-                    + " not fit " + rows + " × " + cols);
-        }
-        double[][] out = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(a, i * cols, out[i], 0, cols);
-        }
-        return out;
     }
 }
