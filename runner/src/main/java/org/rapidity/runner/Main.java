@@ -17,11 +17,12 @@ import org.rapidity.framework.spi.Named;
 import org.rapidity.runner.bench.Bench;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
+import org.rapidity.runner.engine.JobRun;
+import org.rapidity.runner.engine.UnitFailedException;
 import org.rapidity.runner.plugins.PluginLayer;
 import org.rapidity.runner.run.OutputDirectory;
 import org.rapidity.runner.run.Resources;
 import org.rapidity.runner.run.RunJob;
-import org.rapidity.runner.run.SweepTable;
 import org.rapidity.runner.wiring.ProblemModule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,6 +123,13 @@ public final class Main implements Callable<Integer> {
                         + OutputDirectory.reason(io) + " (files are chosen by the descriptor"
                         + " argument and --out)");
                 return INVALID_INPUT;
+            }
+            if (ex instanceof UnitFailedException) {
+                err.println("error: " + ex.getMessage());
+                if (main.stacktrace) {
+                    ex.printStackTrace(err);
+                }
+                return 1;
             }
             if (causedBy(ex, OutOfMemoryError.class)) {
                 err.println("error: the JVM ran out of memory (" + Runtime.getRuntime()
@@ -273,8 +281,37 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--fresh", description = "ignore an existing checkpoint and start over")
         boolean fresh;
 
+        @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+                description = "where the units of the job (sweep members) run: local (this"
+                        + " JVM, default) or spark (Apache Spark; docs/distributed.md)")
+        String engine;
+
+        @Option(names = "--master", paramLabel = "URL",
+                description = "the Spark master of --engine spark (default local[*]), e.g."
+                        + " spark://host:7077")
+        String master;
+
+        @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+                description = "units run side by side by --engine local (default 1: one after"
+                        + " the other, each solver using every core)")
+        int workers;
+
+        /** The plugin folder in use, when it holds plugin jars (remote workers need it too). */
+        private static String pluginFolder(Main main) {
+            Path dir = main.pluginDir();
+            return PluginLayer.jars(dir).isEmpty() ? null : dir.toAbsolutePath().toString();
+        }
+
         @Override
         public Integer call() throws Exception {
+            if (workers < 1) {
+                throw new InvalidInputException("--workers", "must be at least 1, got "
+                        + workers);
+            }
+            if (master != null && engine.equals("local")) {
+                throw new InvalidInputException("--master", "is an option of a distributed"
+                        + " engine; add --engine spark, or drop --master");
+            }
             Descriptor d = options.read();
             Path outDir = options.outDir;
             boolean noPlots = options.noPlots;
@@ -303,34 +340,8 @@ public final class Main implements Callable<Integer> {
                                 strip(e) + member);
                     }
                 }
-                List<SweepTable.Entry> done = new ArrayList<>();
-                for (int i = 0; i < runs.size(); i++) {
-                    Descriptor one = runs.get(i);
-                    Path dir = one.output().directory();
-                    boolean plots = one.output().plots() && !noPlots;
-                    if (d.sweep().isPresent()) {
-                        try (OutputDirectory held = OutputDirectory.lock(dir, option)) {
-                            jobs.get(i).execute(dir, fresh, plots, main.out, main.err,
-                                    one.output().checkpointSeconds());
-                        }
-                        done.add(new SweepTable.Entry(d.sweep().get().parameter() + "="
-                                + d.sweep().get().values().get(i), dir));
-                    } else {
-                        jobs.get(i).execute(dir, fresh, plots, main.out, main.err,
-                                one.output().checkpointSeconds());
-                    }
-                    jobs.set(i, null); // its arrays may go
-                }
-                if (d.sweep().isPresent()) {
-                    try {
-                        SweepTable.write(d.output().directory(),
-                                d.sweep().get().parameter(), done, d.output().plots() && !noPlots,
-                                d.output().timeScale(), d.output().timeLabel());
-                    } catch (IOException e) {
-                        throw OutputDirectory.writeError(option, d.output().directory(), e);
-                    }
-                    main.out.println("wrote " + d.output().directory().resolve("sweep.csv"));
-                }
+                new JobRun(d, runs, jobs, pluginFolder(main), fresh, noPlots, option, main.out,
+                        main.err).execute(new JobRun.EngineChoice(engine, master, workers));
             }
             return 0;
         }

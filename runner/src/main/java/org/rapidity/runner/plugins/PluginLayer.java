@@ -28,13 +28,15 @@ public final class PluginLayer {
     }
 
     /**
-     * The layer of the plugins in {@code dir}, or the boot layer when the folder is absent or
-     * holds no jars.
+     * The layer of the plugins in {@code dir}, or the runner's own layer when the folder is
+     * absent or holds no jars. The runner's layer is the boot layer when it is launched on the
+     * module path, and a layer of its own when a class-path launcher (the Spark engine,
+     * docs/distributed.md) defines it.
      *
      * @throws InvalidInputException naming the folder if a plugin cannot be resolved
      */
     public static ModuleLayer load(Path dir) {
-        ModuleLayer boot = ModuleLayer.boot();
+        ModuleLayer boot = runnerLayer();
         if (dir == null || !Files.isDirectory(dir)) {
             return boot;
         }
@@ -55,11 +57,17 @@ public final class PluginLayer {
                     .collect(Collectors.toSet());
             Configuration cf = boot.configuration().resolveAndBind(finder, ModuleFinder.of(),
                     roots);
-            return boot.defineModulesWithOneLoader(cf, ClassLoader.getSystemClassLoader());
+            return boot.defineModulesWithOneLoader(cf, PluginLayer.class.getClassLoader());
         } catch (FindException | ResolutionException | LayerInstantiationException e) {
             throw new InvalidInputException("--plugins", "cannot load the plugins in " + dir
                     + ": " + e.getMessage());
         }
+    }
+
+    /** The layer the runner's module was defined in (the boot layer on the module path). */
+    public static ModuleLayer runnerLayer() {
+        ModuleLayer own = PluginLayer.class.getModule().getLayer();
+        return own != null ? own : ModuleLayer.boot();
     }
 
     /** The plugin jars in a folder (for listings). */

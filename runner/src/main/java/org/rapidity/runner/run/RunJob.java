@@ -297,7 +297,7 @@ public final class RunJob {
     }
 
     /** SHA-256 of the descriptor without its output settings and description. */
-    static String fingerprint(JsonNode resolved) {
+    public static String fingerprint(JsonNode resolved) {
         ObjectNode copy = (ObjectNode) resolved.deepCopy();
         copy.remove("output");
         copy.remove("description");
