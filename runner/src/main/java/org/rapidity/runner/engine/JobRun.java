@@ -123,8 +123,10 @@ public final class JobRun {
             try (Engine engine = engine(choice)) {
                 if (!engine.writesInPlace()) {
                     for (WorkUnit u : pending) { // refuse another descriptor's results early
-                        OutputDirectory.claim(root.resolve(u.directory()), fingerprint(u), fresh,
-                                option);
+                        Path dir = root.resolve(u.directory());
+                        if (Files.isDirectory(dir)) {
+                            OutputDirectory.claim(dir, fingerprint(u), fresh, option);
+                        }
                     }
                     out.println("running " + pending.size() + " unit(s) on engine "
                             + engine.name());
@@ -216,18 +218,19 @@ public final class JobRun {
 
     private void accept(Engine engine, WorkUnit u, UnitOutcome o, Manifest manifest,
             Map<Integer, UnitOutcome> failures) {
-        out.print(o.log());
+        Path dir = job.output().directory().resolve(u.directory());
+        out.print(o.log().replace(UnitExecution.HERE, dir.toString()));
         if (!o.ok()) {
             failures.put(u.index(), o);
             return;
         }
-        Path dir = job.output().directory().resolve(u.directory());
         try {
             Map<String, byte[]> files;
             if (engine.writesInPlace()) {
                 files = UnitExecution.files(dir);
             } else {
                 // the unit ran elsewhere from scratch: its files replace whatever was here
+                Files.createDirectories(dir);
                 OutputDirectory.claim(dir, fingerprint(u), true, option);
                 files = o.files();
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {

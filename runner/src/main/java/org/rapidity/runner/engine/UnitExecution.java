@@ -33,6 +33,9 @@ import org.rapidity.runner.wiring.ProblemModule;
  */
 public final class UnitExecution {
 
+    /** Stands for the unit's directory in the lines it printed ({@link UnitOutcome#log()}). */
+    public static final String HERE = "<unit directory>";
+
     private static final Map<String, Registry> REGISTRIES = new ConcurrentHashMap<>();
 
     private UnitExecution() {
@@ -66,17 +69,21 @@ public final class UnitExecution {
                         d.output().checkpointSeconds());
             }
             Map<String, byte[]> files = files(dir);
-            return UnitOutcome.finished(unit.index(), files, log.toString(StandardCharsets.UTF_8),
-                    where).encode();
+            return UnitOutcome.finished(unit.index(), files, text(log, dir), where).encode();
         } catch (InvalidInputException e) {
+            Path dir = tmp.resolve("unit");
             return UnitOutcome.failed(unit.index(), new InvalidInputException(e.field(),
-                    UnitOutcome.strip(e) + " (on worker " + where + ")"),
-                    log.toString(StandardCharsets.UTF_8), where).encode();
+                    UnitOutcome.strip(e).replace(dir.toString(), HERE) + " (on worker "
+                    + where + ")"), text(log, dir), where).encode();
         } catch (IOException e) {
             throw new UncheckedIOException("worker " + where + ": " + e, e);
         } finally {
             delete(tmp);
         }
+    }
+
+    private static String text(ByteArrayOutputStream log, Path dir) {
+        return log.toString(StandardCharsets.UTF_8).replace(dir.toString(), HERE);
     }
 
     /** Host and process of this JVM, for messages. */
