@@ -71,6 +71,9 @@ final class SparkEngine implements BiConsumer<List<String>, BiConsumer<Integer, 
                     + " master URL; use local[*], local[N], local[N,retries], spark://HOST:PORT,"
                     + " k8s://https://HOST:PORT or yarn");
         }
+        if (master.startsWith("spark://")) {
+            reachable(master);
+        }
         conf.setMaster(master);
         conf.setAppName(conf.get("spark.app.name", "rapidity"));
         conf.setIfMissing("spark.ui.enabled", "false");
@@ -88,6 +91,34 @@ final class SparkEngine implements BiConsumer<List<String>, BiConsumer<Integer, 
             awaitExecutor(sc, master, conf.getDouble("spark.rapidity.connectTimeout", 30));
         }
         return new SparkEngine(sc, conf.get("spark.rapidity.modules"), master);
+    }
+
+    /**
+     * Refuses a standalone master that takes no connection (Spark itself would retry for a
+     * minute before giving up): at least one of its {@code host:port} must answer.
+     */
+    private static void reachable(String master) {
+        String why = "";
+        for (String hostPort : master.substring("spark://".length()).split(",")) {
+            int colon = hostPort.lastIndexOf(':');
+            String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
+            int port;
+            try {
+                port = colon > 0 ? Integer.parseInt(hostPort.substring(colon + 1)) : 7077;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--master: '" + master + "' has no valid"
+                        + " port; use spark://HOST:PORT");
+            }
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(host, port), 3000);
+                return;
+            } catch (java.io.IOException e) {
+                why = e.getMessage();
+            }
+        }
+        throw new IllegalArgumentException("--master: cannot reach the Spark master at " + master
+                + " (" + why + "): start it there (org.apache.spark.deploy.master.Master,"
+                + " docs/distributed.md) or give another --master");
     }
 
     /** Waits for the first executor, so that an unreachable master is an error, not a hang. */

@@ -42,6 +42,9 @@ public final class JobRun {
         }
     }
 
+    /** Where the local engine's units run, for messages. */
+    private static final String LOCAL = "this JVM";
+
     private final Descriptor job;
     private final List<Descriptor> runs;
     private final List<RunJob> jobs;
@@ -203,12 +206,12 @@ public final class JobRun {
                         quiet ? null : e, one.output().checkpointSeconds());
             }
             jobs.set(u.index(), null); // its arrays may go
-            return UnitOutcome.finished(u.index(), Map.of(), text(log), "this JVM");
+            return UnitOutcome.finished(u.index(), Map.of(), text(log), LOCAL);
         } catch (RuntimeException ex) {
-            return UnitOutcome.failed(u.index(), ex, text(log), "this JVM");
+            return UnitOutcome.failed(u.index(), ex, text(log), LOCAL);
         } catch (IOException ex) {
             return UnitOutcome.failed(u.index(), new java.io.UncheckedIOException(ex),
-                    text(log), "this JVM");
+                    text(log), LOCAL);
         }
     }
 
@@ -272,8 +275,8 @@ public final class JobRun {
         }
         if (first.error() instanceof InvalidInputException) {
             InvalidInputException e = (InvalidInputException) first.error();
-            return new InvalidInputException(e.field(), UnitOutcome.strip(e) + " (" + u.name()
-                    + ")" + rest);
+            return new InvalidInputException(e.field(), UnitOutcome.strip(e) + " [" + u.name()
+                    + (first.where().equals(LOCAL) ? "" : ", on " + first.where()) + "]" + rest);
         }
         return new UnitFailedException(u.name() + " failed on " + first.where() + ": "
                 + first.error().getMessage() + rest, first.error());

@@ -73,8 +73,8 @@ public final class UnitExecution {
         } catch (InvalidInputException e) {
             Path dir = tmp.resolve("unit");
             return UnitOutcome.failed(unit.index(), new InvalidInputException(e.field(),
-                    UnitOutcome.strip(e).replace(dir.toString(), HERE) + " (on worker "
-                    + where + ")"), text(log, dir), where).encode();
+                    UnitOutcome.strip(e).replace(dir.toString(), HERE)), text(log, dir), where)
+                    .encode();
         } catch (IOException e) {
             throw new UncheckedIOException("worker " + where + ": " + e, e);
         } finally {
