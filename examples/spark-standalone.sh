@@ -84,7 +84,7 @@ seconds() { date +%s.%N; }
 
 sweep=(examples/hardrods-md-fig6.json --no-plots --set 'sweep.values=[1,2,3,4,5,6]'
        --set solver.samples=${SAMPLES:-40} --set solver.blocks=4 --set times.end=${END:-60}
-       --set times.outputs=3 --set times.first=2)
+       --set times.outputs=3 --set times.first=2 --set solver.threads=1)
 
 if [ "$mode" = check ]; then
     ./rapidity run "${sweep[@]}" --out "$work/local" > "$work/local.log" 2>&1
@@ -115,13 +115,13 @@ if [ "$mode" = check ]; then
     same "$work/local" "$work/killed"
     echo "spark standalone: sweep equal to local, and again with a worker killed mid-run"
 elif [ "$mode" = bench ]; then
-    # per-unit cost: a sweep of 1 and of 13 tiny units (MD, 2 samples x 80 rods, t = 0 only);
+    # per-unit cost: a sweep of 1 and of 13 tiny units (MD, 2 samples x 80 rods, to t = 1);
     # (T13 - T1)/12 is the cost of one unit, T1 the start-up of the command
     tiny() {
         local n=$1 vals
         vals=$(seq -s, 1 "$n")
         echo examples/hardrods-md-fig6.json --no-plots --set "sweep.values=[$vals]" \
-            --set solver.samples=2 --set solver.blocks=2 --set times.end=0 --set times.outputs=0
+            --set solver.samples=2 --set solver.blocks=2 --set times.end=1 --set times.outputs=1 --set times.first=0.5
     }
     printf '%-28s %10s %10s %14s\n' engine "T1 (s)" "T13 (s)" "per unit (ms)"
     for engine in "local" "spark local[1]"; do
