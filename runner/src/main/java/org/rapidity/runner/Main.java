@@ -291,6 +291,12 @@ public final class Main implements Callable<Integer> {
                         + " spark://host:7077")
         String master;
 
+        @Option(names = "--blocks-per-unit", paramLabel = "K", defaultValue = "0",
+                description = "split each MD ensemble into work units of K or more blocks of"
+                        + " samples, combined bit for bit (default 0: a sweep member is one"
+                        + " unit)")
+        int blocksPerUnit;
+
         @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
                 description = "units run side by side by --engine local (default 1: one after"
                         + " the other, each solver using every core)")
@@ -341,7 +347,7 @@ public final class Main implements Callable<Integer> {
                     }
                 }
                 new JobRun(d, runs, jobs, pluginFolder(main), fresh, noPlots, option, main.out,
-                        main.err).execute(new JobRun.EngineChoice(engine, master, workers));
+                        main.err).splittingEnsembles(blocksPerUnit, registry).execute(new JobRun.EngineChoice(engine, master, workers));
             }
             return 0;
         }

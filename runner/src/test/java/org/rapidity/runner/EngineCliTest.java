@@ -107,6 +107,39 @@ class EngineCliTest {
     }
 
     @Test
+    void anMdEnsembleSplitIntoBlocksGivesTheNumbersOfTheWholeEnsemble() throws IOException {
+        // 5 blocks: units of blocks 0-1 and 2-4, run as separate partial ensembles and combined
+        List<String> whole = mdSweep(tmp.resolve("whole"), "--set", "solver.blocks=5");
+        assertEquals(0, cli(whole).status());
+        List<String> split = mdSweep(tmp.resolve("split"), "--set", "solver.blocks=5",
+                "--blocks-per-unit", "2");
+        Cli c = cli(split);
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.out().contains("split into 4 work units")
+                && c.out().contains("combined the 5 blocks of sweep value 6"), c.out());
+        assertTrue(Files.isRegularFile(tmp.resolve(
+                "split/perturbations.0.V0=2/blocks-2-4/summary.json")));
+        Map<String, String> a = tree(tmp.resolve("whole"));
+        Map<String, String> b = tree(tmp.resolve("split"));
+        for (String f : a.keySet()) {
+            if (!f.endsWith(".bin")) { // the combination's checkpoint holds the block sums
+                assertEquals(a.get(f), b.get(f), f);
+            }
+        }
+        // a rerun skips the units and the combinations
+        Cli again = cli(split);
+        assertTrue(again.out().contains("skipping unit 4 of 4 (sweep value 6, blocks 2-4)")
+                && again.out().contains("skipping the combination of sweep value 6"),
+                again.out());
+        Cli refused = cli(List.of("run", Path.of("..", "examples", "hardrods-landau.json")
+                .toString(), "--out", tmp.resolve("landau").toString(), "--blocks-per-unit",
+                "2"));
+        assertEquals(Main.INVALID_INPUT, refused.status());
+        assertTrue(refused.err().contains("--blocks-per-unit: splits ensembles of blocks of"
+                + " samples (solver md); solver 'landau' has none"), refused.err());
+    }
+
+    @Test
     void engineOptionsAreCheckedNamingTheOption() {
         Cli spark = cli(mdSweep(tmp.resolve("s"), "--engine", "spark"));
         assertEquals(Main.INVALID_INPUT, spark.status());

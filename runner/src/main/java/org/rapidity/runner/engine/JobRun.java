@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.registry.Registry;
 import org.rapidity.runner.descriptor.Descriptor;
+import org.rapidity.runner.descriptor.DescriptorReader;
+import org.rapidity.runner.output.Json;
+import org.rapidity.runner.wiring.ProblemModule;
 import org.rapidity.runner.run.OutputDirectory;
 import org.rapidity.runner.run.RunJob;
 import org.rapidity.runner.run.SweepTable;
@@ -41,6 +45,14 @@ public final class JobRun {
             return new EngineChoice("local", null, 1);
         }
     }
+
+    /** The md solver's parameter that makes a run a work unit of a split ensemble. */
+    static final String BLOCK_COUNT = "block-count";
+    /** The md solver's parameter of the unit's first block. */
+    static final String FIRST_BLOCK = "first-block";
+
+    private int blocksPerUnit;
+    private Registry registry;
 
     /** Where the local engine's units run, for messages. */
     private static final String LOCAL = "this JVM";
@@ -77,21 +89,106 @@ public final class JobRun {
         this.err = err;
     }
 
-    /** The units of the job, in order. */
+    /**
+     * Splits every MD ensemble of the job into work units of {@code blocks} blocks of samples
+     * (at least 2; the last unit takes the rest), combined on this machine once all have
+     * finished ({@code MdReplay} in the md solver), bit for bit the ensemble run in one piece.
+     *
+     * @param registry to wire the units that run here
+     * @throws InvalidInputException naming {@code --blocks-per-unit} when no member's solver
+     *     can be split
+     */
+    public JobRun splittingEnsembles(int blocks, Registry registry) {
+        if (blocks == 0) {
+            return this;
+        }
+        if (blocks < 2) {
+            throw new InvalidInputException("--blocks-per-unit", "must be 0 (no split) or at"
+                    + " least 2 (each unit's jackknife needs two blocks), got " + blocks);
+        }
+        boolean any = false;
+        for (RunJob j : jobs) {
+            any |= splittable(j);
+        }
+        if (!any) {
+            throw new InvalidInputException("--blocks-per-unit", "splits ensembles of blocks of"
+                    + " samples (solver md); solver '" + jobs.get(0).solver().name()
+                    + "' has none");
+        }
+        this.blocksPerUnit = blocks;
+        this.registry = registry;
+        return this;
+    }
+
+    private static boolean splittable(RunJob j) {
+        return j != null && j.solver().parameters().asMap().containsKey(BLOCK_COUNT)
+                && j.solver() instanceof org.rapidity.framework.evolution.EvolvingSolver;
+    }
+
+    /** Member {@code i}'s block ranges {@code [b0, b1)}, or none when it is not split. */
+    private List<int[]> blockRanges(int i) {
+        RunJob j = jobs.get(i);
+        if (blocksPerUnit == 0 || !splittable(j)) {
+            return List.of();
+        }
+        int blocks = j.solver().parameters().integer("blocks");
+        int k = Math.max(1, blocks / blocksPerUnit);
+        List<int[]> ranges = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            ranges.add(new int[] {c * blocks / k, (c + 1) * blocks / k});
+        }
+        return ranges;
+    }
+
+    /** Member {@code i}'s directory relative to the job's. */
+    private String memberDirectory(int i) {
+        return job.output().directory().relativize(runs.get(i).output().directory())
+                .toString().replace('\\', '/');
+    }
+
+    private String memberLabel(int i) {
+        return job.sweep().isPresent() ? "sweep value " + job.sweep().get().values().get(i)
+                : "";
+    }
+
+    /** The units of the job, in order: one per member, or one per range of blocks. */
     public List<WorkUnit> units() {
-        Path root = job.output().directory();
         List<WorkUnit> units = new ArrayList<>();
+        List<Object[]> made = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Descriptor one = runs.get(i);
-            String label = job.sweep().isPresent() ? "sweep value " + job.sweep().get()
-                    .values().get(i) : "";
-            String rel = root.relativize(one.output().directory()).toString()
-                    .replace('\\', '/');
-            units.add(new WorkUnit(i, runs.size(), label, rel, job.source().toString(),
-                    one.resolved(), plugins, !noPlots));
+            String rel = memberDirectory(i);
+            List<int[]> ranges = blockRanges(i);
+            if (ranges.isEmpty()) {
+                made.add(new Object[] {memberLabel(i), rel, one.resolved(), !noPlots, i});
+                continue;
+            }
+            for (int[] r : ranges) {
+                com.fasterxml.jackson.databind.node.ObjectNode d =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) one.resolved()
+                        .deepCopy();
+                com.fasterxml.jackson.databind.node.ObjectNode solver =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) d.get("solver");
+                solver.put(FIRST_BLOCK, r[0]);
+                solver.put(BLOCK_COUNT, r[1] - r[0]);
+                String label = memberLabel(i);
+                made.add(new Object[] {(label.isEmpty() ? "" : label + ", ") + "blocks " + r[0]
+                        + "-" + (r[1] - 1), (rel.isEmpty() ? "" : rel + "/") + "blocks-" + r[0]
+                        + "-" + (r[1] - 1), d, false, i});
+            }
+        }
+        for (int u = 0; u < made.size(); u++) {
+            Object[] m = made.get(u);
+            units.add(new WorkUnit(u, made.size(), (String) m[0], (String) m[1],
+                    job.source().toString(), (com.fasterxml.jackson.databind.JsonNode) m[2],
+                    plugins, (Boolean) m[3]));
+            memberOf.put(u, (Integer) m[4]);
         }
         return units;
     }
+
+    /** The member each unit belongs to. */
+    private final Map<Integer, Integer> memberOf = new LinkedHashMap<>();
 
     /**
      * Runs the units that have not finished on the chosen engine, writes what they return,
@@ -111,12 +208,19 @@ public final class JobRun {
         }
         Manifest manifest = Manifest.open(root, fresh, option);
         List<WorkUnit> all = units();
+        if (blocksPerUnit > 0) {
+            out.println("split into " + all.size() + " work units of at most "
+                    + (2 * blocksPerUnit - 1) + " blocks");
+        }
         List<WorkUnit> pending = new ArrayList<>();
         for (WorkUnit u : all) {
             if (manifest.finished(u, fingerprint(u), root.resolve(u.directory()))) {
                 out.println("skipping " + u.name() + ": finished earlier (" + root.resolve(
                         Manifest.FILE) + ")");
-                jobs.set(u.index(), null);
+                int member = memberOf.get(u.index());
+                if (u.directory().equals(memberDirectory(member))) {
+                    jobs.set(member, null);
+                }
             } else {
                 pending.add(u);
             }
@@ -141,6 +245,11 @@ public final class JobRun {
         if (!failures.isEmpty()) {
             throw failure(all, failures, manifest);
         }
+        for (int i = 0; i < runs.size(); i++) {
+            if (!blockRanges(i).isEmpty()) {
+                combine(i, all, manifest);
+            }
+        }
         if (job.sweep().isPresent()) {
             List<SweepTable.Entry> done = new ArrayList<>();
             for (int i = 0; i < runs.size(); i++) {
@@ -156,6 +265,109 @@ public final class JobRun {
             }
             out.println("wrote " + root.resolve("sweep.csv"));
         }
+    }
+
+    /**
+     * Puts a split ensemble together: the block sums its units reported (their
+     * {@code summary.json}) handed to the member's solver as a checkpoint, which then writes the
+     * member's files as the whole ensemble would.
+     */
+    private void combine(int i, List<WorkUnit> all, Manifest manifest) {
+        Path root = job.output().directory();
+        Descriptor one = runs.get(i);
+        Path dir = one.output().directory();
+        WorkUnit whole = new WorkUnit(-1, all.size(), memberLabel(i), memberDirectory(i),
+                job.source().toString(), one.resolved(), plugins, !noPlots);
+        if (manifest.finished(whole, fingerprint(whole), dir)) {
+            out.println("skipping the combination of " + (whole.label().isEmpty() ? "the"
+                    + " ensemble" : whole.label()) + ": finished earlier");
+            return;
+        }
+        RunJob member = jobs.get(i) != null ? jobs.get(i) : ProblemModule.build(one, registry,
+                RunJob.class);
+        int outputs = member.problem().outputTimes().length;
+        List<double[]> perOutput = new ArrayList<>();
+        for (int k = 0; k < outputs; k++) {
+            perOutput.add(new double[0]);
+        }
+        double[] shape = null;
+        int blocks = 0;
+        for (WorkUnit u : all) {
+            if (memberOf.get(u.index()) != i) {
+                continue;
+            }
+            Path summary = root.resolve(u.directory()).resolve("summary.json");
+            try {
+                com.fasterxml.jackson.databind.JsonNode results = Json.MAPPER.readTree(
+                        summary.toFile()).path("solver_results");
+                double[] s = numbers(results.path(UNIT_SHAPE), summary);
+                shape = s;
+                blocks = Math.max(blocks, (int) s[1]);
+                for (int k = 0; k < outputs; k++) {
+                    double[] add = numbers(results.path(UNIT_SUMS + k), summary);
+                    double[] had = perOutput.get(k);
+                    double[] both = java.util.Arrays.copyOf(had, had.length + add.length);
+                    System.arraycopy(add, 0, both, had.length, add.length);
+                    perOutput.set(k, both);
+                }
+            } catch (IOException e) {
+                throw OutputDirectory.writeError(option, summary, e);
+            }
+        }
+        int length = perOutput.get(0).length;
+        double[] sums = new double[outputs * length];
+        for (int k = 0; k < outputs; k++) {
+            System.arraycopy(perOutput.get(k), 0, sums, k * length, length);
+        }
+        Map<String, double[]> arrays = new LinkedHashMap<>();
+        arrays.put("replay-shape", new double[] {outputs, blocks, shape[2], shape[3]});
+        arrays.put("replay", sums);
+        org.rapidity.framework.evolution.EvolvingSolver solver =
+                (org.rapidity.framework.evolution.EvolvingSolver) member.solver();
+        org.rapidity.framework.spi.Checkpoint seed = new org.rapidity.framework.spi.Checkpoint(
+                solver.name(), solver.stateVersion(), 0, 0, arrays);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(log, true, StandardCharsets.UTF_8);
+        try (OutputDirectory held = dir.equals(root) ? null : OutputDirectory.lock(dir,
+                option)) {
+            OutputDirectory.claim(dir, fingerprint(whole), fresh, option);
+            member.executeFrom(seed, dir, one.output().plots() && !noPlots, quiet, null,
+                    one.output().checkpointSeconds());
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(option, dir, e);
+        }
+        for (String line : log.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.startsWith("resuming ") && !line.isEmpty()) {
+                out.println(line);
+            }
+        }
+        out.println("combined the " + blocks + " blocks of " + (whole.label().isEmpty()
+                ? "the ensemble" : whole.label()) + " in " + dir);
+        jobs.set(i, null);
+        try {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String name : List.of("observables.csv", "summary.json", "run.json")) {
+                files.put(name, Files.readAllBytes(dir.resolve(name)));
+            }
+            manifest.record(whole, fingerprint(whole), "combined here", files);
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(option, dir, e);
+        }
+    }
+
+    /** The result names of a work unit of a split ensemble (the md solver's). */
+    private static final String UNIT_SUMS = "unit_block_sums_";
+    private static final String UNIT_SHAPE = "unit_block_shape";
+
+    private static double[] numbers(com.fasterxml.jackson.databind.JsonNode a, Path file) {
+        if (!a.isArray()) {
+            throw new IllegalStateException(file + " holds no block sums of a work unit");
+        }
+        double[] x = new double[a.size()];
+        for (int j = 0; j < x.length; j++) {
+            x[j] = a.get(j).asDouble();
+        }
+        return x;
     }
 
     private Engine engine(EngineChoice choice) {
@@ -181,8 +393,10 @@ public final class JobRun {
 
     /** A unit of the local engine: its run, in its own directory, as before. */
     private UnitOutcome runInPlace(WorkUnit u) {
-        Descriptor one = runs.get(u.index());
-        Path dir = one.output().directory();
+        int member = memberOf.get(u.index());
+        Descriptor one = runs.get(member);
+        Path dir = job.output().directory().resolve(u.directory());
+        boolean block = !u.directory().equals(memberDirectory(member));
         boolean quiet = false;
         PrintStream o = out;
         PrintStream e = err;
@@ -195,17 +409,22 @@ public final class JobRun {
             e = o;
         }
         try {
-            RunJob runJob = jobs.get(u.index());
+            RunJob runJob = block ? ProblemModule.build(DescriptorReader.parse(job.source(),
+                    u.descriptor().toString(), List.of()).withOutput(one.output().in(dir)),
+                    registry, RunJob.class) : jobs.get(member);
+            boolean plots = u.plots() && one.output().plots();
             if (!dir.equals(job.output().directory())) {
                 try (OutputDirectory held = OutputDirectory.lock(dir, option)) {
-                    runJob.execute(dir, fresh, one.output().plots() && !noPlots, o,
-                            quiet ? null : e, one.output().checkpointSeconds());
+                    runJob.execute(dir, fresh, plots, o, quiet ? null : e,
+                            one.output().checkpointSeconds());
                 }
             } else {
-                runJob.execute(dir, fresh, one.output().plots() && !noPlots, o,
-                        quiet ? null : e, one.output().checkpointSeconds());
+                runJob.execute(dir, fresh, plots, o, quiet ? null : e,
+                        one.output().checkpointSeconds());
             }
-            jobs.set(u.index(), null); // its arrays may go
+            if (!block) {
+                jobs.set(member, null); // its arrays may go
+            }
             return UnitOutcome.finished(u.index(), Map.of(), text(log), LOCAL);
         } catch (RuntimeException ex) {
             return UnitOutcome.failed(u.index(), ex, text(log), LOCAL);

@@ -17,7 +17,8 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.runner.output.Json;
 
 /**
- * {@code units.json} in a job's output directory: the units that finished, each with the
+ * {@code units.json} in a job's output directory: the units that finished (by directory, the
+ * combination of a split ensemble under its member's), each with the
  * fingerprint of its descriptor, the engine that ran it and the SHA-256 of every file it wrote.
  * A rerun of the same descriptor, on any engine, skips a unit whose entry matches its
  * fingerprint and whose files are all there unchanged; {@code --fresh} starts a new manifest.
@@ -33,7 +34,7 @@ public final class Manifest {
 
     private final Path file;
     private final String option;
-    private final Map<Integer, ObjectNode> units = new TreeMap<>();
+    private final Map<String, ObjectNode> units = new TreeMap<>();
 
     private Manifest(Path file, String option) {
         this.file = file;
@@ -54,7 +55,7 @@ public final class Manifest {
         try {
             JsonNode root = MAPPER.readTree(m.file.toFile());
             for (JsonNode u : root.path("units")) {
-                m.units.put(u.get("index").asInt(), (ObjectNode) u);
+                m.units.put(u.get("directory").asText(), (ObjectNode) u);
             }
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(option, m.file + " is damaged (" + e.getClass()
@@ -66,7 +67,7 @@ public final class Manifest {
 
     /** Whether {@code unit} finished with the same descriptor and its files are unchanged. */
     public boolean finished(WorkUnit unit, String fingerprint, Path unitDir) {
-        ObjectNode e = units.get(unit.index());
+        ObjectNode e = units.get(unit.directory());
         if (e == null || !fingerprint.equals(e.path("fingerprint").asText())) {
             return false;
         }
@@ -97,7 +98,7 @@ public final class Manifest {
         e.put("engine", engine);
         ObjectNode f = e.putObject("files");
         files.forEach((path, bytes) -> f.put(path, sha256(bytes)));
-        units.put(unit.index(), e);
+        units.put(unit.directory(), e);
         save();
     }
 

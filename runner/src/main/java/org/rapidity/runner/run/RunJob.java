@@ -181,6 +181,9 @@ public final class RunJob {
             throw OutputDirectory.writeError(RunRecorder.OPTION, dir, e);
         }
         recorder.results().forEach((k, v) -> {
+            if (k.startsWith("unit_")) {
+                return; // numbers for the runner (a work unit's block sums), not for reading
+            }
             StringBuilder b = new StringBuilder();
             for (double x : v) {
                 b.append(b.length() == 0 ? "" : " ").append(x == Math.rint(x)
@@ -193,6 +196,22 @@ public final class RunJob {
                 recorder.emitted(), Parameters.format(problem.endTime()), wall,
                 dir.resolve(RunRecorder.TABLE));
         return summary;
+    }
+
+    /**
+     * Runs from {@code seed}, a checkpoint handed over rather than saved (the block sums that
+     * the work units of a split ensemble measured, docs/distributed.md), writing {@code dir} as
+     * {@link #execute} does.
+     */
+    public ObjectNode executeFrom(org.rapidity.framework.spi.Checkpoint seed, Path dir,
+            boolean plots, PrintStream out, PrintStream progress, double checkpointSeconds)
+            throws IOException {
+        check(null);
+        java.nio.file.Files.createDirectories(dir);
+        OutputDirectory.claim(dir, fingerprint(descriptor.resolved()), false, RunRecorder.OPTION);
+        CheckpointFile.write(dir.resolve(RunRecorder.CHECKPOINT),
+                fingerprint(descriptor.resolved()), seed);
+        return execute(dir, false, plots, out, progress, checkpointSeconds);
     }
 
     private ObjectNode summary(RunRecorder recorder, double wall) {

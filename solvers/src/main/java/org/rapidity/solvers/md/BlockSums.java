@@ -37,6 +37,52 @@ final class BlockSums {
         this.pairs = new double[9 * bins];
     }
 
+    /** Length of {@link #toArray()}: the counts, eleven scalars, the cells and the pair sums. */
+    static int length(int cells, int bins) {
+        return 11 + cells + 9 * bins;
+    }
+
+    /**
+     * The sums as one array (every number exactly), for a block computed by one work unit and
+     * combined by another: {@link #read}.
+     */
+    double[] toArray() {
+        double[] a = new double[length(cells.length, pairs.length / 9)];
+        a[0] = samples;
+        a[1] = outside;
+        a[2] = sumV;
+        a[3] = sumV2;
+        a[4] = sumV3;
+        a[5] = sumV4;
+        a[6] = potential;
+        a[7] = energyDrift;
+        a[8] = momentumDrift;
+        a[9] = collisions;
+        a[10] = skipped;
+        System.arraycopy(cells, 0, a, 11, cells.length);
+        System.arraycopy(pairs, 0, a, 11 + cells.length, pairs.length);
+        return a;
+    }
+
+    /** The sums of {@link #toArray()} stored in {@code a} from {@code offset}. */
+    static BlockSums read(double[] a, int offset, int cells, int bins) {
+        BlockSums s = new BlockSums(cells, bins);
+        s.samples = a[offset];
+        s.outside = a[offset + 1];
+        s.sumV = a[offset + 2];
+        s.sumV2 = a[offset + 3];
+        s.sumV3 = a[offset + 4];
+        s.sumV4 = a[offset + 5];
+        s.potential = a[offset + 6];
+        s.energyDrift = a[offset + 7];
+        s.momentumDrift = a[offset + 8];
+        s.collisions = a[offset + 9];
+        s.skipped = a[offset + 10];
+        System.arraycopy(a, offset + 11, s.cells, 0, cells);
+        System.arraycopy(a, offset + 11 + cells, s.pairs, 0, 9 * bins);
+        return s;
+    }
+
     /** The sum of all blocks but {@code left} ({@code -1}: all), in block order. */
     static BlockSums combine(List<BlockSums> blocks, int left) {
         BlockSums first = blocks.get(0);

@@ -71,11 +71,33 @@ final class MdEnsemble implements Evolution {
     private List<BlockSums> measured;
     private ExecutorService pool;
 
-    /** Everything a run is set by. */
+    /**
+     * Everything a run is set by; {@code firstBlock} and {@code blockCount} restrict it to a
+     * range of blocks (a work unit of a split ensemble, {@code blockCount = 0}: all blocks).
+     */
     record Settings(int particles, int samples, int blocks, long seed, int threads, double dt,
             boolean correction, double conservation, double cutoff, double pairRange,
-            double pairBin) {
+            double pairBin, int firstBlock, int blockCount) {
+
+        /** Whether only some blocks are run (a work unit). */
+        boolean partial() {
+            return blockCount > 0;
+        }
     }
+
+    /** The name prefix of the block sums a work unit reports, one result per output time. */
+    static final String UNIT_RESULT = "unit_block_sums_";
+    /** The result {@code [first block, one past the last, cells, bins]} of a work unit. */
+    static final String UNIT_SHAPE = "unit_block_shape";
+
+    /** The first block this run advances. */
+    private final int b0;
+    /** One past the last block this run advances. */
+    private final int b1;
+    /** Where a work unit reports its block sums (null: a whole run, which reports none). */
+    private org.rapidity.framework.spi.RunContext unitContext;
+    /** Outputs emitted so far (numbers the reported block sums). */
+    private int emitted;
 
     MdEnsemble(Settings settings, ModeSpace space, MicroscopicDynamics dynamics,
             org.rapidity.framework.spi.Perturbation potential, double[] rho, double density) {
@@ -112,6 +134,29 @@ final class MdEnsemble implements Evolution {
         collisions = new double[samples];
         skipped = new double[samples];
         advanced = new boolean[blocks];
+        b0 = settings.firstBlock();
+        b1 = settings.partial() ? settings.firstBlock() + settings.blockCount() : blocks;
+    }
+
+    /** Reports the block sums of each output through {@code context} (a work unit's run). */
+    MdEnsemble reportingTo(org.rapidity.framework.spi.RunContext context) {
+        this.unitContext = settings.partial() ? context : null;
+        return this;
+    }
+
+    /** Bins of the two-point sums. */
+    int bins() {
+        return widths.length;
+    }
+
+    /** Rapidity cells of the histogram. */
+    int cells() {
+        return cells.size();
+    }
+
+    /** Blocks of the whole ensemble. */
+    int blocks() {
+        return blocks;
     }
 
     /** Ring length {@code L = N/ρ̄}. */
@@ -138,8 +183,11 @@ final class MdEnsemble implements Evolution {
         RodSystem rs = system();
         double[] x = new double[n];
         double[] v = new double[n];
-        for (int s = 0; s < samples; s++) {
-            SplittableRandom r = root.split();
+        for (int s = 0; s < first(b1); s++) {
+            SplittableRandom r = root.split(); // sample s: the s-th split, whatever the range
+            if (s < first(b0)) {
+                continue;
+            }
             dynamics.samplePositions(x, length, r);
             for (int i = 0; i < n; i++) {
                 v[i] = cells.sample(r);
@@ -307,9 +355,24 @@ final class MdEnsemble implements Evolution {
         List<BlockSums> sums = measured;
         measured = null;
         java.util.Arrays.fill(advanced, false);
+        if (unitContext != null) {
+            double[] all = new double[sums.size() * BlockSums.length(cells(), bins())];
+            for (int b = 0; b < sums.size(); b++) {
+                double[] one = sums.get(b).toArray();
+                System.arraycopy(one, 0, all, b * one.length, one.length);
+            }
+            unitContext.result(UNIT_RESULT + emitted, all);
+            unitContext.result(UNIT_SHAPE, b0, b1, cells(), bins());
+        }
+        emitted++;
+        return snapshotOf(time, sums);
+    }
+
+    /** The snapshot of the ensemble of {@code sums} (blocks in order): means and replicas. */
+    Snapshot snapshotOf(double time, List<BlockSums> sums) {
         Snapshot whole = snapshot(time, BlockSums.combine(sums, -1));
         List<Snapshot> replicas = new ArrayList<>();
-        for (int b = 0; b < blocks; b++) {
+        for (int b = 0; b < sums.size(); b++) {
             replicas.add(snapshot(time, BlockSums.combine(sums, b)));
         }
         List<Snapshot> fixed = List.copyOf(replicas);
@@ -342,7 +405,8 @@ final class MdEnsemble implements Evolution {
             int steps) {
         CompletionService<BlockResult> done = new ExecutorCompletionService<>(pool());
         List<Future<BlockResult>> futures = new ArrayList<>();
-        for (int b = 0; b < blocks; b++) {
+        int range = b1 - b0;
+        for (int b = b0; b < b1; b++) {
             int block = b;
             // a block that reached t1 before an interruption is only measured again
             boolean moved = advanced[b];
@@ -350,7 +414,7 @@ final class MdEnsemble implements Evolution {
         }
         BlockSums[] sums = new BlockSums[blocks];
         try {
-            for (int finished = 0; finished < blocks; finished++) {
+            for (int finished = 0; finished < range; finished++) {
                 BlockResult r = done.take().get();
                 int s0 = first(r.block());
                 System.arraycopy(r.x(), 0, xs, s0 * n, r.x().length);
@@ -361,10 +425,10 @@ final class MdEnsemble implements Evolution {
                 boolean wasAdvanced = advanced[r.block()];
                 advanced[r.block()] = true;
                 if (interval != null) {
-                    if (!wasAdvanced && steps > 0 && finished + 1 < blocks) {
+                    if (!wasAdvanced && steps > 0 && finished + 1 < range) {
                         interval.offerCheckpoint();
                     }
-                    interval.progress(t0 + (t1 - t0) * (finished + 1) / blocks);
+                    interval.progress(t0 + (t1 - t0) * (finished + 1) / range);
                 }
             }
         } catch (InterruptedException e) {
@@ -378,7 +442,18 @@ final class MdEnsemble implements Evolution {
             }
             throw new IllegalStateException(c);
         }
-        List<BlockSums> list = List.of(sums);
+        List<BlockSums> list = List.copyOf(java.util.Arrays.asList(sums).subList(b0, b1));
+        if (!settings.partial()) { // a unit's blocks are checked with the others' when combined
+            check(list, t1);
+        }
+        return list;
+    }
+
+    /**
+     * The checks of the whole ensemble at {@code t1}: no sample's energy drifted beyond
+     * {@code conservation}, and at most 1e-3 of the velocities left the rapidity grid.
+     */
+    void check(List<BlockSums> list, double t1) {
         BlockSums all = BlockSums.combine(list, -1);
         if (!(all.energyDrift <= settings.conservation())) {
             throw driftError(all.energyDrift, t1);
@@ -391,7 +466,6 @@ final class MdEnsemble implements Evolution {
                     Parameters.format(space.grid(0).min()),
                     Parameters.format(space.grid(0).max()), Parameters.format(t1)));
         }
-        return list;
     }
 
     /** The snapshot of one set of samples: mean histogram as a TBA state, and the means. */
@@ -445,6 +519,7 @@ final class MdEnsemble implements Evolution {
             advanced[b] = adv[b] != 0;
         }
         time = c.time();
+        emitted = c.outputsDone();
         return this;
     }
 

@@ -87,12 +87,15 @@ public final class MdSolver implements EvolvingSolver {
 
     @Override
     public Evolution start(Problem problem, RunContext context) {
-        return ensemble(problem).start();
+        return ensemble(problem).reportingTo(context).start();
     }
 
     @Override
     public Evolution restore(Problem problem, Checkpoint saved, RunContext context) {
-        return ensemble(problem).restore(saved);
+        if (saved.arrays().containsKey(MdReplay.ARRAY)) {
+            return new MdReplay(ensemble(problem), saved); // the block sums of work units
+        }
+        return ensemble(problem).reportingTo(context).restore(saved);
     }
 
     /** The run of a problem, after checking everything that can be checked before it runs. */
@@ -119,6 +122,15 @@ public final class MdSolver implements EvolvingSolver {
         if (blocks > samples) {
             throw new InvalidInputException(parameters.field("blocks"), "blocks = " + blocks
                     + " exceeds samples = " + samples + " (each block holds at least one sample)");
+        }
+        int firstBlock = parameters.integer("first-block");
+        int blockCount = parameters.integer("block-count");
+        if (blockCount == 1 || firstBlock + blockCount > blocks || (blockCount == 0
+                && firstBlock > 0)) {
+            throw new InvalidInputException(parameters.field("block-count"), "a work unit runs"
+                    + " blocks first-block … first-block + block-count - 1 of the " + blocks
+                    + " blocks, at least 2 of them (jackknife); got first-block = " + firstBlock
+                    + ", block-count = " + blockCount + " (0 and 0: the whole ensemble)");
         }
         TbaState initial = problem.initialState();
         double density = initial.particleDensity();
@@ -147,7 +159,7 @@ public final class MdSolver implements EvolvingSolver {
                 parameters.integer("seed"), parameters.integer("threads"),
                 parameters.real("dt"), parameters.flag("collision-correction"),
                 parameters.real("conservation"), cutoff, pairRange,
-                parameters.real("pair-bin"));
+                parameters.real("pair-bin"), firstBlock, blockCount);
         return new MdEnsemble(settings, problem.space(), dynamics, potential,
                 initial.density(), density);
     }
@@ -194,7 +206,13 @@ public final class MdSolver implements EvolvingSolver {
                             + " moments (0: min(L/2, 10ξ))", "length").atLeast(0)
                             .withDefault(0.0),
                     ParameterSpec.real("pair-bin", "separation bin of the two-point moments"
-                            + " (0: pair-range/100)", "length").atLeast(0).withDefault(0.0));
+                            + " (0: pair-range/100)", "length").atLeast(0).withDefault(0.0),
+                    ParameterSpec.integer("first-block", "first block run by a work unit of a"
+                            + " split ensemble (run --blocks-per-unit; docs/distributed.md)")
+                            .atLeast(0).withDefault(0),
+                    ParameterSpec.integer("block-count", "blocks run by a work unit, from"
+                            + " first-block, reporting their sums (0: the whole ensemble)")
+                            .atLeast(0).withDefault(0));
         }
 
         @Override
