@@ -67,10 +67,11 @@ start_worker() {
     done
     echo "Spark worker $1 did not register:" >&2; cat "$work/worker$1.log" >&2; exit 1
 }
-# same DIR1 DIR2: the CSV/JSON files of two output trees are equal (timings aside)
+# same DIR1 DIR2 [bin]: the CSV/JSON files (and checkpoints with "bin") of DIR1 are in DIR2,
+# equal (timings aside)
 same() {
-    local f n=0
-    for f in $(cd "$1" && find . -type f \( -name '*.csv' -o -name '*.json' -o -name '*.bin' \) \
+    local f n=0 bin="${3:-}"
+    for f in $(cd "$1" && find . -type f \( -name '*.csv' -o -name '*.json' -o -name "*.${bin:-csv}" \) \
             ! -name units.json | sort); do
         cmp -s <(sed -E 's/"started" *: *"[^"]*"//; s/"wall_seconds" *: *[-0-9.eE+]+//' "$1/$f") \
                <(sed -E 's/"started" *: *"[^"]*"//; s/"wall_seconds" *: *[-0-9.eE+]+//' "$2/$f") \
@@ -96,10 +97,11 @@ if [ "$mode" = check ]; then
     ./rapidity run "${sweep[@]}" --out "$work/cluster" --engine spark --master "$master" \
         > "$work/cluster.log" 2>&1 || { cat "$work/cluster.log" >&2; exit 1; }
     grep -q "unit 6 of 6" "$work/cluster.log"
-    same "$work/local" "$work/cluster"
-    # one worker killed (with its executor) once the first unit is back: the rest still finish
+    same "$work/local" "$work/cluster" bin
+    # each ensemble split into two units of 2 blocks (12 units), and one worker killed (with its
+    # executor) once the first unit is back: the rest still finish, and combine to the same files
     ./rapidity run "${sweep[@]}" --out "$work/killed" --engine spark --master "$master" \
-        > "$work/killed.log" 2>&1 &
+        --blocks-per-unit 2 > "$work/killed.log" 2>&1 &
     run=$!
     for _ in $(seq 1 1200); do
         grep -q "finished on" "$work/killed.log" && break
