@@ -20,6 +20,8 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.runner.engine.ExternalEngines;
 import org.rapidity.runner.engine.UnitExecution;
 import org.rapidity.runner.engine.UnitOutcome;
+import org.rapidity.runner.engine.WorkUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The execution-engine seam on the command line (docs/distributed.md): the local engine with
@@ -167,5 +169,17 @@ class EngineCliTest {
                 "solver.dt", "too large"), "", "h").encode());
         assertEquals("solver.dt", ((InvalidInputException) bad.error()).field());
         assertEquals("solver.dt: too large", bad.error().getMessage());
+    }
+
+    @Test
+    void aWorkerWithoutThePluginFolderFailsTheUnitNamingIt() {
+        WorkUnit unit = new WorkUnit(0, 1, "", "", MD, new ObjectMapper().createObjectNode(),
+                tmp.resolve("no-such-plugins").toString(), false);
+        UnitOutcome o = UnitOutcome.decode(UnitExecution.runRemote(unit.toJson()));
+        assertFalse(o.ok());
+        assertEquals("--plugins", ((InvalidInputException) o.error()).field());
+        assertTrue(o.error().getMessage().contains("has no plugin folder " + tmp.resolve(
+                "no-such-plugins") + ": every worker needs the plugin jars"), o.error()
+                .getMessage());
     }
 }
