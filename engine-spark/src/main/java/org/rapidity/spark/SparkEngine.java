@@ -206,12 +206,11 @@ final class SparkEngine implements BiConsumer<List<String>, BiConsumer<Integer, 
         }
     }
 
-    /** The message of a failed Spark job, shortened to its first lines. */
+    /** The message of a failed Spark job: its first line, which names the cause. */
     private static String reason(Throwable e) {
         Throwable c = e.getCause() != null ? e.getCause() : e;
-        String m = String.valueOf(c.getMessage());
-        String[] lines = m.split("\n");
-        return lines.length > 2 ? lines[0] + " " + lines[1].trim() : m.replace('\n', ' ');
+        return String.valueOf(c.getMessage()).split("\n")[0].replace(
+                "java.lang.RuntimeException: ", "");
     }
 
     @Override

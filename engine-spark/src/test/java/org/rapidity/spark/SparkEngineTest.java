@@ -153,6 +153,25 @@ class SparkEngineTest {
     }
 
     @Test
+    void aUnitThatThrowsIsRetriedThenReportedNamingItsCause() {
+        // executors that lack the runner's modules: every try of every unit throws; Spark tries
+        // each unit twice (local[2,2]) and the runner reports both, with the cause
+        System.setProperty("spark.rapidity.modules", "/no/such/modules");
+        try {
+            Cli c = cli(run("hardrods-md-fig6.json", OUT.resolve("nomodules"), "--no-plots",
+                    "--set", "sweep.values=[2,6]", "--set", "solver.samples=8", "--set",
+                    "solver.blocks=4", "--engine", "spark", "--master", "local[2,2]"));
+            assertEquals(1, c.status(), c.err());
+            assertTrue(c.err().contains("failed on spark: Spark gave up on it (local[2,2]):")
+                    && c.err().contains("failed 2 times") && c.err().contains(
+                    "no rapidity modules in /no/such/modules") && c.err().contains(
+                    "0 of 2 units finished"), c.err());
+        } finally {
+            System.clearProperty("spark.rapidity.modules");
+        }
+    }
+
+    @Test
     void anUnreachableOrMalformedMasterIsRefusedNamingTheOption() {
         List<String> args = run("hardrods-md-fig6.json", OUT.resolve("nomaster"), "--set",
                 "sweep.values=[2]", "--set", "solver.samples=8", "--set", "solver.blocks=4",
