@@ -118,7 +118,7 @@ class EngineCliTest {
         Cli c = cli(split);
         assertEquals(0, c.status(), c.err());
         assertTrue(c.out().contains("split into 4 work units")
-                && c.out().contains("combined the 5 blocks of sweep value 6"), c.out());
+                && c.out().contains("combined the 2 units (5 blocks) of sweep value 6"), c.out());
         assertTrue(Files.isRegularFile(tmp.resolve(
                 "split/perturbations.0.V0=2/blocks-2-4/summary.json")));
         Map<String, String> a = tree(tmp.resolve("whole"));

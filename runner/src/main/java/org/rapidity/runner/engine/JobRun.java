@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
-import org.rapidity.runner.output.Json;
 import org.rapidity.runner.wiring.ProblemModule;
 import org.rapidity.runner.run.OutputDirectory;
 import org.rapidity.runner.run.RunJob;
@@ -46,16 +46,11 @@ public final class JobRun {
         }
     }
 
-    /** The md solver's parameter that makes a run a work unit of a split ensemble. */
-    static final String BLOCK_COUNT = "block-count";
-    /** The md solver's parameter of the unit's first block. */
-    static final String FIRST_BLOCK = "first-block";
-
-    private int blocksPerUnit;
-    private Registry registry;
-
     /** Where the local engine's units run, for messages. */
     private static final String LOCAL = "this JVM";
+
+    private EnsembleSplit split = EnsembleSplit.none();
+    private Registry registry;
 
     private final Descriptor job;
     private final List<Descriptor> runs;
@@ -91,53 +86,22 @@ public final class JobRun {
 
     /**
      * Splits every MD ensemble of the job into work units of {@code blocks} blocks of samples
-     * (at least 2; the last unit takes the rest), combined on this machine once all have
-     * finished ({@code MdReplay} in the md solver), bit for bit the ensemble run in one piece.
+     * or more ({@link EnsembleSplit}; 0: no split), combined here once all have finished, bit
+     * for bit the ensemble run in one piece.
      *
      * @param registry to wire the units that run here
      * @throws InvalidInputException naming {@code --blocks-per-unit} when no member's solver
      *     can be split
      */
     public JobRun splittingEnsembles(int blocks, Registry registry) {
-        if (blocks == 0) {
-            return this;
-        }
-        if (blocks < 2) {
-            throw new InvalidInputException("--blocks-per-unit", "must be 0 (no split) or at"
-                    + " least 2 (each unit's jackknife needs two blocks), got " + blocks);
-        }
-        boolean any = false;
-        for (RunJob j : jobs) {
-            any |= splittable(j);
-        }
-        if (!any) {
-            throw new InvalidInputException("--blocks-per-unit", "splits ensembles of blocks of"
-                    + " samples (solver md); solver '" + jobs.get(0).solver().name()
-                    + "' has none");
-        }
-        this.blocksPerUnit = blocks;
+        this.split = EnsembleSplit.of(blocks, jobs);
         this.registry = registry;
         return this;
     }
 
-    private static boolean splittable(RunJob j) {
-        return j != null && j.solver().parameters().asMap().containsKey(BLOCK_COUNT)
-                && j.solver() instanceof org.rapidity.framework.evolution.EvolvingSolver;
-    }
-
-    /** Member {@code i}'s block ranges {@code [b0, b1)}, or none when it is not split. */
+    /** Member {@code i}'s block ranges, or none when it is not split. */
     private List<int[]> blockRanges(int i) {
-        RunJob j = jobs.get(i);
-        if (blocksPerUnit == 0 || !splittable(j)) {
-            return List.of();
-        }
-        int blocks = j.solver().parameters().integer("blocks");
-        int k = Math.max(1, blocks / blocksPerUnit);
-        List<int[]> ranges = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            ranges.add(new int[] {c * blocks / k, (c + 1) * blocks / k});
-        }
-        return ranges;
+        return split.ranges(jobs.get(i));
     }
 
     /** Member {@code i}'s directory relative to the job's. */
@@ -153,36 +117,30 @@ public final class JobRun {
 
     /** The units of the job, in order: one per member, or one per range of blocks. */
     public List<WorkUnit> units() {
-        List<WorkUnit> units = new ArrayList<>();
-        List<Object[]> made = new ArrayList<>();
+        record Planned(String label, String directory, JsonNode descriptor, boolean plots,
+                int member) {
+        }
+        List<Planned> planned = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            Descriptor one = runs.get(i);
             String rel = memberDirectory(i);
+            String label = memberLabel(i);
             List<int[]> ranges = blockRanges(i);
             if (ranges.isEmpty()) {
-                made.add(new Object[] {memberLabel(i), rel, one.resolved(), !noPlots, i});
-                continue;
+                planned.add(new Planned(label, rel, runs.get(i).resolved(), !noPlots, i));
             }
             for (int[] r : ranges) {
-                com.fasterxml.jackson.databind.node.ObjectNode d =
-                        (com.fasterxml.jackson.databind.node.ObjectNode) one.resolved()
-                        .deepCopy();
-                com.fasterxml.jackson.databind.node.ObjectNode solver =
-                        (com.fasterxml.jackson.databind.node.ObjectNode) d.get("solver");
-                solver.put(FIRST_BLOCK, r[0]);
-                solver.put(BLOCK_COUNT, r[1] - r[0]);
-                String label = memberLabel(i);
-                made.add(new Object[] {(label.isEmpty() ? "" : label + ", ") + "blocks " + r[0]
-                        + "-" + (r[1] - 1), (rel.isEmpty() ? "" : rel + "/") + "blocks-" + r[0]
-                        + "-" + (r[1] - 1), d, false, i});
+                planned.add(new Planned((label.isEmpty() ? "" : label + ", ") + "blocks " + r[0]
+                        + "-" + (r[1] - 1), (rel.isEmpty() ? "" : rel + "/")
+                        + EnsembleSplit.unitDirectory(r), EnsembleSplit.unitDescriptor(
+                        runs.get(i).resolved(), r), false, i));
             }
         }
-        for (int u = 0; u < made.size(); u++) {
-            Object[] m = made.get(u);
-            units.add(new WorkUnit(u, made.size(), (String) m[0], (String) m[1],
-                    job.source().toString(), (com.fasterxml.jackson.databind.JsonNode) m[2],
-                    plugins, (Boolean) m[3]));
-            memberOf.put(u, (Integer) m[4]);
+        List<WorkUnit> units = new ArrayList<>();
+        for (int u = 0; u < planned.size(); u++) {
+            Planned p = planned.get(u);
+            units.add(new WorkUnit(u, planned.size(), p.label(), p.directory(),
+                    job.source().toString(), p.descriptor(), plugins, p.plots()));
+            memberOf.put(u, p.member());
         }
         return units;
     }
@@ -208,9 +166,9 @@ public final class JobRun {
         }
         Manifest manifest = Manifest.open(root, fresh, option);
         List<WorkUnit> all = units();
-        if (blocksPerUnit > 0) {
+        if (split.active()) {
             out.println("split into " + all.size() + " work units of at most "
-                    + (2 * blocksPerUnit - 1) + " blocks");
+                    + split.largestUnit() + " blocks");
         }
         List<WorkUnit> pending = new ArrayList<>();
         for (WorkUnit u : all) {
@@ -285,47 +243,18 @@ public final class JobRun {
         }
         RunJob member = jobs.get(i) != null ? jobs.get(i) : ProblemModule.build(one, registry,
                 RunJob.class);
-        int outputs = member.problem().outputTimes().length;
-        List<double[]> perOutput = new ArrayList<>();
-        for (int k = 0; k < outputs; k++) {
-            perOutput.add(new double[0]);
-        }
-        double[] shape = null;
-        int blocks = 0;
+        List<Path> summaries = new ArrayList<>();
         for (WorkUnit u : all) {
-            if (memberOf.get(u.index()) != i) {
-                continue;
-            }
-            Path summary = root.resolve(u.directory()).resolve("summary.json");
-            try {
-                com.fasterxml.jackson.databind.JsonNode results = Json.MAPPER.readTree(
-                        summary.toFile()).path("solver_results");
-                double[] s = numbers(results.path(UNIT_SHAPE), summary);
-                shape = s;
-                blocks = Math.max(blocks, (int) s[1]);
-                for (int k = 0; k < outputs; k++) {
-                    double[] add = numbers(results.path(UNIT_SUMS + k), summary);
-                    double[] had = perOutput.get(k);
-                    double[] both = java.util.Arrays.copyOf(had, had.length + add.length);
-                    System.arraycopy(add, 0, both, had.length, add.length);
-                    perOutput.set(k, both);
-                }
-            } catch (IOException e) {
-                throw OutputDirectory.writeError(option, summary, e);
+            if (memberOf.get(u.index()) == i) {
+                summaries.add(root.resolve(u.directory()).resolve("summary.json"));
             }
         }
-        int length = perOutput.get(0).length;
-        double[] sums = new double[outputs * length];
-        for (int k = 0; k < outputs; k++) {
-            System.arraycopy(perOutput.get(k), 0, sums, k * length, length);
+        org.rapidity.framework.spi.Checkpoint seed;
+        try {
+            seed = EnsembleSplit.seed(member, summaries, member.problem().outputTimes().length);
+        } catch (IOException e) {
+            throw OutputDirectory.writeError(option, dir, e);
         }
-        Map<String, double[]> arrays = new LinkedHashMap<>();
-        arrays.put("replay-shape", new double[] {outputs, blocks, shape[2], shape[3]});
-        arrays.put("replay", sums);
-        org.rapidity.framework.evolution.EvolvingSolver solver =
-                (org.rapidity.framework.evolution.EvolvingSolver) member.solver();
-        org.rapidity.framework.spi.Checkpoint seed = new org.rapidity.framework.spi.Checkpoint(
-                solver.name(), solver.stateVersion(), 0, 0, arrays);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream quiet = new PrintStream(log, true, StandardCharsets.UTF_8);
         try (OutputDirectory held = dir.equals(root) ? null : OutputDirectory.lock(dir,
@@ -341,7 +270,8 @@ public final class JobRun {
                 out.println(line);
             }
         }
-        out.println("combined the " + blocks + " blocks of " + (whole.label().isEmpty()
+        out.println("combined the " + summaries.size() + " units (" + member.solver()
+                .parameters().integer("blocks") + " blocks) of " + (whole.label().isEmpty()
                 ? "the ensemble" : whole.label()) + " in " + dir);
         jobs.set(i, null);
         try {
@@ -353,21 +283,6 @@ public final class JobRun {
         } catch (IOException e) {
             throw OutputDirectory.writeError(option, dir, e);
         }
-    }
-
-    /** The result names of a work unit of a split ensemble (the md solver's). */
-    private static final String UNIT_SUMS = "unit_block_sums_";
-    private static final String UNIT_SHAPE = "unit_block_shape";
-
-    private static double[] numbers(com.fasterxml.jackson.databind.JsonNode a, Path file) {
-        if (!a.isArray()) {
-            throw new IllegalStateException(file + " holds no block sums of a work unit");
-        }
-        double[] x = new double[a.size()];
-        for (int j = 0; j < x.length; j++) {
-            x[j] = a.get(j).asDouble();
-        }
-        return x;
     }
 
     private Engine engine(EngineChoice choice) {
