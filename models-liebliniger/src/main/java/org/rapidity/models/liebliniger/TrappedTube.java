@@ -19,6 +19,10 @@ public final class TrappedTube {
     private static final double MU_FLOOR = -25;   // in units of T
     private static final int POINTS = 96;         // rapidity nodes of each Yang-Yang solve
     private static final int Z_NODES = 256;       // Simpson nodes of ∫dz over half a tube
+    private static final int STEPS_PER_T = 8;     // μ table step T/8
+
+    private final int points;
+    private final int zNodes;
 
     private final double coupling;
     private final double temperature;
@@ -34,6 +38,21 @@ public final class TrappedTube {
      * @param omega trap frequency in inverse time units
      */
     public TrappedTube(double coupling, double temperature, double omega) {
+        this(coupling, temperature, omega, POINTS, Z_NODES, STEPS_PER_T);
+    }
+
+    /**
+     * With explicit resolutions, for convergence checks: rapidity nodes of each Yang-Yang solve,
+     * (even) Simpson nodes over half a tube, μ table steps per T.
+     */
+    public TrappedTube(double coupling, double temperature, double omega, int points, int zNodes,
+            int stepsPerT) {
+        if (points < 8 || zNodes < 8 || zNodes % 2 != 0 || stepsPerT < 1) {
+            throw new IllegalArgumentException("trapped tube resolutions: points >= 8, even zNodes"
+                    + " >= 8, stepsPerT >= 1; got " + points + ", " + zNodes + ", " + stepsPerT);
+        }
+        this.points = points;
+        this.zNodes = zNodes;
         if (!(coupling > 0) || !(temperature > 0) || !(omega > 0)) {
             throw new IllegalArgumentException("trapped tube needs c, T, ω > 0, got " + coupling
                     + ", " + temperature + ", " + omega);
@@ -41,7 +60,7 @@ public final class TrappedTube {
         this.coupling = coupling;
         this.temperature = temperature;
         this.omega = omega;
-        this.step = temperature / 8;
+        this.step = temperature / stepsPerT;
         this.muMin = MU_FLOOR * temperature;
     }
 
@@ -63,11 +82,11 @@ public final class TrappedTube {
             return 0;
         }
         double zMax = 2 * Math.sqrt(mu0 - muMin) / omega;   // where the local μ reaches μ_min
-        double h = zMax / Z_NODES;
+        double h = zMax / zNodes;
         double sum = 0;
-        for (int i = 0; i <= Z_NODES; i++) {
+        for (int i = 0; i <= zNodes; i++) {
             double z = i * h;
-            double w = (i == 0 || i == Z_NODES) ? 1 : (i % 2 == 1 ? 4 : 2);
+            double w = (i == 0 || i == zNodes) ? 1 : (i % 2 == 1 ? 4 : 2);
             sum += w * density(mu0 - omega * omega * z * z / 4);
         }
         return 2 * sum * h / 3;
@@ -123,7 +142,7 @@ public final class TrappedTube {
             double mu = muMin + density.size() * step;
             double half = 2 * Math.sqrt(Math.max(mu, 0) + 30 * temperature) + 2 * coupling;
             ModeSpace space = ModeSpace.of(new RepulsiveLiebLiniger(coupling),
-                    QuadratureGrid.gaussLegendre(-half, half, POINTS));
+                    QuadratureGrid.gaussLegendre(-half, half, points));
             density.add(Math.log(YangYang.solve(space, temperature, mu).density()));
         }
     }

@@ -25,6 +25,13 @@ public record TubeLoading(String name, double atomsBec, double[] loadingHertz, d
             new TubeLoading("fig4", 1.9e4, new double[] {10.3, 5.7, 11.7}, 18.1, 11.5, 3, 3, 5,
                     9));
 
+    /** This data set at another crossover temperature (Fig. S1 scans it). */
+    public TubeLoading withCrossover(double nanoKelvin) {
+        return new TubeLoading(name + "@Tco=" + nanoKelvin, atomsBec, loadingHertz, finalHertz,
+                omegaPerpKiloHertz, nanoKelvin, finalNanoKelvin, paperMeanAtoms,
+                paperCentralAtoms);
+    }
+
     /** The Table S1 data set of this name. */
     public static TubeLoading named(String name) {
         return TABLE_S1.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow(

@@ -62,10 +62,16 @@ public final class TubePopulations {
 
     /** Populates the lattice for one data set. */
     public static TubePopulations of(TubeLoading loading) {
+        return of(loading, 96, 256, 8);
+    }
+
+    /** As {@link #of(TubeLoading)} at explicit resolutions of the tube's equation of state. */
+    public static TubePopulations of(TubeLoading loading, int points, int zNodes, int stepsPerT) {
         double c = couplingPerMicrometre(loading.omegaPerpKiloHertz());
         AtomicUnits units = new AtomicUnits(Atom.CS133, c);
         double t = units.temperatureFromNanoKelvin(loading.crossoverNanoKelvin());
-        TrappedTube tube = new TrappedTube(c, t, omega(units, loading.loadingHertz()[0]));
+        TrappedTube tube = new TrappedTube(c, t, omega(units, loading.loadingHertz()[0]), points,
+                zNodes, stepsPerT);
         double wx = omega(units, loading.loadingHertz()[1]);
         double wy = omega(units, loading.loadingHertz()[2]);
         double d = LATTICE_SPACING_UM;
@@ -113,6 +119,37 @@ public final class TubePopulations {
             }
         }
         return new Fill(out, total);
+    }
+
+    /** One atom-number bin of the ensemble: its tubes' count, their mean atom number. */
+    public record Bin(double lowerAtoms, double upperAtoms, int tubes, double atoms) { }
+
+    /**
+     * The populated tubes in {@code count} equal-width bins of atom number (empty bins dropped):
+     * each bin is one ensemble member of {@code atoms} atoms (the bin's mean) with weight
+     * {@code tubes}, so that {@code Σ tubes·atoms = Σ N} exactly.
+     */
+    public List<Bin> bins(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("bins must be >= 1, got " + count);
+        }
+        double lo = tubes.stream().mapToDouble(Tube::atoms).min().orElseThrow();
+        double hi = tubes.stream().mapToDouble(Tube::atoms).max().orElseThrow();
+        double width = (hi - lo) / count;
+        int[] n = new int[count];
+        double[] sum = new double[count];
+        for (Tube t : tubes) {
+            int b = width > 0 ? Math.min(count - 1, (int) ((t.atoms() - lo) / width)) : 0;
+            n[b]++;
+            sum[b] += t.atoms();
+        }
+        List<Bin> out = new ArrayList<>();
+        for (int b = 0; b < count; b++) {
+            if (n[b] > 0) {
+                out.add(new Bin(lo + b * width, lo + (b + 1) * width, n[b], sum[b] / n[b]));
+            }
+        }
+        return out;
     }
 
     /** The data set. */
