@@ -16,7 +16,7 @@ import org.rapidity.framework.tba.TbaState;
  * names (eq. (35) of the gBBGKY paper; {@link org.rapidity.framework.spi.IntegrableModel#chargeName}),
  * e.g. {@code {"name": "charge-density", "charge": "magnon-number"}}; on an inhomogeneous profile
  * its integral over the box, {@code ∫dx q_k(x)}. The column is {@code <charge>-density}
- * ({@code <charge>-total} on a profile).
+ * (holding the integral on a profile).
  */
 public final class ChargeDensity implements ObservableProvider {
 

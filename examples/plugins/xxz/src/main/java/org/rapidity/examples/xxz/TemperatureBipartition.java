@@ -14,7 +14,9 @@ import org.rapidity.framework.tba.TbaState;
  * {@code temperature-bipartition}: the partitioning protocol of GHD (Castro-Alvaredo, Doyon,
  * Yoshimura, PRX 6, 041065 (2016); Bertini et al., PRL 117, 207201 (2016)) in temperature: the
  * Gibbs state {@code w = β_L(E - μN)} for {@code x < x0} and {@code w = β_R(E - μN)} for
- * {@code x > x0}, each from the TBA equation, for any model ({@code μ} multiplies its charge 0:
+ * {@code x > x0}, each from the TBA equation (with {@code width > 0} the inverse temperature
+ * goes over smoothly, {@code β(x) = β_L + (β_R - β_L)(1 + tanh((x - x0)/width))/2}), for any
+ * model ({@code μ} multiplies its charge 0:
  * for XXZ the magnon number, {@code -μ} acting as a field). The homogeneous state it reports
  * (on which the grid's resolution is checked) is the left one.
  */
@@ -40,7 +42,9 @@ public final class TemperatureBipartition implements InitialStateProvider {
                         .above(0).required(),
                 ParameterSpec.real("mu", "chemical potential of charge 0 (both sides)", "energy")
                         .withDefault(0.0),
-                ParameterSpec.real("x0", "position of the junction", "length").withDefault(0.0));
+                ParameterSpec.real("x0", "position of the junction", "length").withDefault(0.0),
+                ParameterSpec.real("width", "width of a smooth junction (0: a step)", "length")
+                        .atLeast(0).withDefault(0.0));
     }
 
     @Override
@@ -53,7 +57,15 @@ public final class TemperatureBipartition implements InitialStateProvider {
         TbaState left = gibbs(space, p.real("beta_left"), p.real("mu"));
         TbaState right = gibbs(space, p.real("beta_right"), p.real("mu"));
         double x0 = p.real("x0");
-        return Optional.of(x -> x < x0 ? left : right);
+        double width = p.real("width");
+        if (width == 0) {
+            return Optional.of(x -> x < x0 ? left : right);
+        }
+        double bl = p.real("beta_left");
+        double br = p.real("beta_right");
+        double mu = p.real("mu");
+        return Optional.of(x -> gibbs(space, bl + (br - bl) * (1 + Math.tanh((x - x0) / width))
+                / 2, mu));
     }
 
     private static TbaState gibbs(ModeSpace space, double beta, double mu) {
