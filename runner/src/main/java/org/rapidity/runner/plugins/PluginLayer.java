@@ -81,13 +81,16 @@ public final class PluginLayer {
                         pr -> pr.service().startsWith(SPI)) && !required.contains(name)) {
                     warnings.accept(dir.resolve(jar) + " (module " + name + ") provides no"
                             + " rapidity service (" + SPI + "*) and no plugin requires it:"
-                            + " it adds nothing");
+                            + " it adds nothing and is ignored");
                 }
             }
+            // roots: the modules that provide a rapidity service (their dependences follow)
             Set<String> roots = found.stream()
                     .map(ModuleReference::descriptor)
+                    .filter(d -> boot.findModule(d.name()).isEmpty())
+                    .filter(d -> d.provides().stream().anyMatch(pr -> pr.service()
+                            .startsWith(SPI)) || required.contains(d.name()))
                     .map(d -> d.name())
-                    .filter(name -> boot.findModule(name).isEmpty())
                     .collect(Collectors.toSet());
             // the plugins folder is searched after the boot layer, so that a copy of a module
             // rapidity already has cannot shadow it (and the plugins' SPI types stay rapidity's)
