@@ -51,5 +51,6 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.Coupling,
             org.rapidity.framework.observables.InteractionEnergy,
             org.rapidity.framework.observables.TotalEnergy,
+            org.rapidity.framework.observables.ChargeDensity,
             org.rapidity.framework.observables.G2Moments;
 }

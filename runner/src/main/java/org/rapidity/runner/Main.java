@@ -70,7 +70,7 @@ public final class Main implements Callable<Integer> {
     Registry registry() {
         Path dir = pluginDir();
         try {
-            return Registry.of(PluginLayer.load(dir));
+            return Registry.of(PluginLayer.load(dir, w -> err.println("warning: " + w)));
         } catch (IllegalStateException e) {
             // duplicate names, malformed names, providers that fail to load: each names its jar
             throw new InvalidInputException(plugins != null ? "--plugins" : System.getenv(

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
@@ -80,9 +81,17 @@ public final class TbaReport {
         g.put("points_per_species", grid.size());
         g.put("modes", space.size());
         ObjectNode d = root.putObject("densities");
-        Json.putNumber(d, "particle", state.particleDensity());
+        // a density is reported under the charge's own name where the model names it otherwise
+        // (a spin chain's magnon number), and not at all for a lattice momentum (mod 2π)
+        if (model.chargeName(0).equals("particle-number")) {
+            Json.putNumber(d, "particle", state.particleDensity());
+        } else {
+            Json.putNumber(d, model.chargeName(0), state.chargeDensity(0));
+        }
         Json.putNumber(d, "quasiparticle", state.quasiparticleDensity());
-        Json.putNumber(d, "momentum", state.momentumDensity());
+        if (model.traits().contains(ModelTrait.CONTINUUM_MOMENTUM)) {
+            Json.putNumber(d, "momentum", state.momentumDensity());
+        }
         Json.putNumber(d, "energy", state.energyDensity());
         Json.putNumber(d, "entropy", state.entropyDensity());
         ObjectNode o = root.putObject("observables");

@@ -164,6 +164,24 @@ class PluginTest {
         assertTrue(!c.err().contains("internal error"), c.err());
     }
 
+    /**
+     * A jar that duplicates a module rapidity already has (what dependency:copy-dependencies
+     * does with commons-math3 or the framework itself) is named in a warning and ignored: the
+     * plugin beside it still resolves against rapidity's copy and is listed.
+     */
+    @Test
+    void aJarDuplicatingABootModuleIsReportedAndTheRealPluginStillLoads() throws IOException {
+        Path plugins = buildPlugin();
+        Path math = ModuleLayer.boot().configuration().findModule("commons.math3").orElseThrow()
+                .reference().location().map(u -> Path.of(u)).orElseThrow();
+        Files.copy(math, plugins.resolve(math.getFileName()));
+        Cli list = Cli.run("--plugins", plugins.toString(), "list");
+        assertEquals(0, list.status(), list.err());
+        assertTrue(list.out().contains("tiny-fermions"), list.out());
+        assertTrue(list.err().contains(math.getFileName() + " holds module commons.math3, which"
+                + " rapidity already has: it is ignored"), list.err());
+    }
+
     @Test
     void unknownPluginFolderIsAnInputError() {
         Cli c = Cli.run("--plugins", tmp.resolve("absent").toString(), "list");

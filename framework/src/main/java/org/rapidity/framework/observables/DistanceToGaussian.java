@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -15,6 +16,7 @@ import org.apache.commons.math3.util.Pair;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.SeriesSummary;
 import org.rapidity.framework.tba.TbaState;
@@ -70,6 +72,12 @@ public final class DistanceToGaussian extends StateObservable implements SeriesS
     @Override
     public String name() {
         return "distance-to-gaussian";
+    }
+
+    /** A Gaussian in rapidity is the thermal shape only in a Galilean continuum. */
+    @Override
+    public Set<ModelTrait> needs() {
+        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.rapidity.framework.observables;
 
+import java.util.Set;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
 /** Kinetic energy {@code ∫dθ ρ θ²/2} of the gBBGKY paper's Fig. 6d (unit mass). */
@@ -17,6 +19,12 @@ public final class KineticEnergy extends StateObservable {
     @Override
     public String unit() {
         return "energy/length";
+    }
+
+    /** Rapidity is (proportional to) velocity only in a Galilean continuum. */
+    @Override
+    public Set<ModelTrait> needs() {
+        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

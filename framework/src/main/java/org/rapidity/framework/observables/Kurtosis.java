@@ -1,5 +1,7 @@
 package org.rapidity.framework.observables;
 
+import java.util.Set;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -21,6 +23,12 @@ public final class Kurtosis extends StateObservable {
     @Override
     public String unit() {
         return "";
+    }
+
+    /** Rapidity is (proportional to) velocity only in a Galilean continuum. */
+    @Override
+    public Set<ModelTrait> needs() {
+        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.rapidity.framework.observables;
 
+import java.util.Set;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
 /** Momentum density {@code Σ_a ∫dθ p_a ρ_a}. */
@@ -17,6 +19,12 @@ public final class MomentumDensity extends StateObservable {
     @Override
     public String unit() {
         return "momentum/length";
+    }
+
+    /** A lattice momentum is defined modulo 2π: its density is not reported. */
+    @Override
+    public Set<ModelTrait> needs() {
+        return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
     }
 
     @Override

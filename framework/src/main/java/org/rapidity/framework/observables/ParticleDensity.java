@@ -1,5 +1,6 @@
 package org.rapidity.framework.observables;
 
+import java.util.Optional;
 import org.rapidity.framework.tba.TbaState;
 
 /** Particle density {@code Σ_a ∫dθ N_a ρ_a(θ)} (1/length). */
@@ -17,6 +18,11 @@ public final class ParticleDensity extends StateObservable {
     @Override
     public String unit() {
         return "1/length";
+    }
+
+    @Override
+    public Optional<String> needsCharge() {
+        return Optional.of("particle-number");
     }
 
     @Override

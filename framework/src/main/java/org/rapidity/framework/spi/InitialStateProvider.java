@@ -1,5 +1,6 @@
 package org.rapidity.framework.spi;
 
+import java.util.Optional;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -31,5 +32,19 @@ public interface InitialStateProvider extends Named {
      */
     default boolean placesOwnNodes() {
         return false;
+    }
+
+    /**
+     * A position-dependent initial state (e.g. a bipartition: one state for {@code x < 0},
+     * another for {@code x > 0}), when this provider describes one; the default is none (a
+     * homogeneous state). Only solvers that accept local states
+     * ({@link SolverProvider#acceptsLocalStates()}) take it; {@link #create} then returns a
+     * representative homogeneous state (the one the grid's resolution is checked on).
+     *
+     * @param space the model and its discretised modes
+     * @param parameters values validated against {@link #parameters()}
+     */
+    default Optional<LocalStates> localStates(ModeSpace space, Parameters parameters) {
+        return Optional.empty();
     }
 }

@@ -1,10 +1,13 @@
 package org.rapidity.framework.spi;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.KernelDressing;
 import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.Statistics;
 
 /**
@@ -63,6 +66,61 @@ public interface IntegrableModel {
         return speciesCount() == 1 ? "" : Integer.toString(species + 1);
     }
 
+    /**
+     * Where the rapidity of a species lives: the real line (the default: a continuum gas), an
+     * interval, or a circle with its period (a lattice model's Brillouin zone). The descriptor's
+     * grid defaults to the domain's, the thermal state checks its ends only where the domain is
+     * open, and the conformance kit probes inside it.
+     */
+    default RapidityDomain rapidityDomain(int species) {
+        return RapidityDomain.line();
+    }
+
+    /**
+     * The grid a descriptor gets for a species when it names none (its {@code grid} section, or
+     * that species' entry, left out). The default: 64 nodes of the domain's natural rule on a
+     * bounded domain (periodic trapezoidal on a circle, Gauss–Legendre on an interval), none on
+     * the line (the descriptor must then give {@code grid.min}, {@code grid.max},
+     * {@code grid.points}).
+     */
+    default Optional<QuadratureGrid> defaultGrid(int species) {
+        RapidityDomain d = rapidityDomain(species);
+        return d.isBounded() ? Optional.of(d.grid(64)) : Optional.empty();
+    }
+
+    /**
+     * The traits solvers and observables may assume ({@link ModelTrait}). The default derives
+     * them: {@code SINGLE_SPECIES} for one species; {@code CONTINUUM_MOMENTUM} when no species
+     * lives on a circle; {@code GALILEAN_CONTINUUM} when that holds and the model is
+     * {@link #isGalileanInvariant}; {@code MICROSCOPIC_DYNAMICS} and {@code COUPLING} for models
+     * implementing {@link MicroscopicDynamics} and {@link CouplingDependent}. A model overrides
+     * this when the derivation is wrong for it (a lattice model whose rapidities all live on
+     * the line still has a lattice momentum).
+     */
+    default Set<ModelTrait> traits() {
+        Set<ModelTrait> t = EnumSet.noneOf(ModelTrait.class);
+        if (speciesCount() == 1) {
+            t.add(ModelTrait.SINGLE_SPECIES);
+        }
+        boolean continuum = true;
+        for (int a = 0; a < speciesCount(); a++) {
+            continuum &= !rapidityDomain(a).isPeriodic();
+        }
+        if (continuum) {
+            t.add(ModelTrait.CONTINUUM_MOMENTUM);
+            if (isGalileanInvariant()) {
+                t.add(ModelTrait.GALILEAN_CONTINUUM);
+            }
+        }
+        if (this instanceof MicroscopicDynamics) {
+            t.add(ModelTrait.MICROSCOPIC_DYNAMICS);
+        }
+        if (this instanceof CouplingDependent) {
+            t.add(ModelTrait.COUPLING);
+        }
+        return t;
+    }
+
     /** Statistics of a species. */
     Statistics statistics(int species);
 
@@ -105,6 +163,35 @@ public interface IntegrableModel {
                 throw new IllegalArgumentException("model " + name() + " provides charges 0.."
                         + (chargeCount() - 1) + ", not " + k);
         }
+    }
+
+    /**
+     * The name of the {@code k}-th charge, as observables report its density (lower case,
+     * {@code [a-z][a-z0-9-]*}). The default: {@code particle-number}, {@code momentum},
+     * {@code energy}, then {@code charge-k}. A model whose charge 0 is not a particle number
+     * (the magnons of a spin chain) or whose momentum is a lattice momentum names them.
+     */
+    default String chargeName(int k) {
+        switch (k) {
+            case 0:
+                return "particle-number";
+            case 1:
+                return "momentum";
+            case 2:
+                return "energy";
+            default:
+                return "charge-" + k;
+        }
+    }
+
+    /** The index of the charge named {@code name}, or -1. */
+    default int chargeIndex(String name) {
+        for (int k = 0; k < chargeCount(); k++) {
+            if (chargeName(k).equals(name)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Problem {
     private final Truncation truncation;
     private final double[] outputTimes;
     private final List<Drive> drives;
+    private final LocalStates localStates;
 
     /**
      * @param initialState homogeneous initial state (its mode space is the problem's)
@@ -39,6 +40,17 @@ public final class Problem {
      */
     public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
             Truncation truncation, double[] outputTimes) {
+        this(initialState, perturbations, drives, truncation, outputTimes, null);
+    }
+
+    /**
+     * As above, with a position-dependent initial state ({@code localStates}, may be null),
+     * which only solvers that accept it evolve ({@link SolverProvider#acceptsLocalStates()});
+     * {@code initialState} is then its representative homogeneous state.
+     */
+    public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
+            Truncation truncation, double[] outputTimes, LocalStates localStates) {
+        this.localStates = localStates;
         this.drives = List.copyOf(drives);
         this.space = initialState.space();
         this.initialState = initialState;
@@ -66,6 +78,11 @@ public final class Problem {
     /** The initial state. */
     public TbaState initialState() {
         return initialState;
+    }
+
+    /** The position-dependent initial state, if the problem has one (e.g. a bipartition). */
+    public Optional<LocalStates> localStates() {
+        return Optional.ofNullable(localStates);
     }
 
     /** The perturbations (possibly none). */

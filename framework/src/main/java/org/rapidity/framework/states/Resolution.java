@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.RapidityDomain;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
@@ -54,7 +55,11 @@ public final class Resolution {
         return state;
     }
 
-    /** Rejects states that are not negligible at the ends of the rapidity interval. */
+    /**
+     * Rejects states that are not negligible at the ends of the rapidity interval, for each
+     * species whose grid ends inside an open domain ({@link RapidityDomain#coveredBy}): a grid
+     * that spans a circle (a Brillouin zone) or a whole interval has no ends to widen.
+     */
     public static void checkEdges(TbaState state, double threshold) {
         ModeSpace space = state.space();
         double[] rho = state.density();
@@ -63,6 +68,9 @@ public final class Resolution {
             max = Math.max(max, r);
         }
         for (int a = 0; a < space.speciesCount(); a++) {
+            if (space.model().rapidityDomain(a).coveredBy(space.grid(a))) {
+                continue;
+            }
             int first = space.offset(a);
             int last = first + space.grid(a).size() - 1;
             double edge = Math.max(rho[first], rho[last]);

@@ -7,6 +7,7 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -46,6 +47,11 @@ public final class ThermalStateProvider implements InitialStateProvider {
     public TbaState create(ModeSpace space, Parameters p) {
         double beta = p.real("beta");
         double boost = p.real("boost");
+        if (boost != 0 && !space.model().traits().contains(ModelTrait.CONTINUUM_MOMENTUM)) {
+            throw new InvalidInputException(p.field("boost"), "model " + space.model().name()
+                    + " has a lattice momentum (defined modulo 2π): a boost is not defined;"
+                    + " leave boost at 0");
+        }
         if (p.has("mu") == p.has("density")) {
             throw new InvalidInputException(p.path(), "give exactly one of mu and density");
         }

@@ -248,7 +248,7 @@ public final class ModeSpace {
      */
     public boolean isSharedUniformGrid() {
         QuadratureGrid g = grids.get(0);
-        if (g.rule() != QuadratureGrid.Rule.UNIFORM) {
+        if (g.rule() != QuadratureGrid.Rule.UNIFORM && !g.isPeriodic()) {
             return false;
         }
         for (QuadratureGrid o : grids) {

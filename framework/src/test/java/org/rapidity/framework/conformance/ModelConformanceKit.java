@@ -2,6 +2,7 @@ package org.rapidity.framework.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.rapidity.framework.spi.CouplingDependent;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.RapidityDomain;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.GenericNumerics;
 import org.rapidity.framework.tba.Gge;
@@ -21,7 +23,12 @@ import org.rapidity.framework.tba.TbaState;
 
 /**
  * The conformance kit every model plugin runs on itself: extend this class in the plugin's tests
- * and implement {@link #model()} and {@link #freeModel()}. It checks what the TBA core takes on
+ * and implement {@link #model()} (and {@link #freeModel()} where the model has a free limit). Its
+ * grids and probe rapidities come from the model's rapidity domains
+ * ({@link IntegrableModel#rapidityDomain}, {@link IntegrableModel#defaultGrid}): a lattice model
+ * on its Brillouin zone needs no overrides. Checks that do not apply to the model (no free
+ * limit, not Galilean, no coupling, no difference kernel) are reported as skipped (JUnit
+ * assumptions), not passed. It checks what the TBA core takes on
  * trust from a model:
  * <ul>
  *   <li>the rapidity derivatives it claims, by finite differences;</li>
@@ -48,13 +55,21 @@ public abstract class ModelConformanceKit {
 
     /**
      * The model at parameter values where its scattering shift vanishes or is negligible
-     * (hard rods {@code a = 0}; Lieb-Liniger {@code c → ∞}).
+     * (hard rods {@code a = 0}; Lieb-Liniger {@code c → ∞}), or null (the default) when the model
+     * has none (the gapped XXZ chain): the free-limit check is then skipped.
      */
-    protected abstract IntegrableModel freeModel();
+    protected IntegrableModel freeModel() {
+        return null;
+    }
 
-    /** Grid used for a species (default: 24 Gauss–Legendre points on [-6, 6]). */
+    /**
+     * Grid used for a species: the model's default grid for it with 24 nodes
+     * ({@link IntegrableModel#defaultGrid}: the periodic rule on a Brillouin zone), or, on the
+     * line, 24 Gauss–Legendre points on [-6, 6].
+     */
     protected QuadratureGrid grid(int species) {
-        return QuadratureGrid.gaussLegendre(-6, 6, 24);
+        return model().defaultGrid(species).map(g -> g.withPoints(24))
+                .orElseGet(() -> QuadratureGrid.gaussLegendre(-6, 6, 24));
     }
 
     /** Relative size of interaction effects tolerated in {@link #freeModel()} (default 1e-9). */
@@ -62,9 +77,12 @@ public abstract class ModelConformanceKit {
         return 1e-9;
     }
 
-    /** Rapidities at which derivatives and symmetry are probed. */
+    /**
+     * Rapidities at which derivatives and symmetry are probed: inside the domain of the first
+     * species ({@link RapidityDomain#probes}; on the line -3.1, -0.7, 0, 0.4, 2.3).
+     */
     protected double[] probeRapidities() {
-        return new double[] {-3.1, -0.7, 0.0, 0.4, 2.3};
+        return model().rapidityDomain(0).probes();
     }
 
     /**
@@ -161,9 +179,7 @@ public abstract class ModelConformanceKit {
     @Test
     void differenceKernelClaimHolds() {
         IntegrableModel m = model();
-        if (!m.isDifferenceKernel()) {
-            return;
-        }
+        assumeTrue(m.isDifferenceKernel(), "the model does not claim a difference kernel");
         for (int a = 0; a < m.speciesCount(); a++) {
             for (int b = 0; b < m.speciesCount(); b++) {
                 for (double t : probeRapidities()) {
@@ -184,7 +200,9 @@ public abstract class ModelConformanceKit {
                 }
             }
         }
-        ModeSpace sp = ModeSpace.of(m, QuadratureGrid.uniform(-3, 3, 13));
+        RapidityDomain dom = m.rapidityDomain(0);
+        ModeSpace sp = ModeSpace.of(m, dom.isBounded() ? QuadratureGrid.uniform(dom.min(),
+                dom.max(), 13) : QuadratureGrid.uniform(-3, 3, 13));
         double[] table = sp.kernel().data;
         for (int i = 0; i < sp.size(); i++) {
             for (int j = 0; j < sp.size(); j++) {
@@ -287,6 +305,7 @@ public abstract class ModelConformanceKit {
     @Test
     void freeLimitHasBareVelocitiesAndDiagonalSusceptibility() {
         IntegrableModel free = freeModel();
+        assumeTrue(free != null, "the model has no free limit (freeModel() is null)");
         ModeSpace space = space(free);
         TbaState s = Gge.solve(space, sampleDrivingTerms(space).get(0)).state();
         double tol = freeLimitTolerance();
@@ -316,9 +335,7 @@ public abstract class ModelConformanceKit {
 
     @Test
     void galileanModelsDoNotDiffuseParticleNumber() {
-        if (!model().isGalileanInvariant()) {
-            return;
-        }
+        assumeTrue(model().isGalileanInvariant(), "the model is not Galilean invariant");
         TbaState s = sampleStates().get(0);
         DMatrixRMaj d = s.diffusionMatrix();
         double[] h0 = s.space().charge(0);
@@ -335,9 +352,7 @@ public abstract class ModelConformanceKit {
 
     @Test
     void couplingDerivativesMatchFiniteDifferences() {
-        if (!(model() instanceof CouplingDependent)) {
-            return;
-        }
+        assumeTrue(model() instanceof CouplingDependent, "the model has no coupling");
         IntegrableModel m = model();
         CouplingDependent cd = (CouplingDependent) m;
         double c = cd.coupling();

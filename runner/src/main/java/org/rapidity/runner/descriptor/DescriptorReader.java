@@ -38,18 +38,25 @@ public final class DescriptorReader {
             "observables", "perturbations", "drives", "solver", "stages", "truncation", "times",
             "sweep", "output");
 
-    /** Parameters of the descriptor's {@code grid} section. */
+    /**
+     * Parameters of the descriptor's {@code grid} section (and of each entry of
+     * {@code grid.species}, without tolerance). Fields left out come from the model's default
+     * grid; a model without one (rapidities on the whole line) needs min, max and points.
+     */
     public static final List<ParameterSpec> GRID = List.of(
-            ParameterSpec.text("quadrature", "quadrature rule").oneOf("gauss-legendre", "uniform")
-                    .withDefault("uniform"),
-            ParameterSpec.real("min", "lower end of the rapidity interval", "rapidity")
-                    .required(),
-            ParameterSpec.real("max", "upper end of the rapidity interval", "rapidity")
-                    .required(),
-            ParameterSpec.integer("points", "nodes per species").atLeast(4).atMost(20000)
-                    .required(),
+            ParameterSpec.text("quadrature", "quadrature rule (default: uniform when min and max"
+                    + " are given, else the model's)").oneOf("gauss-legendre", "uniform",
+                            "periodic"),
+            ParameterSpec.real("min", "lower end of the rapidity interval (default: the"
+                    + " model's)", "rapidity"),
+            ParameterSpec.real("max", "upper end of the rapidity interval (default: the"
+                    + " model's)", "rapidity"),
+            ParameterSpec.integer("points", "nodes per species (default: the model's)")
+                    .atLeast(4).atMost(20000),
             ParameterSpec.real("tolerance", "largest relative change of the state's densities"
-                    + " under doubling of the points", "").above(0).atMost(1).withDefault(1e-6));
+                    + " under doubling of the points", "").above(0).atMost(1).withDefault(1e-6),
+            ParameterSpec.text("species", "per-species grids, an object keyed by species label"
+                    + " or 1-based index, e.g. {\"2\": {\"points\": 40}}"));
 
     /** Parameters of the descriptor's {@code output} section. */
     public static final List<ParameterSpec> OUTPUT = List.of(
@@ -238,7 +245,8 @@ public final class DescriptorReader {
         }
         ComponentSpec model = component("model", require(tree, "model"));
         ComponentSpec state = component("state", require(tree, "state"));
-        GridSpec grid = grid(require(tree, "grid"));
+        GridSpec grid = tree.get("grid") == null || tree.get("grid").isNull()
+                ? new GridSpec(null, Double.NaN, Double.NaN, 0, 1e-6) : grid(tree.get("grid"));
         List<ComponentSpec> observables = list(tree, "observables");
         List<ComponentSpec> perturbations = list(tree, "perturbations");
         List<ComponentSpec> drives = list(tree, "drives");
@@ -260,8 +268,8 @@ public final class DescriptorReader {
     private static JsonNode require(ObjectNode tree, String key) {
         JsonNode n = tree.get(key);
         if (n == null || n.isNull()) {
-            throw new InvalidInputException(key, "missing; a descriptor needs model, state and"
-                    + " grid");
+            throw new InvalidInputException(key, "missing; a descriptor needs model and state (and"
+                    + " a grid unless the model has default grids)");
         }
         return n;
     }
@@ -332,22 +340,45 @@ public final class DescriptorReader {
     }
 
     private static GridSpec grid(JsonNode node) {
+        return grid("grid", node, true);
+    }
+
+    private static GridSpec grid(String path, JsonNode node, boolean top) {
         if (!node.isObject()) {
-            throw new InvalidInputException("grid", "expected an object like {\"quadrature\":"
+            throw new InvalidInputException(path, "expected an object like {\"quadrature\":"
                     + " \"uniform\", \"min\": -7, \"max\": 7, \"points\": 100}");
         }
         Map<String, Object> raw = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> raw.put(e.getKey(), value("grid." + e.getKey(),
-                e.getValue())));
-        Parameters p = Parameters.validate("grid", GRID, raw);
-        double min = p.real("min");
-        double max = p.real("max");
-        if (!(max > min)) {
-            throw new InvalidInputException("grid.max", "must be greater than grid.min ("
-                    + Parameters.format(min) + "), got " + Parameters.format(max));
+        Map<String, GridSpec> species = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (top && e.getKey().equals("species")) {
+                if (!e.getValue().isObject()) {
+                    throw new InvalidInputException("grid.species", "expected an object keyed"
+                            + " by species, e.g. {\"2\": {\"points\": 40}}");
+                }
+                e.getValue().fields().forEachRemaining(f -> species.put(f.getKey(),
+                        grid("grid.species." + f.getKey(), f.getValue(), false)));
+            } else if (!top && (e.getKey().equals("species") || e.getKey().equals("tolerance"))) {
+                throw new InvalidInputException(path + "." + e.getKey(), "only in the grid"
+                        + " section itself; a species' grid has quadrature, min, max, points");
+            } else {
+                raw.put(e.getKey(), value(path + "." + e.getKey(), e.getValue()));
+            }
         }
-        return new GridSpec(QuadratureGrid.Rule.parse("grid.quadrature", p.text("quadrature")),
-                min, max, p.integer("points"), p.real("tolerance"));
+        Parameters p = Parameters.validate(path, GRID, raw);
+        double min = p.has("min") ? p.real("min") : Double.NaN;
+        double max = p.has("max") ? p.real("max") : Double.NaN;
+        if (p.has("min") && p.has("max") && !(max > min)) {
+            throw new InvalidInputException(path + ".max", "must be greater than " + path
+                    + ".min (" + Parameters.format(min) + "), got " + Parameters.format(max));
+        }
+        QuadratureGrid.Rule rule = p.has("quadrature")
+                ? QuadratureGrid.Rule.parse(path + ".quadrature", p.text("quadrature"))
+                : p.has("min") && p.has("max") ? QuadratureGrid.Rule.UNIFORM : null;
+        return new GridSpec(rule, min, max, p.has("points") ? p.integer("points") : 0,
+                p.real("tolerance"), species);
     }
 
     private static OutputSpec output(Path source, JsonNode node) {

@@ -45,7 +45,8 @@ public final class Resources {
         ModelProvider provider = registry.models().get("model.name", spec.name());
         IntegrableModel model = provider.create(Parameters.validate("model",
                 provider.parameters(), spec.parameters()));
-        return TbaCost.of(model, d.grid().points());
+        return TbaCost.of(model, d.grid().pointsOr(model.defaultGrid(0)
+                .map(g -> g.size()).orElse(0)));
     }
 
     /** Refuses a descriptor whose TBA state does not fit in memory. */

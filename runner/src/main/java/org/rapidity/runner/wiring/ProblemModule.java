@@ -9,6 +9,7 @@ import com.google.inject.Singleton;
 import com.google.inject.spi.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.evolution.Stages;
 import org.rapidity.framework.param.InvalidInputException;
@@ -19,6 +20,7 @@ import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.LocalStates;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
@@ -109,7 +111,7 @@ public final class ProblemModule extends AbstractModule {
     @Provides
     @Singleton
     ModeSpace modes(IntegrableModel model) {
-        return ModeSpace.of(model, descriptor.grid().grid());
+        return ModeSpace.of(model, descriptor.grid().grids(model));
     }
 
     @Provides
@@ -119,6 +121,36 @@ public final class ProblemModule extends AbstractModule {
         InitialStateProvider provider = registry.states().get("state.name", spec.name());
         Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
         return Resolution.buildResolved(provider, space, p, descriptor.grid().tolerance());
+    }
+
+    /**
+     * The position-dependent initial state of the descriptor's state, if its provider describes
+     * one (e.g. a bipartition); refused unless every solver of the run evolves local states.
+     */
+    @Provides
+    @Singleton
+    Optional<LocalStates> localStates(ModeSpace space, TbaState initial) {
+        ComponentSpec spec = descriptor.state();
+        InitialStateProvider provider = registry.states().get("state.name", spec.name());
+        Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
+        Optional<LocalStates> local = provider.localStates(space, p);
+        if (local.isPresent()) {
+            List<ComponentSpec> solvers = new ArrayList<>();
+            descriptor.solver().ifPresent(solvers::add);
+            descriptor.stages().forEach(st -> solvers.add(st.solver()));
+            for (ComponentSpec s : solvers) {
+                if (registry.solvers().contains(s.name()) && !registry.solvers().get(
+                        "solver.name", s.name()).acceptsLocalStates()) {
+                    List<String> able = registry.solvers().all().stream()
+                            .filter(SolverProvider::acceptsLocalStates)
+                            .map(SolverProvider::name).toList();
+                    throw new InvalidInputException("state.name", "state '" + spec.name()
+                            + "' varies in position, which solver '" + s.name() + "' does not"
+                            + " evolve; solvers that do: " + String.join(", ", able));
+                }
+            }
+        }
+        return local;
     }
 
     @Provides
@@ -188,8 +220,24 @@ public final class ProblemModule extends AbstractModule {
 
     private Solver solver(ComponentSpec spec, String path) {
         SolverProvider provider = registry.solvers().get(path + ".name", spec.name());
+        checkTraits(provider, path);
         return provider.create(Parameters.validate(path, provider.parameters(),
                 spec.parameters()));
+    }
+
+    /**
+     * Refuses a solver whose assumptions ({@link SolverProvider#requires()}) the descriptor's
+     * model does not meet, naming what is missing and the solvers that would run it.
+     */
+    private void checkTraits(SolverProvider provider, String path) {
+        IntegrableModel model = model();
+        Optional<String> why = provider.refusal(model);
+        if (why.isPresent()) {
+            List<String> able = registry.solvers().all().stream()
+                    .filter(p -> p.refusal(model).isEmpty()).map(SolverProvider::name).toList();
+            throw new InvalidInputException(path + ".name", why.get() + "; solvers that run on"
+                    + " it: " + String.join(", ", able));
+        }
     }
 
     /** A solver that can be a stage: one that runs on the framework's evolution driver. */
@@ -226,11 +274,12 @@ public final class ProblemModule extends AbstractModule {
     @Provides
     @Singleton
     Problem problem(TbaState initial, List<Perturbation> perturbations, List<Drive> drives,
-            TruncationChoice truncation) {
+            TruncationChoice truncation, Optional<LocalStates> local) {
         double[] times = descriptor.times().orElseThrow(() -> new InvalidInputException("times",
                 "missing: give the output times, e.g. {\"end\": 1000, \"outputs\": 100}"))
                 .times();
-        return new Problem(initial, perturbations, drives, truncation.truncation(), times);
+        return new Problem(initial, perturbations, drives, truncation.truncation(), times,
+                local.orElse(null));
     }
 
     @Provides
@@ -261,7 +310,8 @@ public final class ProblemModule extends AbstractModule {
                     provider.parameters(), spec.parameters()));
             if (!o.appliesTo(model)) {
                 throw new InvalidInputException(spec.path() + ".name", "observable '"
-                        + o.name() + "' is not defined for model '" + model.name() + "'");
+                        + o.name() + "' is not defined for model '" + model.name() + "'"
+                        + o.whyNot(model).map(w -> ": it needs " + w).orElse(""));
             }
             out.add(o);
         }

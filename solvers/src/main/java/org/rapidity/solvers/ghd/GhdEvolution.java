@@ -84,6 +84,12 @@ final class GhdEvolution implements Evolution {
             for (int i = 0; i < nx; i++) {
                 fill[i] = initialFillings[i].clone();
             }
+        } else if (problem.localStates().isPresent()) {
+            // a position-dependent initial state (e.g. a bipartition), cell by cell
+            fill = new double[nx][];
+            for (int i = 0; i < nx; i++) {
+                fill[i] = problem.localStates().get().at(s.positions().node(i)).filling();
+            }
         } else if (s.trapped()) {
             fill = LocalDensityApproximation.fillings(problem.initialState(),
                     s.initialPotential(), s.positions().weights(), s.atoms(), "solver.atoms");

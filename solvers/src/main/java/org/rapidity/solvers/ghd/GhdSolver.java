@@ -206,6 +206,19 @@ public final class GhdSolver implements EvolvingSolver {
                         + " drives: [{\"name\": \"harmonic-trap\", \"frequency\": \"27.6"
                         + " Hz\"}])");
             }
+            if (trapped && problem.localStates().isPresent()) {
+                throw new InvalidInputException("state.name", "a position-dependent initial"
+                        + " state and the LDA profile of an external potential are exclusive");
+            }
+            boolean forced = trapped || !problem.drives(ParameterDrive.class).isEmpty();
+            for (int a = 0; forced && a < model.speciesCount(); a++) {
+                if (model.rapidityDomain(a).isPeriodic()) {
+                    throw new InvalidInputException("drives", "model " + model.name() + " has"
+                            + " rapidities on a circle (" + model.rapidityDomain(a) + "): the"
+                            + " force term's characteristics would wrap around it, which ghd"
+                            + " does not do yet; run it without drives");
+                }
+            }
             int nx = positions.size();
             double[] v = new double[nx];
             double[] dv = new double[nx];
@@ -321,6 +334,12 @@ public final class GhdSolver implements EvolvingSolver {
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(specs());
+        }
+
+        /** A bipartition or any position-dependent state is evolved cell by cell. */
+        @Override
+        public boolean acceptsLocalStates() {
+            return true;
         }
 
         @Override

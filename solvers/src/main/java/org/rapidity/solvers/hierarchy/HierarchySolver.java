@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolvingSolver;
@@ -14,6 +15,7 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.EnergyBudget;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
@@ -407,6 +409,12 @@ public final class HierarchySolver implements EvolvingSolver {
         @Override
         public List<Class<?>> snapshotViews() {
             return VIEWS;
+        }
+
+        /** The two-body potential's Fourier transform acts on continuum momentum. */
+        @Override
+        public Set<ModelTrait> requires() {
+            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

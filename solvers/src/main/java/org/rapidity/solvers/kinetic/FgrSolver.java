@@ -2,10 +2,12 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
@@ -87,6 +89,12 @@ public final class FgrSolver extends KineticSolver {
         @Override
         public List<Class<?>> snapshotViews() {
             return VIEWS;
+        }
+
+        /** Fermi's golden rule with continuum momentum conservation (not modulo 2π). */
+        @Override
+        public Set<ModelTrait> requires() {
+            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

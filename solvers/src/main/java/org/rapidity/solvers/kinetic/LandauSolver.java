@@ -2,11 +2,13 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
 import org.rapidity.framework.spi.InterTubeCoupling;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
@@ -123,6 +125,15 @@ public final class LandauSolver extends KineticSolver {
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(KineticSolver.commonParameters());
+        }
+
+        /**
+         * The collision integral conserves continuum momentum (momentum-transfer δ-functions
+         * on the line), not a lattice momentum modulo 2π: a lattice model is refused up front.
+         */
+        @Override
+        public Set<ModelTrait> requires() {
+            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.rapidity.solvers.md;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.param.InvalidInputException;
@@ -12,10 +13,11 @@ import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.EnergyBudget;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
-import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.Replicas;
+import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProvider;
@@ -218,6 +220,12 @@ public final class MdSolver implements EvolvingSolver {
         @Override
         public List<Class<?>> snapshotViews() {
             return VIEWS;
+        }
+
+        /** Samples the model's microscopic dynamics. */
+        @Override
+        public Set<ModelTrait> requires() {
+            return Set.of(ModelTrait.MICROSCOPIC_DYNAMICS);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.rapidity.solvers.relaxation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolvingSolver;
@@ -9,6 +10,7 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
@@ -139,6 +141,12 @@ public final class RelaxationTimeSolver implements EvolvingSolver {
             return List.of(ParameterSpec.real("tau", "relaxation time τ", "time").above(0)
                     .required(), ParameterSpec.real("conservation", "largest relative drift of"
                     + " N, P, E (the thermal state's accuracy)", "").above(0).withDefault(1e-8));
+        }
+
+        /** Relaxes to the boosted thermal state of the same N, P, E (a continuum momentum). */
+        @Override
+        public Set<ModelTrait> requires() {
+            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override
