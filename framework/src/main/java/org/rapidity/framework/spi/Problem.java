@@ -20,6 +20,7 @@ public final class Problem {
     private final Truncation truncation;
     private final double[] outputTimes;
     private final List<Drive> drives;
+    private final InhomogeneousState initialProfile;
 
     /**
      * @param initialState homogeneous initial state (its mode space is the problem's)
@@ -39,6 +40,24 @@ public final class Problem {
      */
     public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
             Truncation truncation, double[] outputTimes) {
+        this(initialState, null, perturbations, drives, truncation, outputTimes);
+    }
+
+    /**
+     * A problem that starts from a state varying in position (only solvers that declare
+     * {@link SolverProvider#takesInhomogeneousStates()} accept it); {@link #initialState()} is
+     * its {@link InhomogeneousState#reference()}.
+     */
+    public Problem(InhomogeneousState initialProfile, List<Perturbation> perturbations,
+            List<Drive> drives, Truncation truncation, double[] outputTimes) {
+        this(initialProfile.reference(), initialProfile, perturbations, drives, truncation,
+                outputTimes);
+    }
+
+    private Problem(TbaState initialState, InhomogeneousState initialProfile,
+            List<Perturbation> perturbations, List<Drive> drives, Truncation truncation,
+            double[] outputTimes) {
+        this.initialProfile = initialProfile;
         this.drives = List.copyOf(drives);
         this.space = initialState.space();
         this.initialState = initialState;
@@ -66,6 +85,11 @@ public final class Problem {
     /** The initial state. */
     public TbaState initialState() {
         return initialState;
+    }
+
+    /** The position-dependent initial state, if the problem starts from one. */
+    public Optional<InhomogeneousState> initialProfile() {
+        return Optional.ofNullable(initialProfile);
     }
 
     /** The perturbations (possibly none). */

@@ -23,4 +23,13 @@ public interface SolverProvider extends Named {
     default List<Class<? extends Drive>> drives() {
         return List.of();
     }
+
+    /**
+     * Whether its solvers start from a state that varies in position
+     * ({@link Problem#initialProfile()}, e.g. a bipartition); default false, and such a state
+     * is then refused before anything runs.
+     */
+    default boolean takesInhomogeneousStates() {
+        return false;
+    }
 }

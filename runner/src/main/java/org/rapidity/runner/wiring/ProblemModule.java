@@ -8,7 +8,9 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
 import com.google.inject.spi.Message;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.evolution.Stages;
 import org.rapidity.framework.param.InvalidInputException;
@@ -17,6 +19,7 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
+import org.rapidity.framework.spi.InhomogeneousState;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
@@ -114,11 +117,88 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TbaState initialState(ModeSpace space) {
+    TbaState initialState(InitialCondition initial) {
+        return initial.state();
+    }
+
+    /**
+     * The initial state: a homogeneous one (checked for grid resolution), or one that varies in
+     * position, built from its nested homogeneous parts (each resolved on the same modes) and
+     * accepted only by solvers that take such states.
+     */
+    @Provides
+    @Singleton
+    InitialCondition initialCondition(ModeSpace space) {
         ComponentSpec spec = descriptor.state();
         InitialStateProvider provider = registry.states().get("state.name", spec.name());
-        Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
-        return Resolution.buildResolved(provider, space, p, descriptor.grid().tolerance());
+        if (!provider.isInhomogeneous()) {
+            Parameters p = Parameters.validate("state", provider.parameters(),
+                    spec.parameters());
+            return new InitialCondition(Resolution.buildResolved(provider, space, p,
+                    descriptor.grid().tolerance()), null);
+        }
+        refuseUnlessTheSolverTakesProfiles(spec.name());
+        Map<String, Object> own = new LinkedHashMap<>(spec.parameters());
+        Map<String, TbaState> parts = new LinkedHashMap<>();
+        for (String part : provider.parts()) {
+            Object raw = own.remove(part);
+            if (raw == null) {
+                continue; // the provider names what is missing
+            }
+            String path = "state." + part;
+            if (!(raw instanceof ComponentSpec)) {
+                throw new InvalidInputException(path, "expected a state component, e.g."
+                        + " {\"name\": \"thermal\", \"beta\": 1, \"mu\": 0} or {\"name\":"
+                        + " \"vacuum\"}");
+            }
+            ComponentSpec nested = (ComponentSpec) raw;
+            if (nested.parameters().containsKey("model")) {
+                throw new InvalidInputException(path + ".model", "the parts of a '"
+                        + spec.name() + "' are states of the descriptor's model ('"
+                        + space.model().name() + "'); a state of another model cannot be"
+                        + " joined to it");
+            }
+            InitialStateProvider inner = registry.states().get(path + ".name", nested.name());
+            if (inner.isInhomogeneous()) {
+                throw new InvalidInputException(path + ".name", "'" + nested.name() + "'"
+                        + " varies in position; a part of '" + spec.name() + "' must be"
+                        + " homogeneous");
+            }
+            Parameters ip = Parameters.validate(path, inner.parameters(), nested.parameters());
+            TbaState state;
+            try {
+                state = Resolution.buildResolved(inner, space, ip, descriptor.grid().tolerance());
+            } catch (InvalidInputException e) {
+                throw e.field().startsWith("state") || e.field().startsWith("grid") ? e
+                        : e.under(path);
+            }
+            parts.put(part, state);
+        }
+        Parameters p = Parameters.validate("state", provider.parameters(), own);
+        InhomogeneousState profile = provider.createInhomogeneous(space, p, parts);
+        return new InitialCondition(profile.reference(), profile);
+    }
+
+    /** The initial state and, when it varies in position, its profile. */
+    record InitialCondition(TbaState state, InhomogeneousState profile) {
+    }
+
+    private void refuseUnlessTheSolverTakesProfiles(String state) {
+        List<String> able = registry.solvers().all().stream()
+                .filter(SolverProvider::takesInhomogeneousStates).map(SolverProvider::name)
+                .toList();
+        if (descriptor.solver().isEmpty()) {
+            throw new InvalidInputException("state.name", "'" + state + "' varies in position;"
+                    + " this command needs a homogeneous state (solvers that evolve one: "
+                    + String.join(", ", able) + ")");
+        }
+        String solver = descriptor.solver().get().name();
+        if (registry.solvers().contains(solver) && !registry.solvers().get("solver.name",
+                solver).takesInhomogeneousStates()) {
+            throw new InvalidInputException("state.name", "'" + state + "' varies in position"
+                    + " and solver '" + solver + "' starts from a homogeneous state; solvers"
+                    + " that take it: " + String.join(", ", able));
+        }
     }
 
     @Provides
@@ -225,12 +305,17 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Problem problem(TbaState initial, List<Perturbation> perturbations, List<Drive> drives,
-            TruncationChoice truncation) {
+    Problem problem(InitialCondition initial, List<Perturbation> perturbations,
+            List<Drive> drives, TruncationChoice truncation) {
         double[] times = descriptor.times().orElseThrow(() -> new InvalidInputException("times",
                 "missing: give the output times, e.g. {\"end\": 1000, \"outputs\": 100}"))
                 .times();
-        return new Problem(initial, perturbations, drives, truncation.truncation(), times);
+        if (initial.profile() != null) {
+            return new Problem(initial.profile(), perturbations, drives,
+                    truncation.truncation(), times);
+        }
+        return new Problem(initial.state(), perturbations, drives, truncation.truncation(),
+                times);
     }
 
     @Provides
