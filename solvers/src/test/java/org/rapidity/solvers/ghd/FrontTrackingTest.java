@@ -132,6 +132,40 @@ class FrontTrackingTest {
         }
     }
 
+    /**
+     * A run carrying the feet resumes from a checkpoint bit for bit (the feet are saved), and
+     * the scheme is refused on a ring, naming the field.
+     */
+    @Test
+    void resumeWithFeetIsExact() {
+        HardRods rods = new HardRods(1.0, Parameters.empty());
+        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-6, 6, 20));
+        Problem problem = new Problem(new Bipartition(rods(space, 0.5), rods(space, 0.1), 0,
+                "state"), List.of(), List.of(), null, new double[] {0, 0.5, 1, 1.5});
+        double[] times = problem.outputTimes();
+        ProfileRun whole = new ProfileRun(times);
+        solver(10, 30, "characteristics").run(problem, whole);
+        ProfileRun first = new ProfileRun(times, null, 2);
+        org.junit.jupiter.api.Assertions.assertThrows(ProfileRun.Interrupted.class,
+                () -> solver(10, 30, "characteristics").run(problem, first));
+        ProfileRun rest = new ProfileRun(times, first.checkpoints.get(
+                first.checkpoints.size() - 1), Integer.MAX_VALUE);
+        solver(10, 30, "characteristics").run(problem, rest);
+        double[][] a = whole.profiles.get(times.length - 1).fillings();
+        double[][] b = rest.profiles.get(rest.profiles.size() - 1).fillings();
+        for (int i = 0; i < a.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a[i], b[i], 0.0);
+        }
+        org.rapidity.framework.param.InvalidInputException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.rapidity.framework.param.InvalidInputException.class,
+                        () -> new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
+                                Map.of("x_min", -10, "x_max", 10, "x_points", 30, "boundary",
+                                        "periodic", "scheme", "characteristics")))
+                                .check(problem));
+        org.junit.jupiter.api.Assertions.assertEquals("solver.scheme", e.field());
+    }
+
     /** The comparison table of docs/solvers/ghd.md (hard rods a = 1 and Lieb-Liniger). */
     @Test
     @org.junit.jupiter.api.Tag("validation")
