@@ -30,7 +30,11 @@ module org.rapidity.framework {
 
     provides org.rapidity.framework.spi.InitialStateProvider with
             org.rapidity.framework.states.ThermalStateProvider,
-            org.rapidity.framework.states.TwoLumpStateProvider;
+            org.rapidity.framework.states.TwoLumpStateProvider,
+            org.rapidity.framework.states.VacuumStateProvider,
+            org.rapidity.framework.states.BipartitionStateProvider,
+            org.rapidity.framework.states.ThermalProfileStateProvider,
+            org.rapidity.framework.states.FillingTableStateProvider;
     provides org.rapidity.framework.spi.PerturbationProvider with
             org.rapidity.framework.perturbation.PowerLawPerturbation.Provider,
             org.rapidity.framework.perturbation.GaussianPerturbation.Provider;

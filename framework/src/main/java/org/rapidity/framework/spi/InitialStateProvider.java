@@ -1,6 +1,8 @@
 package org.rapidity.framework.spi;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -35,16 +37,35 @@ public interface InitialStateProvider extends Named {
     }
 
     /**
-     * A position-dependent initial state (e.g. a bipartition: one state for {@code x < 0},
-     * another for {@code x > 0}), when this provider describes one; the default is none (a
-     * homogeneous state). Only solvers that accept local states
-     * ({@link SolverProvider#acceptsLocalStates()}) take it; {@link #create} then returns a
-     * representative homogeneous state (the one the grid's resolution is checked on).
+     * Whether this provider builds a state that varies in position
+     * ({@link #createInhomogeneous}); its {@link #create} then refuses, naming the field. The
+     * default is false.
+     */
+    default boolean isInhomogeneous() {
+        return false;
+    }
+
+    /**
+     * The names of the homogeneous states this one is made of, given in the descriptor as
+     * nested components (e.g. {@code left} and {@code right} of a bipartition); default none.
+     * They are not among {@link #parameters()}: the runner builds each with its own provider
+     * on the same modes and passes them to {@link #createInhomogeneous}.
+     */
+    default List<String> parts() {
+        return List.of();
+    }
+
+    /**
+     * Builds the position-dependent state on the given modes.
      *
      * @param space the model and its discretised modes
      * @param parameters values validated against {@link #parameters()}
+     * @param parts the homogeneous states named by {@link #parts()}, built on {@code space}
+     * @throws InvalidInputException naming the field if the state cannot be built
      */
-    default Optional<LocalStates> localStates(ModeSpace space, Parameters parameters) {
-        return Optional.empty();
+    default InhomogeneousState createInhomogeneous(ModeSpace space, Parameters parameters,
+            Map<String, TbaState> parts) {
+        throw new InvalidInputException(parameters.path() + ".name", "'" + name() + "' is a"
+                + " homogeneous state");
     }
 }

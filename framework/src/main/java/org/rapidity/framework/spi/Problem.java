@@ -20,7 +20,7 @@ public final class Problem {
     private final Truncation truncation;
     private final double[] outputTimes;
     private final List<Drive> drives;
-    private final LocalStates localStates;
+    private final InhomogeneousState initialProfile;
 
     /**
      * @param initialState homogeneous initial state (its mode space is the problem's)
@@ -40,17 +40,24 @@ public final class Problem {
      */
     public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
             Truncation truncation, double[] outputTimes) {
-        this(initialState, perturbations, drives, truncation, outputTimes, null);
+        this(initialState, null, perturbations, drives, truncation, outputTimes);
     }
 
     /**
-     * As above, with a position-dependent initial state ({@code localStates}, may be null),
-     * which only solvers that accept it evolve ({@link SolverProvider#acceptsLocalStates()});
-     * {@code initialState} is then its representative homogeneous state.
+     * A problem that starts from a state varying in position (only solvers that declare
+     * {@link SolverProvider#takesInhomogeneousStates()} accept it); {@link #initialState()} is
+     * its {@link InhomogeneousState#reference()}.
      */
-    public Problem(TbaState initialState, List<Perturbation> perturbations, List<Drive> drives,
-            Truncation truncation, double[] outputTimes, LocalStates localStates) {
-        this.localStates = localStates;
+    public Problem(InhomogeneousState initialProfile, List<Perturbation> perturbations,
+            List<Drive> drives, Truncation truncation, double[] outputTimes) {
+        this(initialProfile.reference(), initialProfile, perturbations, drives, truncation,
+                outputTimes);
+    }
+
+    private Problem(TbaState initialState, InhomogeneousState initialProfile,
+            List<Perturbation> perturbations, List<Drive> drives, Truncation truncation,
+            double[] outputTimes) {
+        this.initialProfile = initialProfile;
         this.drives = List.copyOf(drives);
         this.space = initialState.space();
         this.initialState = initialState;
@@ -80,9 +87,9 @@ public final class Problem {
         return initialState;
     }
 
-    /** The position-dependent initial state, if the problem has one (e.g. a bipartition). */
-    public Optional<LocalStates> localStates() {
-        return Optional.ofNullable(localStates);
+    /** The position-dependent initial state, if the problem starts from one. */
+    public Optional<InhomogeneousState> initialProfile() {
+        return Optional.ofNullable(initialProfile);
     }
 
     /** The perturbations (possibly none). */

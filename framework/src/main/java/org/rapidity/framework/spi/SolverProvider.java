@@ -34,14 +34,6 @@ public interface SolverProvider extends Named {
     }
 
     /**
-     * Whether its solvers evolve a position-dependent initial state
-     * ({@link Problem#localStates()}; e.g. a bipartition). Default false: such a state is refused.
-     */
-    default boolean acceptsLocalStates() {
-        return false;
-    }
-
-    /**
      * Why this provider's solvers cannot run on a model (the traits of {@link #requires()} it
      * lacks), or empty.
      */
@@ -60,5 +52,14 @@ public interface SolverProvider extends Named {
     /** The kinds of drive its solvers accept ({@link ExternalPotential}, …); default none. */
     default List<Class<? extends Drive>> drives() {
         return List.of();
+    }
+
+    /**
+     * Whether its solvers start from a state that varies in position
+     * ({@link Problem#initialProfile()}, e.g. a bipartition); default false, and such a state
+     * is then refused before anything runs.
+     */
+    default boolean takesInhomogeneousStates() {
+        return false;
     }
 }

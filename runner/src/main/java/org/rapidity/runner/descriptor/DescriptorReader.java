@@ -332,6 +332,10 @@ public final class DescriptorReader {
             }
             return items;
         }
+        if (v.isObject() && path.startsWith("state.") && path.indexOf('.', 6) < 0) {
+            // a state made of states (the sides of a bipartition): a nested component
+            return component(path, v);
+        }
         if (v.isNull()) {
             throw new InvalidInputException(path, "null is not a value; leave the key out to use"
                     + " the default");

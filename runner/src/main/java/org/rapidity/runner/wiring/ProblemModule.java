@@ -8,7 +8,9 @@ import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
 import com.google.inject.spi.Message;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.evolution.Stages;
@@ -18,9 +20,9 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
+import org.rapidity.framework.spi.InhomogeneousState;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
-import org.rapidity.framework.spi.LocalStates;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
@@ -116,41 +118,93 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TbaState initialState(ModeSpace space) {
-        ComponentSpec spec = descriptor.state();
-        InitialStateProvider provider = registry.states().get("state.name", spec.name());
-        Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
-        return Resolution.buildResolved(provider, space, p, descriptor.grid().tolerance());
+    TbaState initialState(InitialCondition initial) {
+        return initial.state();
     }
 
     /**
-     * The position-dependent initial state of the descriptor's state, if its provider describes
-     * one (e.g. a bipartition); refused unless every solver of the run evolves local states.
+     * The initial state: a homogeneous one (checked for grid resolution), or one that varies in
+     * position, built from its nested homogeneous parts (each resolved on the same modes) and
+     * accepted only by solvers that take such states.
      */
     @Provides
     @Singleton
-    Optional<LocalStates> localStates(ModeSpace space, TbaState initial) {
+    InitialCondition initialCondition(ModeSpace space) {
         ComponentSpec spec = descriptor.state();
         InitialStateProvider provider = registry.states().get("state.name", spec.name());
-        Parameters p = Parameters.validate("state", provider.parameters(), spec.parameters());
-        Optional<LocalStates> local = provider.localStates(space, p);
-        if (local.isPresent()) {
-            List<ComponentSpec> solvers = new ArrayList<>();
-            descriptor.solver().ifPresent(solvers::add);
-            descriptor.stages().forEach(st -> solvers.add(st.solver()));
-            for (ComponentSpec s : solvers) {
-                if (registry.solvers().contains(s.name()) && !registry.solvers().get(
-                        "solver.name", s.name()).acceptsLocalStates()) {
-                    List<String> able = registry.solvers().all().stream()
-                            .filter(SolverProvider::acceptsLocalStates)
-                            .map(SolverProvider::name).toList();
-                    throw new InvalidInputException("state.name", "state '" + spec.name()
-                            + "' varies in position, which solver '" + s.name() + "' does not"
-                            + " evolve; solvers that do: " + String.join(", ", able));
-                }
+        if (!provider.isInhomogeneous()) {
+            Parameters p = Parameters.validate("state", provider.parameters(),
+                    spec.parameters());
+            return new InitialCondition(Resolution.buildResolved(provider, space, p,
+                    descriptor.grid().tolerance()), null);
+        }
+        refuseUnlessTheSolverTakesProfiles(spec.name());
+        Map<String, Object> own = new LinkedHashMap<>(spec.parameters());
+        Map<String, TbaState> parts = new LinkedHashMap<>();
+        for (String part : provider.parts()) {
+            Object raw = own.remove(part);
+            if (raw == null) {
+                continue; // the provider names what is missing
+            }
+            String path = "state." + part;
+            if (!(raw instanceof ComponentSpec)) {
+                throw new InvalidInputException(path, "expected a state component, e.g."
+                        + " {\"name\": \"thermal\", \"beta\": 1, \"mu\": 0} or {\"name\":"
+                        + " \"vacuum\"}");
+            }
+            ComponentSpec nested = (ComponentSpec) raw;
+            if (nested.parameters().containsKey("model")) {
+                throw new InvalidInputException(path + ".model", "the parts of a '"
+                        + spec.name() + "' are states of the descriptor's model ('"
+                        + space.model().name() + "'); a state of another model cannot be"
+                        + " joined to it");
+            }
+            InitialStateProvider inner = registry.states().get(path + ".name", nested.name());
+            if (inner.isInhomogeneous()) {
+                throw new InvalidInputException(path + ".name", "'" + nested.name() + "'"
+                        + " varies in position; a part of '" + spec.name() + "' must be"
+                        + " homogeneous");
+            }
+            Parameters ip = Parameters.validate(path, inner.parameters(), nested.parameters());
+            TbaState state;
+            try {
+                state = Resolution.buildResolved(inner, space, ip, descriptor.grid().tolerance());
+            } catch (InvalidInputException e) {
+                throw e.field().startsWith("state") || e.field().startsWith("grid") ? e
+                        : e.under(path);
+            }
+            parts.put(part, state);
+        }
+        Parameters p = Parameters.validate("state", provider.parameters(), own);
+        InhomogeneousState profile = provider.createInhomogeneous(space, p, parts);
+        return new InitialCondition(profile.reference(), profile);
+    }
+
+    /** The initial state and, when it varies in position, its profile. */
+    record InitialCondition(TbaState state, InhomogeneousState profile) {
+    }
+
+    private void refuseUnlessTheSolverTakesProfiles(String state) {
+        List<String> able = registry.solvers().all().stream()
+                .filter(SolverProvider::takesInhomogeneousStates).map(SolverProvider::name)
+                .toList();
+        if (descriptor.solver().isEmpty()) {
+            throw new InvalidInputException("state.name", "'" + state + "' varies in position;"
+                    + " this command needs a homogeneous state (solvers that evolve one: "
+                    + String.join(", ", able) + ")");
+        }
+        List<ComponentSpec> solvers = new ArrayList<>();
+        solvers.add(descriptor.solver().get());
+        descriptor.stages().forEach(st -> solvers.add(st.solver()));
+        for (ComponentSpec solver : solvers) {
+            if (registry.solvers().contains(solver.name()) && !registry.solvers().get(
+                    "solver.name", solver.name()).takesInhomogeneousStates()) {
+                throw new InvalidInputException("state.name", "'" + state + "' varies in"
+                        + " position and solver '" + solver.name() + "' starts from a"
+                        + " homogeneous state; solvers that take it: " + String.join(", ",
+                        able));
             }
         }
-        return local;
     }
 
     @Provides
@@ -273,13 +327,17 @@ public final class ProblemModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Problem problem(TbaState initial, List<Perturbation> perturbations, List<Drive> drives,
-            TruncationChoice truncation, Optional<LocalStates> local) {
+    Problem problem(InitialCondition initial, List<Perturbation> perturbations,
+            List<Drive> drives, TruncationChoice truncation) {
         double[] times = descriptor.times().orElseThrow(() -> new InvalidInputException("times",
                 "missing: give the output times, e.g. {\"end\": 1000, \"outputs\": 100}"))
                 .times();
-        return new Problem(initial, perturbations, drives, truncation.truncation(), times,
-                local.orElse(null));
+        if (initial.profile() != null) {
+            return new Problem(initial.profile(), perturbations, drives,
+                    truncation.truncation(), times);
+        }
+        return new Problem(initial.state(), perturbations, drives, truncation.truncation(),
+                times);
     }
 
     @Provides

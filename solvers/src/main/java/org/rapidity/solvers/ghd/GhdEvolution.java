@@ -60,6 +60,8 @@ final class GhdEvolution implements Evolution {
     private double dtPrev;
     private double lastAtoms = Double.NaN;
     private Interval interval;
+    /** The feet of the characteristics, when the fronts are tracked (else null). */
+    private CharacteristicFeet feet;
 
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
@@ -84,22 +86,10 @@ final class GhdEvolution implements Evolution {
             for (int i = 0; i < nx; i++) {
                 fill[i] = initialFillings[i].clone();
             }
-        } else if (problem.localStates().isPresent()) {
-            // a position-dependent initial state (e.g. a bipartition), cell by cell
-            fill = new double[nx][];
-            for (int i = 0; i < nx; i++) {
-                fill[i] = problem.localStates().get().at(s.positions().node(i)).filling();
-            }
-        } else if (s.trapped()) {
-            fill = LocalDensityApproximation.fillings(problem.initialState(),
-                    s.initialPotential(), s.positions().weights(), s.atoms(), "solver.atoms");
         } else {
-            fill = new double[nx][];
-            double[] f = problem.initialState().filling();
-            for (int i = 0; i < nx; i++) {
-                fill[i] = f.clone();
-            }
+            fill = InitialFillings.of(s, problem);
         }
+        feet = s.tracksFronts(problem) ? CharacteristicFeet.of(problem, fill) : null;
         updateSpace();
         cur = fields(fill);
         prev = null;
@@ -132,6 +122,13 @@ final class GhdEvolution implements Evolution {
         updateSpace();
         int n = space.size();
         fill = FieldArrays.unflatten(c.array("filling"), nx, n);
+        if (c.arrays().containsKey("feet_x")) {
+            feet = CharacteristicFeet.restore(problem.initialProfile().orElse(null),
+                    c.arrays().containsKey("feet_table") ? FieldArrays.unflatten(
+                            c.array("feet_table"), nx, n) : null,
+                    FieldArrays.unflatten(c.array("feet_x"), nx, n),
+                    FieldArrays.unflatten(c.array("feet_theta"), nx, n));
+        }
         cur = fields(fill);
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
                 FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
@@ -241,6 +238,13 @@ final class GhdEvolution implements Evolution {
         if (prev != null) {
             arrays.put("prev_velocity", FieldArrays.flatten(prev.velocity()));
             arrays.put("prev_force", FieldArrays.flatten(prev.force()));
+        }
+        if (feet != null) {
+            arrays.put("feet_x", FieldArrays.flatten(feet.positionDisplacement()));
+            arrays.put("feet_theta", FieldArrays.flatten(feet.rapidityDisplacement()));
+            if (feet.table() != null) {
+                arrays.put("feet_table", FieldArrays.flatten(feet.table()));
+            }
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
@@ -356,7 +360,9 @@ final class GhdEvolution implements Evolution {
             vh = hf.velocity();
             fh = hf.force();
         }
-        double[][] nextFill = advect(fill, vh, fh, dt, false);
+        double[][] nextFill = feet != null
+                ? feet.advance(interpolation, s.positions(), space, vh, fh, dt)
+                : advect(fill, vh, fh, dt, false);
         t += dt;
         if (Math.abs(target - t) <= TIME_TOLERANCE * Math.max(1, Math.abs(target))) {
             t = target;

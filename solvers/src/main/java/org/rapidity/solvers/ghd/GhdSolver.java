@@ -174,14 +174,20 @@ public final class GhdSolver implements EvolvingSolver {
                         .above(0).withDefault(1.0),
                 ParameterSpec.real("conservation", "largest relative change of the atom number"
                         + " between outputs in a potential before the run stops", "").above(0)
-                        .withDefault(0.02));
+                        .withDefault(0.02),
+                ParameterSpec.text("scheme", "what is carried along the characteristics:"
+                        + " 'filling' (limited cubic interpolation of n), or 'characteristics'"
+                        + " (experimental: the feet X_0, Θ_0 of the characteristics, n_0"
+                        + " evaluated there; second order for free fronts, not yet for"
+                        + " interacting ones, see docs/solvers/ghd.md)")
+                        .oneOf("filling", "characteristics").withDefault("filling"));
     }
 
     /** The resolved settings of a run, checked against the problem and its drives. */
     record Settings(QuadratureGrid positions, Boundary boundary, double[] potential,
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
-            double cfl, double conservation, boolean trapped) {
+            double cfl, double conservation, boolean trapped, String scheme) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -205,10 +211,6 @@ public final class GhdSolver implements EvolvingSolver {
                         : "lda_offset"), "the LDA profile needs an external potential (e.g."
                         + " drives: [{\"name\": \"harmonic-trap\", \"frequency\": \"27.6"
                         + " Hz\"}])");
-            }
-            if (trapped && problem.localStates().isPresent()) {
-                throw new InvalidInputException("state.name", "a position-dependent initial"
-                        + " state and the LDA profile of an external potential are exclusive");
             }
             boolean forced = trapped || !problem.drives(ParameterDrive.class).isEmpty();
             for (int a = 0; forced && a < model.speciesCount(); a++) {
@@ -286,9 +288,29 @@ public final class GhdSolver implements EvolvingSolver {
                         + " through c = 0");
             }
             double atoms = p.has("atoms") ? p.real("atoms") : Double.NaN;
+            if (problem.initialProfile().isPresent() && (p.has("atoms")
+                    || p.real("lda_offset") != 0)) {
+                throw new InvalidInputException(p.field(p.has("atoms") ? "atoms"
+                        : "lda_offset"), "shapes the LDA profile of a homogeneous thermal"
+                        + " state in the trap; this run starts from a state that varies in"
+                        + " position, so leave it out");
+            }
+            String scheme = p.text("scheme");
+            if (scheme.equals("characteristics")) {
+                if (!Double.isNaN(gap)) {
+                    throw new InvalidInputException(p.field("scheme"), "'characteristics'"
+                            + " cannot follow the map through c = 0 (the fillings are"
+                            + " remapped there); use 'filling'");
+                }
+                if (boundary == Boundary.PERIODIC) {
+                    throw new InvalidInputException(p.field("scheme"), "'characteristics'"
+                            + " needs open ends (a foot that wraps around a ring is not"
+                            + " tracked); use 'filling' or boundary open");
+                }
+            }
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
-                    p.real("conservation"), trapped);
+                    p.real("conservation"), trapped, scheme);
         }
 
         private static double maxSpacing(ModeSpace space) {
@@ -300,6 +322,14 @@ public final class GhdSolver implements EvolvingSolver {
                 }
             }
             return h;
+        }
+
+        /**
+         * Whether the run carries the feet of the characteristics ({@link CharacteristicFeet})
+         * instead of the filling (parameter {@code scheme}).
+         */
+        boolean tracksFronts(Problem problem) {
+            return scheme.equals("characteristics");
         }
 
         boolean crosses() {
@@ -336,12 +366,6 @@ public final class GhdSolver implements EvolvingSolver {
             return new ArrayList<>(specs());
         }
 
-        /** A bipartition or any position-dependent state is evolved cell by cell. */
-        @Override
-        public boolean acceptsLocalStates() {
-            return true;
-        }
-
         @Override
         public Solver create(Parameters parameters) {
             return new GhdSolver(parameters);
@@ -355,6 +379,11 @@ public final class GhdSolver implements EvolvingSolver {
         @Override
         public List<Class<? extends Drive>> drives() {
             return List.of(ExternalPotential.class, ParameterDrive.class);
+        }
+
+        @Override
+        public boolean takesInhomogeneousStates() {
+            return true;
         }
     }
 }

@@ -1,11 +1,12 @@
 package org.rapidity.examples.xxz;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.InhomogeneousState;
 import org.rapidity.framework.spi.InitialStateProvider;
-import org.rapidity.framework.spi.LocalStates;
+import org.rapidity.framework.states.Bipartition;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -48,24 +49,45 @@ public final class TemperatureBipartition implements InitialStateProvider {
     }
 
     @Override
+    public boolean isInhomogeneous() {
+        return true;
+    }
+
+    /** The Gibbs state at {@code beta_left} (what a homogeneous stand-in of this state is). */
+    @Override
     public TbaState create(ModeSpace space, Parameters p) {
         return gibbs(space, p.real("beta_left"), p.real("mu"));
     }
 
     @Override
-    public Optional<LocalStates> localStates(ModeSpace space, Parameters p) {
-        TbaState left = gibbs(space, p.real("beta_left"), p.real("mu"));
-        TbaState right = gibbs(space, p.real("beta_right"), p.real("mu"));
-        double x0 = p.real("x0");
-        double width = p.real("width");
-        if (width == 0) {
-            return Optional.of(x -> x < x0 ? left : right);
-        }
+    public InhomogeneousState createInhomogeneous(ModeSpace space, Parameters p,
+            Map<String, TbaState> parts) {
         double bl = p.real("beta_left");
         double br = p.real("beta_right");
         double mu = p.real("mu");
-        return Optional.of(x -> gibbs(space, bl + (br - bl) * (1 + Math.tanh((x - x0) / width))
-                / 2, mu));
+        double x0 = p.real("x0");
+        double width = p.real("width");
+        TbaState left = gibbs(space, bl, mu);
+        if (width == 0) {
+            return new Bipartition(left, gibbs(space, br, mu), x0, p.path());
+        }
+        return new InhomogeneousState() {
+            @Override
+            public ModeSpace space() {
+                return space;
+            }
+
+            @Override
+            public TbaState reference() {
+                return left;
+            }
+
+            @Override
+            public double[] filling(double x) {
+                return gibbs(space, bl + (br - bl) * (1 + Math.tanh((x - x0) / width)) / 2, mu)
+                        .filling();
+            }
+        };
     }
 
     private static TbaState gibbs(ModeSpace space, double beta, double mu) {

@@ -1,0 +1,184 @@
+package org.rapidity.solvers.ghd;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Problem;
+import org.rapidity.framework.states.Bipartition;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.Profile;
+import org.rapidity.framework.tba.QuadratureGrid;
+import org.rapidity.framework.tba.TbaState;
+import org.rapidity.models.hardrods.HardRods;
+import org.rapidity.models.liebliniger.RepulsiveLiebLiniger;
+
+/**
+ * Sharp fronts by the feet of the characteristics ({@link CharacteristicFeet}) against exact
+ * solutions: the hard-rod bipartition (contraction map, {@link HardRodsExact}) and the
+ * Lieb-Liniger bipartition of two thermal reservoirs (self-similar solution,
+ * {@link RiemannSolution}); the filling scheme on the same grids for comparison.
+ */
+class FrontTrackingTest {
+
+    static double A = 1.0;
+
+    /** Result of one run: L1 error of the density, max error, ΔN, wall seconds. */
+    record Run(double l1, double max, double dn, double seconds) {
+    }
+
+    static GhdSolver solver(double xMax, int nx, String scheme) {
+        return new GhdSolver(Parameters.validate("solver", GhdSolver.specs(), Map.of("x_min",
+                -xMax, "x_max", xMax, "x_points", nx, "scheme", scheme)));
+    }
+
+    /** Hard rods, ρ̄ = 0.5 | 0.1 at unit temperature, sharp at x = 0, against the exact map. */
+    static Run hardRods(int nx, int nt, double t, String scheme) {
+        double left = 0.5;
+        double right = 0.1;
+        double xMax = 20;
+        HardRods rods = new HardRods(A, Parameters.empty());
+        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-6, 6, nt));
+        TbaState l = rods(space, left);
+        TbaState r = rods(space, right);
+        ProfileRun run = new ProfileRun(0, t);
+        long t0 = System.nanoTime();
+        solver(xMax, nx, scheme).run(new Problem(new Bipartition(l, r, 0, "state"), List.of(),
+                List.of(), null, run.times), run);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        HardRodsBipartitionExact exact = new HardRodsBipartitionExact(A, left, right);
+        Profile end = run.profiles.get(1);
+        Profile start = run.profiles.get(0);
+        double max = 0;
+        double l1 = 0;
+        for (int i = 0; i < nx; i++) {
+            double e = Math.abs(end.state(i).particleDensity() - exact.density(end.position(i),
+                    t));
+            max = Math.max(max, e);
+            l1 += end.weight(i) * e;
+        }
+        return new Run(l1, max, end.particleNumber() - start.particleNumber(), seconds);
+    }
+
+    /** The hard-rod thermal state of unit temperature at density ρ̄ (Maxwell g(θ)). */
+    static TbaState rods(ModeSpace space, double density) {
+        double[] n = new double[space.size()];
+        for (int k = 0; k < n.length; k++) {
+            n[k] = 2 * Math.PI * density * HardRodsGhdTest.g(space.theta(k)) / (1 - A * density);
+        }
+        return TbaState.fromFilling(space, n);
+    }
+
+    /**
+     * Lieb-Liniger c = 1, thermal β = 1, μ = +1 | -1 (the reservoirs of LiebLinigerGhdTest):
+     * ∫|n - n_ss|dx / t at t against the self-similar solution on 480 nodes.
+     */
+    static Run liebLiniger(int nx, int nt, double t, String scheme) {
+        RepulsiveLiebLiniger m = new RepulsiveLiebLiniger(1.0);
+        ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, nt));
+        TbaState left = LiebLinigerGhdTest.thermal(space, 1, 1);
+        TbaState right = LiebLinigerGhdTest.thermal(space, 1, -1);
+        double xMax = 14;
+        ProfileRun run = new ProfileRun(0, t);
+        long t0 = System.nanoTime();
+        solver(xMax, nx, scheme).run(new Problem(new Bipartition(left, right, 0, "state"),
+                List.of(), List.of(), null, run.times), run);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        ModeSpace fine = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 480));
+        double[] fl = LiebLinigerGhdTest.thermal(fine, 1, 1).filling();
+        double[] fr = LiebLinigerGhdTest.thermal(fine, 1, -1).filling();
+        Profile p = run.profiles.get(1);
+        double l1 = 0;
+        double max = 0;
+        for (int i = 0; i < nx; i++) {
+            double exact = SelfSimilarSolution.onRay(fine, fl, fr, p.position(i) / t)
+                    .particleDensity();
+            double e = Math.abs(p.state(i).particleDensity() - exact);
+            l1 += p.weight(i) * e;
+            max = Math.max(max, e);
+        }
+        return new Run(l1 / t, max, p.particleNumber() - run.profiles.get(0).particleNumber(),
+                seconds);
+    }
+
+    static void print(String what, int nx, int nt, Run r) {
+        System.out.printf(Locale.ROOT, "%s %d x %d: L1 %.3e max %.3e dN %.2e  %.2f s%n", what, nx,
+                nt, r.l1(), r.max(), r.dn(), r.seconds());
+    }
+
+    /**
+     * Nearly free rods (a = 10⁻³): the feet of the characteristics keep the sharp front, and
+     * the density converges at second order (L1 error down by more than 3 per halving of both
+     * spacings), while the filling scheme is first order and several times further off.
+     */
+    @Test
+    void freeFrontsConvergeAtSecondOrder() {
+        A = 1e-3;
+        try {
+            Run coarse = hardRods(60, 30, 1.5, "characteristics");
+            Run fine = hardRods(120, 60, 1.5, "characteristics");
+            Run filling = hardRods(120, 60, 1.5, "filling");
+            print("free characteristics", 60, 30, coarse);
+            print("free characteristics", 120, 60, fine);
+            print("free filling", 120, 60, filling);
+            assertTrue(fine.l1() < coarse.l1() / 3, fine.l1() + " after " + coarse.l1());
+            assertTrue(fine.l1() < filling.l1() / 4, fine.l1() + " vs " + filling.l1());
+            assertTrue(Math.abs(fine.dn()) < 1e-4, "ΔN " + fine.dn());
+        } finally {
+            A = 1;
+        }
+    }
+
+    /**
+     * A run carrying the feet resumes from a checkpoint bit for bit (the feet are saved), and
+     * the scheme is refused on a ring, naming the field.
+     */
+    @Test
+    void resumeWithFeetIsExact() {
+        HardRods rods = new HardRods(1.0, Parameters.empty());
+        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-6, 6, 20));
+        Problem problem = new Problem(new Bipartition(rods(space, 0.5), rods(space, 0.1), 0,
+                "state"), List.of(), List.of(), null, new double[] {0, 0.5, 1, 1.5});
+        double[] times = problem.outputTimes();
+        ProfileRun whole = new ProfileRun(times);
+        solver(10, 30, "characteristics").run(problem, whole);
+        ProfileRun first = new ProfileRun(times, null, 2);
+        org.junit.jupiter.api.Assertions.assertThrows(ProfileRun.Interrupted.class,
+                () -> solver(10, 30, "characteristics").run(problem, first));
+        ProfileRun rest = new ProfileRun(times, first.checkpoints.get(
+                first.checkpoints.size() - 1), Integer.MAX_VALUE);
+        solver(10, 30, "characteristics").run(problem, rest);
+        double[][] a = whole.profiles.get(times.length - 1).fillings();
+        double[][] b = rest.profiles.get(rest.profiles.size() - 1).fillings();
+        for (int i = 0; i < a.length; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a[i], b[i], 0.0);
+        }
+        org.rapidity.framework.param.InvalidInputException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.rapidity.framework.param.InvalidInputException.class,
+                        () -> new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
+                                Map.of("x_min", -10, "x_max", 10, "x_points", 30, "boundary",
+                                        "periodic", "scheme", "characteristics")))
+                                .check(problem));
+        org.junit.jupiter.api.Assertions.assertEquals("solver.scheme", e.field());
+    }
+
+    /** The comparison table of docs/solvers/ghd.md (hard rods a = 1 and Lieb-Liniger). */
+    @Test
+    @org.junit.jupiter.api.Tag("validation")
+    void table() {
+        for (int k : new int[] {1, 2, 4}) {
+            print("HR filling", 60 * k, 30 * k, hardRods(60 * k, 30 * k, 1.5, "filling"));
+            print("HR characteristics", 60 * k, 30 * k, hardRods(60 * k, 30 * k, 1.5,
+                    "characteristics"));
+        }
+        for (int k : new int[] {1, 2, 4}) {
+            print("LL filling", 28 * k, 24 * k, liebLiniger(28 * k, 24 * k, 1.5, "filling"));
+            print("LL characteristics", 28 * k, 24 * k, liebLiniger(28 * k, 24 * k, 1.5,
+                    "characteristics"));
+        }
+    }
+}
