@@ -174,14 +174,17 @@ public final class GhdSolver implements EvolvingSolver {
                         .above(0).withDefault(1.0),
                 ParameterSpec.real("conservation", "largest relative change of the atom number"
                         + " between outputs in a potential before the run stops", "").above(0)
-                        .withDefault(0.02));
+                        .withDefault(0.02),
+                ParameterSpec.flag("diffusion", "add the Navier-Stokes term ½∂_x(𝔇∂_xρ)"
+                        + " (diffusive GHD; Strang splitting with the Euler step)")
+                        .withDefault(false));
     }
 
     /** The resolved settings of a run, checked against the problem and its drives. */
     record Settings(QuadratureGrid positions, Boundary boundary, double[] potential,
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
-            double cfl, double conservation, boolean trapped) {
+            double cfl, double conservation, boolean trapped, boolean diffusion) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -275,7 +278,7 @@ public final class GhdSolver implements EvolvingSolver {
             double atoms = p.has("atoms") ? p.real("atoms") : Double.NaN;
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
-                    p.real("conservation"), trapped);
+                    p.real("conservation"), trapped, p.flag("diffusion"));
         }
 
         private static double maxSpacing(ModeSpace space) {
