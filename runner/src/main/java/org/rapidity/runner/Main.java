@@ -249,6 +249,10 @@ public final class Main implements Callable<Integer> {
         @Mixin
         DescriptorOptions options;
 
+        @Option(names = "--matrices", description = "also write matrices.csv: the operator"
+                + " matrices C (susceptibility), A (flux Jacobian) and D (diffusion matrix)")
+        boolean matrices;
+
         @Override
         public Integer call() throws Exception {
             Descriptor d = options.read();
@@ -258,6 +262,10 @@ public final class Main implements Callable<Integer> {
                 TbaReport report = ProblemModule.build(d, main.registry(), TbaReport.class);
                 try {
                     report.write(dir, d.output().plots() && !options.noPlots, main.out);
+                    if (matrices) {
+                        report.writeMatrices(dir);
+                        main.out.println("wrote " + dir.resolve("matrices.csv"));
+                    }
                 } catch (IOException e) {
                     throw OutputDirectory.writeError(options.outOption(), dir, e);
                 }

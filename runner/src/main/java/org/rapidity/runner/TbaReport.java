@@ -216,6 +216,33 @@ public final class TbaReport {
                 + (plots ? ", tba.png" : ""));
     }
 
+    /**
+     * Writes {@code matrices.csv}: the operator matrices of the susceptibility {@code C}
+     * (eq. (43)), the flux Jacobian {@code A} (eq. (40)) and the diffusion matrix {@code 𝔇}
+     * (normalisation of {@code ∂_tρ + ∂_x(v^eff ρ) = ½∂_x(𝔇∂_xρ)}), one row per pair of modes
+     * {@code (i, j)} (operator matrices include the weight {@code w_j} of the column).
+     *
+     * @throws IOException if the file cannot be written
+     */
+    public void writeMatrices(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        org.ejml.data.DMatrixRMaj c = state.susceptibility();
+        org.ejml.data.DMatrixRMaj a = state.fluxJacobian();
+        org.ejml.data.DMatrixRMaj d = state.diffusionMatrix();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < space.size(); i++) {
+            for (int j = 0; j < space.size(); j++) {
+                rows.add(List.of(Integer.toString(space.species(i) + 1),
+                        Csv.number(space.theta(i)), Integer.toString(space.species(j) + 1),
+                        Csv.number(space.theta(j)), Csv.number(space.weight(j)),
+                        Csv.number(c.get(i, j)), Csv.number(a.get(i, j)),
+                        Csv.number(d.get(i, j))));
+            }
+        }
+        Csv.write(dir.resolve("matrices.csv"), List.of("species", "theta", "species_prime",
+                "theta_prime", "weight_prime", "C", "A", "D"), rows);
+    }
+
     private void plot(Path png, double[] rho, double[] n, double[] v) throws IOException {
         List<Plots.Series> sr = new ArrayList<>();
         List<Plots.Series> sn = new ArrayList<>();

@@ -76,6 +76,41 @@ class CliTest {
         assertEquals(0.8 / (2 * Math.PI), Double.parseDouble(row[5]), 1e-15);
     }
 
+    /** {@code tba --matrices}: C, A and 𝔇 of every pair of modes; 𝔇C read back is symmetric. */
+    @Test
+    void tbaWritesTheHydrodynamicMatrices() throws IOException {
+        Cli c = tba(FIG6, "--matrices");
+        assertEquals(0, c.status(), c.err());
+        List<String> csv = Files.readAllLines(tmp.resolve("out").resolve("matrices.csv"));
+        assertEquals("species,theta,species_prime,theta_prime,weight_prime,C,A,D", csv.get(0));
+        int n = 100;
+        assertEquals(n * n + 1, csv.size());
+        double[][] cm = new double[n][n];
+        double[][] dm = new double[n][n];
+        for (int r = 1; r < csv.size(); r++) {
+            String[] f = csv.get(r).split(",");
+            cm[(r - 1) / n][(r - 1) % n] = Double.parseDouble(f[5]);
+            dm[(r - 1) / n][(r - 1) % n] = Double.parseDouble(f[7]);
+        }
+        double asym = 0;
+        double scale = 0;
+        double[][] dc = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                for (int k = 0; k < n; k++) {
+                    dc[i][j] += dm[i][k] * cm[k][j];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                asym = Math.max(asym, Math.abs(dc[i][j] - dc[j][i]));
+                scale = Math.max(scale, Math.abs(dc[i][j]));
+            }
+        }
+        assertTrue(scale > 0 && asym < 1e-8 * scale, asym + " of " + scale);
+    }
+
     @Test
     void setOverridesAreAppliedAndValidatedLikeTheFile() throws IOException {
         Cli ok = tba(FIG6, "--set", "model.a=0.5", "--set", "state.density=1.5");

@@ -348,6 +348,10 @@ final class GhdEvolution implements Evolution {
         double[][] vh;
         double[][] fh;
         int nx = fill.length;
+        if (s.diffusion()) { // Strang splitting: half a step of diffusion, Euler, half a step
+            fill = diffuse(0.5 * dt);
+            cur = fields(fill);
+        }
         if (prev != null) {
             double r = 0.5 * dt / dtPrev;
             vh = FieldArrays.extrapolate(cur.velocity(), prev.velocity(), r);
@@ -372,8 +376,18 @@ final class GhdEvolution implements Evolution {
         prev = cur;
         dtPrev = dt;
         cur = fields(fill);
+        if (s.diffusion()) {
+            fill = diffuse(0.5 * dt);
+            cur = fields(fill);
+        }
         checkFinite(nx);
         progress();
+    }
+
+    /** The fillings after {@code dt} of the Navier-Stokes term alone ({@link GhdDiffusion}). */
+    private double[][] diffuse(double dt) {
+        return GhdDiffusion.diffuse(cur.states(), s.positions().weight(0),
+                s.boundary() == Boundary.PERIODIC, dt);
     }
 
     private void progress() {

@@ -180,14 +180,18 @@ public final class GhdSolver implements EvolvingSolver {
                         + " (experimental: the feet X_0, Θ_0 of the characteristics, n_0"
                         + " evaluated there; second order for free fronts, not yet for"
                         + " interacting ones, see docs/solvers/ghd.md)")
-                        .oneOf("filling", "characteristics").withDefault("filling"));
+                        .oneOf("filling", "characteristics").withDefault("filling"),
+                ParameterSpec.flag("diffusion", "add the Navier-Stokes term ½∂_x(𝔇∂_xρ)"
+                        + " (diffusive GHD; Strang splitting with the Euler step)")
+                        .withDefault(false));
     }
 
     /** The resolved settings of a run, checked against the problem and its drives. */
     record Settings(QuadratureGrid positions, Boundary boundary, double[] potential,
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
-            double cfl, double conservation, boolean trapped, String scheme) {
+            double cfl, double conservation, boolean trapped, String scheme,
+            boolean diffusion) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -307,10 +311,16 @@ public final class GhdSolver implements EvolvingSolver {
                             + " needs open ends (a foot that wraps around a ring is not"
                             + " tracked); use 'filling' or boundary open");
                 }
+                if (p.flag("diffusion")) {
+                    throw new InvalidInputException(p.field("diffusion"), "the diffusion step"
+                            + " changes the fillings between characteristics, which"
+                            + " 'characteristics' carries from t = 0; use scheme 'filling'");
+                }
             }
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
-                    p.real("conservation"), trapped, scheme);
+                    p.real("conservation"), trapped, scheme,
+                    p.flag("diffusion"));
         }
 
         private static double maxSpacing(ModeSpace space) {
