@@ -134,7 +134,7 @@ class FrontTrackingTest {
 
     /**
      * A run carrying the feet resumes from a checkpoint bit for bit (the feet are saved), and
-     * the scheme is refused on a ring, naming the field.
+     * the scheme is refused on a ring and with diffusion, naming the field.
      */
     @Test
     void resumeWithFeetIsExact() {
@@ -164,6 +164,12 @@ class FrontTrackingTest {
                                         "periodic", "scheme", "characteristics")))
                                 .check(problem));
         org.junit.jupiter.api.Assertions.assertEquals("solver.scheme", e.field());
+        e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rapidity.framework.param.InvalidInputException.class,
+                () -> new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
+                        Map.of("x_min", -10, "x_max", 10, "x_points", 30, "diffusion", true,
+                                "scheme", "characteristics"))).check(problem));
+        org.junit.jupiter.api.Assertions.assertEquals("solver.diffusion", e.field());
     }
 
     /** The comparison table of docs/solvers/ghd.md (hard rods a = 1 and Lieb-Liniger). */
