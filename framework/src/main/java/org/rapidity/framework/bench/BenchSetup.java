@@ -41,4 +41,16 @@ public final class BenchSetup {
         InitialStateProvider sp = registry.states().get("state.name", name);
         return sp.create(space, Parameters.validate("state", sp.parameters(), parameters));
     }
+
+    /**
+     * The hard rods of the gBBGKY paper's Fig. 6 ({@code a = 1}), or empty (after a line on
+     * {@code out}) when no plugin provides them.
+     */
+    public static Optional<IntegrableModel> fig6Rods(Registry registry, PrintStream out) {
+        return model(registry, "hardrods", Map.of("a", 1.0), out);
+    }
+
+    /** The Fig. 6 two-lump state: {@code β = 2.5}, {@code θ0 = ±1}, {@code ρ̄ = 0.2}. */
+    public static final Map<String, Double> FIG6_LUMPS = Map.of("beta", 2.5, "theta0", 1.0,
+            "density", 0.2);
 }

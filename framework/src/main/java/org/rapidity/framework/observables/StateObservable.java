@@ -1,39 +1,20 @@
 package org.rapidity.framework.observables;
 
-import java.util.List;
-import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.TbaState;
 
 /**
  * Base of parameterless observables of a homogeneous state: the class is both the provider and
  * the (stateless) observable.
  */
-abstract class StateObservable implements ObservableProvider, Observable {
+abstract class StateObservable extends ViewObservable<TbaState> {
 
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
+    StateObservable() {
+        super(TbaState.class);
     }
 
     @Override
-    public List<String> columns() {
-        return List.of(name());
-    }
-
-    @Override
-    public Class<?> requires() {
-        return TbaState.class;
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                "observables", name() + " needs a homogeneous TBA state in the snapshot"));
-        return new double[] {value(s)};
+    final double[] values(TbaState state) {
+        return new double[] {value(state)};
     }
 
     /** The value for one state. */

@@ -1,13 +1,12 @@
 package org.rapidity.models.multitube;
 
 import java.util.List;
+import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -40,44 +39,19 @@ public final class TubeCoupling implements ObservableProvider {
 
     @Override
     public Observable create(Parameters parameters) {
-        return new Observable() {
-            @Override
-            public String name() {
-                return TubeCoupling.this.name();
-            }
+        return ViewFunction.of(name(), TbaState.class, COLUMNS, "1/μm, 1/μm, energy²/length",
+                TubeCoupling::values).onlyFor(m -> m instanceof DipolarTubes,
+                        "model dipolar-tubes");
+    }
 
-            @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String unit() {
-                return "1/μm, 1/μm, energy²/length";
-            }
-
-            @Override
-            public Class<?> requires() {
-                return TbaState.class;
-            }
-
-            @Override
-            public boolean appliesTo(IntegrableModel model) {
-                return model instanceof DipolarTubes;
-            }
-
-            @Override
-            public double[] evaluate(Snapshot snapshot) {
-                TbaState s = snapshot.view(TbaState.class).orElseThrow();
-                if (!(s.space().model() instanceof DipolarTubes)) {
-                    throw new InvalidInputException("observables", "tube-coupling needs model"
-                            + " dipolar-tubes");
-                }
-                DipolarTubes m = (DipolarTubes) s.space().model();
-                var p = m.laboratoryUnits().orElseThrow().parameters();
-                return new double[] {p.get("c_per_um"), p.get("c_DDI_per_um"),
-                    m.tubeSummedWeight()};
-            }
-        };
+    /** {@code c}, {@code c_DDI} (1/μm) and the tube-summed weight of a state of dipolar tubes. */
+    static double[] values(TbaState s) {
+        if (!(s.space().model() instanceof DipolarTubes)) {
+            throw new InvalidInputException("observables", "tube-coupling needs model"
+                    + " dipolar-tubes");
+        }
+        DipolarTubes m = (DipolarTubes) s.space().model();
+        var p = m.laboratoryUnits().orElseThrow().parameters();
+        return new double[] {p.get("c_per_um"), p.get("c_DDI_per_um"), m.tubeSummedWeight()};
     }
 }

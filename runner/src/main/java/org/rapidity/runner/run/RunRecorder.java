@@ -54,6 +54,7 @@ public final class RunRecorder implements RunContext {
     private long lastCheckpoint = System.nanoTime();
     private long lastProgress;
     private final long start = System.nanoTime();
+    private final Eta eta = new Eta(30);
     private Checkpoint latest;
     private Checkpoint written;
 
@@ -326,14 +327,17 @@ public final class RunRecorder implements RunContext {
         long now = System.nanoTime();
         double end = outputTimes[outputTimes.length - 1];
         boolean done = emitted >= outputTimes.length;
+        double elapsed = (now - start) * 1e-9;
+        eta.observe(elapsed, time);
         if (!done && now - lastProgress < 2_000_000_000L) {
             return;
         }
         lastProgress = now;
-        double elapsed = (now - start) * 1e-9;
         double fraction = end > 0 ? Math.min(1, time / end) : 1;
-        progressOut.printf(Locale.ROOT, "%s: t = %.6g of %.6g (%.0f%%), %.0f s%n", label,
-                time, end, 100 * fraction, elapsed);
+        double left = eta.secondsLeft(end);
+        progressOut.printf(Locale.ROOT, "%s: t = %.6g of %.6g (%.0f%%), %.0f s%s%n", label,
+                time, end, 100 * fraction, elapsed, done || Double.isNaN(left) ? ""
+                        : ", about " + Eta.format(left) + " left");
     }
 
     /** Column names (null before the first output). */

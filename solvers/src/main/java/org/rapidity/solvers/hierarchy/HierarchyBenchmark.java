@@ -3,7 +3,6 @@ package org.rapidity.solvers.hierarchy;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
@@ -38,13 +37,11 @@ public final class HierarchyBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        Optional<IntegrableModel> model =
-                BenchSetup.model(registry, "hardrods", Map.of("a", 1.0), out);
-        if (model.isEmpty()) {
+        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
+        if (rods == null) {
             return;
         }
-        IntegrableModel rods = model.get();
-        Map<String, Double> lumps = Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2);
+        Map<String, Double> lumps = BenchSetup.FIG6_LUMPS;
         out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
                 "ETDRK4 step");
         int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};

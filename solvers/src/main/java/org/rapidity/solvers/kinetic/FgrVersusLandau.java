@@ -1,12 +1,11 @@
 package org.rapidity.solvers.kinetic;
 
 import java.util.List;
-import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
 
 /**
@@ -51,36 +50,9 @@ public final class FgrVersusLandau implements ObservableProvider {
 
     @Override
     public Observable create(Parameters parameters) {
-        return new Observable() {
-            @Override
-            public String name() {
-                return FgrVersusLandau.this.name();
-            }
-
-            @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String unit() {
-                return "rates in density per time; ratios and differences dimensionless; entropy"
-                        + " production in k_B per length per time";
-            }
-
-            @Override
-            public Class<?> requires() {
-                return CollisionIntegralComparison.class;
-            }
-
-            @Override
-            public double[] evaluate(Snapshot snapshot) {
-                CollisionIntegralComparison c = snapshot.view(CollisionIntegralComparison.class)
-                        .orElseThrow(() -> new InvalidInputException("observables",
-                                "fgr-vs-landau needs the snapshots of solver fgr"));
-                return values(c);
-            }
-        };
+        return ViewFunction.of(name(), CollisionIntegralComparison.class, COLUMNS, "rates in"
+                + " density per time; ratios and differences dimensionless; entropy production"
+                + " in k_B per length per time", FgrVersusLandau::values);
     }
 
     /** The column values. */

@@ -3,7 +3,6 @@ package org.rapidity.solvers.kinetic;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
@@ -34,13 +33,11 @@ public final class KineticBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        Optional<IntegrableModel> model =
-                BenchSetup.model(registry, "hardrods", Map.of("a", 1.0), out);
-        if (model.isEmpty()) {
+        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
+        if (rods == null) {
             return;
         }
-        IntegrableModel rods = model.get();
-        Map<String, Double> lumps = Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2);
+        Map<String, Double> lumps = BenchSetup.FIG6_LUMPS;
         out.printf(Locale.ROOT, "%6s  %22s%n", "N", "landau ∂_t ρ");
         for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
             ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));

@@ -2,13 +2,12 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.List;
 import org.rapidity.framework.observables.DistanceToGaussian;
-import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
@@ -47,38 +46,16 @@ public final class ThermalisationRate implements ObservableProvider {
 
     @Override
     public Observable create(Parameters parameters) {
-        return new Observable() {
-            @Override
-            public String name() {
-                return ThermalisationRate.this.name();
-            }
+        return ViewFunction.of(name(), KineticRates.class, COLUMNS,
+                "1/time (model units); 1/s", ThermalisationRate::values);
+    }
 
-            @Override
-            public List<String> columns() {
-                return COLUMNS;
-            }
-
-            @Override
-            public String unit() {
-                return "1/time (model units); 1/s";
-            }
-
-            @Override
-            public Class<?> requires() {
-                return KineticRates.class;
-            }
-
-            @Override
-            public double[] evaluate(Snapshot snapshot) {
-                KineticRates k = snapshot.view(KineticRates.class).orElseThrow(() ->
-                        new InvalidInputException("observables", "dt-rate needs the snapshots"
-                                + " of solver landau"));
-                double rate = rate(k.state(), k.rate());
-                double perSecond = k.state().space().model().laboratoryUnits()
-                        .map(LaboratoryUnits::timeUnit).map(u -> rate / u).orElse(Double.NaN);
-                return new double[] {rate, perSecond};
-            }
-        };
+    /** The rate in model units and, with laboratory units, per second. */
+    static double[] values(KineticRates k) {
+        double rate = rate(k.state(), k.rate());
+        double perSecond = k.state().space().model().laboratoryUnits()
+                .map(LaboratoryUnits::timeUnit).map(u -> rate / u).orElse(Double.NaN);
+        return new double[] {rate, perSecond};
     }
 
     /** {@code -d ln DT/dt} along {@code ∂_tρ = d} (1/time). */

@@ -45,16 +45,14 @@ public final class MdBenchmark implements Benchmark {
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        Optional<IntegrableModel> model =
-                BenchSetup.model(registry, "hardrods", Map.of("a", 1.0), out);
-        if (model.isEmpty()) {
+        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
+        if (rods == null) {
             return;
         }
-        IntegrableModel rods = model.get();
         MicroscopicDynamics dynamics = (MicroscopicDynamics) rods;
         ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
         TbaState initial = BenchSetup.state(registry, "two-lump", space,
-                Map.of("beta", 2.5, "theta0", 1.0, "density", 0.2));
+                BenchSetup.FIG6_LUMPS);
         Perturbation v = new PowerLawPerturbation(2, 20, Parameters.empty());
         VelocityCells cells = new VelocityCells(space, initial.density());
         out.printf(Locale.ROOT, "%6s  %10s  %22s  %12s%n", "N", "cutoff", "one step, one sample",
