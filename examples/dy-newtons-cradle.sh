@@ -3,8 +3,8 @@
 #   1. Fig. 8 with its band: the inter-tube Landau evolution of the Bragg-split state over 20 s
 #      at θ_DDI = 0, 5, …, 90° and ρ̄ = 0.8/μm × (1 - 0.13, 1, 1 + 0.13), log DT fitted over the
 #      last 10 s ((84)); rates in 1/s in out/dy-newtons-cradle/fig8.csv. On POINTS rapidities
-#      (default 60 on the paper's ±4.4 ħk_D; POINTS=150 is the paper's grid, ~3 min per angle on
-#      2 cores instead of ~10 s).
+#      (default 150, the paper's grid on ±4.4 ħk_D: 3-9 s per angle, the whole script 5.8 min on
+#      2 shared cores; POINTS=60 is the coarser grid of the first Fig. 8 table in docs/multitube.md).
 #   2. The instantaneous rate -d ln DT/dt at ρ_init on the paper's grid (seconds):
 #      out/dy-newtons-cradle/rates-at-init.csv.
 #   3. The inset: ρ_init and ρ_th (tba.csv, tba.png) on a grid wide enough for ρ_th.
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=out/dy-newtons-cradle
-points=${POINTS:-60}
+points=${POINTS:-150}
 mkdir -p "$out"
 unit_s=0.0050994304918292945   # the time unit 2m μm²/ħ of 162Dy, in s
 for d in 0.696 0.8 0.904; do

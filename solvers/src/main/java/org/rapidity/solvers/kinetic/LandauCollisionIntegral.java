@@ -85,7 +85,8 @@ import org.rapidity.framework.tba.TbaState;
  * antisymmetric and {@code Σ h ρ^t I_0 = Σ h ρ^t v I_0 = 0} to rounding. The outer {@code ∂_θ} is
  * an eighth-order central difference, exact on θ and θ²/2 ({@link RapidityDerivative#conservative}):
  * N, P and E are conserved to rounding; {@code ∂_θρ} inside {@code X} is spectral (Fourier).
- * Cost {@code O(N³)}, parallel over θ.
+ * Cost {@code O(N³)}, parallel over θ; the cross term alone (inter-tube integral) is summed once
+ * per unordered triple ({@link CrossTermSum}, {@code N³/6}).
  */
 public final class LandauCollisionIntegral implements KineticEquation {
 
@@ -210,6 +211,25 @@ public final class LandauCollisionIntegral implements KineticEquation {
      * test that shows the printed sign breaks momentum and energy conservation).
      */
     double[][] integrate(TbaState state, double[] p, double[] y, boolean asPrinted) {
+        if (integrals == null) {
+            // the cross term alone: once per unordered triple (CrossTermSum), the same sum
+            double[] rt = state.totalDensity();
+            double[] acc = CrossTermSum.sum(state.effectiveVelocity(), rt,
+                    state.dressedScatteringShift().data, p, y);
+            double[] cross = new double[n];
+            for (int i = 0; i < n; i++) {
+                cross[i] = CROSS_PREFACTOR * crossWeight * h * h * acc[i] / rt[i];
+            }
+            return new double[][] {cross, new double[n]};
+        }
+        return integrateOrdered(state, p, y, asPrinted);
+    }
+
+    /**
+     * {I_0^cross, I_0^self} summed over all {@code N³} ordered triples, coincident nodes
+     * included (for the self term, and the reference for {@link CrossTermSum}).
+     */
+    double[][] integrateOrdered(TbaState state, double[] p, double[] y, boolean asPrinted) {
         Kernel kernel = new Kernel(state, p, y, asPrinted);
         double[] cross = new double[n];
         double[] self = new double[n];

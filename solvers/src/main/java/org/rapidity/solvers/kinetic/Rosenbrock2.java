@@ -256,7 +256,9 @@ final class Rosenbrock2 {
             } else {
                 rejections++;
                 h = step * factorNew;
-                if (rejections >= 2) {
+                // a Jacobian already taken at this y (no step accepted since) would be the same
+                // matrix bit for bit: only the smaller step helps then
+                if (rejections >= 2 && stepsSinceJacobian > 0) {
                     refreshJacobian(y);
                 }
                 if (h < 1e-14 * Math.max(1, Math.abs(t1))) {

@@ -72,6 +72,34 @@ class InterTubeCollisionIntegralTest {
     }
 
     @Test
+    void unorderedTripleSumEqualsTheSumOverAllOrderedTriples() {
+        // CrossTermSum visits each unordered triple once (coincident nodes add exactly zero to
+        // the cross term); the reference is the N³ loop over ordered triples, which differs only
+        // in the order of the additions
+        Object[][] cases = {{1.0, 60, true}, {3.0, 81, false}, {0.4, 100, true}};
+        for (Object[] c : cases) {
+            ModeSpace space = FgrCollisionIntegralTest.gas((Double) c[0], 7, (Integer) c[1]);
+            TbaState s = (Boolean) c[2] ? FgrCollisionIntegralTest.lopsided(space, 0.3)
+                    : FgrCollisionIntegralTest.lumps(space, 2, 1, 0.4);
+            LandauCollisionIntegral integral = new LandauCollisionIntegral(space, K);
+            double[] rho = s.density();
+            double[] f = s.statisticalFactor();
+            double[] p = new double[rho.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = rho[i] * f[i];
+            }
+            double[] y = integral.rotatedGradient(s);
+            double[] fast = integral.integrate(s, p, y)[0];
+            double[] ordered = integral.integrateOrdered(s, p, y, false)[0];
+            double scale = FgrCollisionIntegralTest.maxAbs(ordered);
+            assertTrue(scale > 1e-8, "scale " + scale);
+            for (int i = 0; i < fast.length; i++) {
+                assertEquals(ordered[i], fast[i], 1e-12 * scale, "θ = " + space.theta(i));
+            }
+        }
+    }
+
+    @Test
     void conservesParticleNumberMomentumAndEnergyOfTheTube() {
         // (the lopsided state's lump at -1.5 needs |θ| <= 8 to vanish at the ends)
         ModeSpace space = FgrCollisionIntegralTest.gas(1.5, 8, 100);
