@@ -352,9 +352,6 @@ public final class Main implements Callable<Integer> {
                     try {
                         Resources.checkTba(one, registry);
                         RunJob job = ProblemModule.build(one, registry, RunJob.class);
-                        if (ensemble.isPresent()) {
-                            EnsembleRun.checkSolver(job, registry);
-                        }
                         job.check(main.err);
                         jobs.add(job);
                     } catch (InvalidInputException e) {

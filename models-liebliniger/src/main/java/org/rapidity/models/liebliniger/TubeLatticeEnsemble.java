@@ -56,7 +56,7 @@ public final class TubeLatticeEnsemble implements EnsembleProvider {
         List<Member> members = new ArrayList<>();
         for (int b = 0; b < found.size(); b++) {
             TubePopulations.Bin bin = found.get(b);
-            String label = String.format(Locale.ROOT, "bin %d of %d: N = %.4f, %d tubes", b + 1,
+            String label = String.format(Locale.ROOT, "bin %d of %d: N = %.4f in %d tubes", b + 1,
                     found.size(), bin.atoms(), bin.tubes());
             members.add(new Member(label, bin.tubes(), Map.of("solver.atoms", bin.atoms())));
         }

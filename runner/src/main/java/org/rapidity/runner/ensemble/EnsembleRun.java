@@ -14,13 +14,13 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.EnsembleProvider;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.runner.descriptor.ComponentSpec;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.output.Csv;
 import org.rapidity.runner.output.Json;
-import org.rapidity.runner.run.RunJob;
 
 /**
  * A run with an {@code ensemble} section: the members its provider makes (e.g. one GHD ramp per
@@ -56,6 +56,18 @@ public final class EnsembleRun {
         Optional<ComponentSpec> spec = DescriptorReader.ensemble(d);
         if (spec.isEmpty()) {
             return Optional.empty();
+        }
+        if (d.solver().isEmpty()) {
+            throw new InvalidInputException("solver", "an ensemble is a set of member runs:"
+                    + " give a solver whose runs have density profiles (ghd)");
+        }
+        SolverProvider solver = registry.solvers().get("solver.name", d.solver().get().name());
+        if (!profiles(solver.snapshotViews())) {
+            throw new InvalidInputException("solver.name", "an ensemble sums the members'"
+                    + " density profiles, and solver '" + solver.name() + "' has none (it"
+                    + " evolves a homogeneous state); solvers that can be ensemble members: "
+                    + String.join(", ", registry.solvers().all().stream().filter(p -> profiles(
+                            p.snapshotViews())).map(SolverProvider::name).toList()));
         }
         EnsembleProvider provider = registry.ensembles().get("ensemble.name", spec.get().name());
         EnsembleProvider.Ensemble e = provider.create(Parameters.validate("ensemble",
@@ -94,23 +106,8 @@ public final class EnsembleRun {
         return ensemble.description();
     }
 
-    /**
-     * Refuses members whose solver has no density profile to sum (only solvers of
-     * inhomogeneous clouds can be members: {@code ghd}).
-     */
-    public static void checkSolver(RunJob member, Registry registry) {
-        if (member.solver().snapshotViews().stream().noneMatch(Profile.class::isAssignableFrom)) {
-            List<String> able = new ArrayList<>();
-            registry.solvers().all().forEach(p -> {
-                if (p.name().equals("ghd")) {
-                    able.add(p.name());
-                }
-            });
-            throw new InvalidInputException("solver.name", "an ensemble sums the members'"
-                    + " density profiles, and solver '" + member.solver().name() + "' has none"
-                    + " (it evolves a homogeneous state); solvers that can be ensemble members: "
-                    + (able.isEmpty() ? "none loaded" : String.join(", ", able)));
-        }
+    private static boolean profiles(List<Class<?>> views) {
+        return views.stream().anyMatch(Profile.class::isAssignableFrom);
     }
 
     /**
@@ -154,7 +151,7 @@ public final class EnsembleRun {
         for (int m = 0; m < count; m++) {
             rows.add(List.of(Integer.toString(m + 1), directories.get(m), Csv.number(
                     weights[m]), Csv.number(tables.get(m).column(EnsembleSum.ATOMS)[0]),
-                    "\"" + label(m) + "\""));
+                    label(m).replace(",", ";")));
         }
         Csv.write(root.resolve("ensemble.csv"), List.of("member", "directory", "weight",
                 "atoms", "label"), rows);

@@ -140,14 +140,12 @@ public final class EnsembleSum {
         }
         double[][] rows = new double[outputs][out.size()];
         for (int k = 0; k < outputs; k++) {
-            double[] sumAtoms = new double[1];
             double totalAtoms = 0;
             if (atoms) {
                 for (int m = 0; m < members; m++) {
                     totalAtoms += weights[m] * value(tables.get(m), k, ATOMS);
                 }
             }
-            sumAtoms[0] = totalAtoms;
             for (int j = 0; j < out.size(); j++) {
                 String c = out.get(j);
                 rows[k][j] = column(c, k, weights, tables, totalAtoms,
