@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ensemble's total energy per atom {@code ΣE/ΣN} at the start and at the end of the ramp, for
  * 2, 4 and 8 bins, changes at least twice less from 4 to 8 bins than from 2 to 4 (measured on
  * the example's own grid: a factor of about 4.5 per doubling, docs/experiment.md). Prints the
- * table with {@code ENSEMBLE_PRINT=1}. About 2 minutes.
+ * table with {@code ENSEMBLE_PRINT=1}. About 20 seconds.
  */
 @Tag("validation")
 class EnsembleBinsValidation {
