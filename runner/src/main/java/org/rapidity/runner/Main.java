@@ -336,6 +336,9 @@ public final class Main implements Callable<Integer> {
             }
             Registry registry = main.registry();
             Optional<EnsembleRun> ensemble = EnsembleRun.of(d, registry);
+            Descriptor read = d;
+            ensemble.ifPresent(e -> e.mismatches(read).forEach(w -> main.err.println("warning: "
+                    + w)));
             List<Descriptor> runs = ensemble.isPresent() ? ensemble.get().members()
                     : DescriptorReader.expand(d);
             String option = options.outOption();

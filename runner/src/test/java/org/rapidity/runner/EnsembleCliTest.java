@@ -52,4 +52,14 @@ class EnsembleCliTest {
                 "sweep={\"parameter\":\"model.c_tilde\",\"values\":[1,2]}");
         refused("observables", "add \"density-profile\"", "observables=[\"trap-totals\"]");
     }
+
+    @Test
+    void aDescriptorThatDisagreesWithItsDataSetIsWarnedAbout() {
+        // fig2: T_1D = 7 nK, final trap 29.3 Hz; the descriptor says 20 nK and 27.6 Hz
+        Cli w = run("ensemble.data_set=fig2", "solver.x_points=0"); // stops before running
+        assertEquals(2, w.status(), w.err());
+        assertTrue(w.err().contains("warning: state.temperature_nK: 20 nK, but the ensemble's"
+                + " data set has T_1D = 7 nK") && w.err().contains("warning: drives.0.frequency:"
+                + " 27.6 Hz, but the ensemble's data set has a final trap of 29.3 Hz"), w.err());
+    }
 }

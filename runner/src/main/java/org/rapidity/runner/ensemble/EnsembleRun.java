@@ -91,6 +91,43 @@ public final class EnsembleRun {
                 dirs));
     }
 
+    /**
+     * Where the descriptor disagrees with what the ensemble stands for (its totals
+     * {@code temperature_1d_nK} and {@code trap_Hz}, e.g. a Table S1 data set's {@code T_1D}
+     * and final trap against {@code state.temperature_nK} and a {@code harmonic-trap}'s
+     * {@code frequency} in Hz): one line per field, to print as warnings (the descriptor wins).
+     */
+    public List<String> mismatches(Descriptor d) {
+        List<String> out = new ArrayList<>();
+        Double t = ensemble.totals().get("temperature_1d_nK");
+        Object given = d.state().parameters().get("temperature_nK");
+        if (t != null && given instanceof Number && Math.abs(((Number) given).doubleValue() - t)
+                > 1e-9 * t) {
+            out.add("state.temperature_nK: " + given + " nK, but the ensemble's data set has"
+                    + " T_1D = " + Parameters.format(t) + " nK (the descriptor's is used)");
+        }
+        Double hz = ensemble.totals().get("trap_Hz");
+        for (int i = 0; i < d.drives().size() && hz != null; i++) {
+            ComponentSpec drive = d.drives().get(i);
+            Object f = drive.parameters().get("frequency");
+            if (drive.name().equals("harmonic-trap") && f instanceof String
+                    && ((String) f).trim().endsWith("Hz")) {
+                try {
+                    double v = Double.parseDouble(((String) f).trim()
+                            .replaceAll("\\s*Hz$", ""));
+                    if (Math.abs(v - hz) > 1e-9 * hz) {
+                        out.add(drive.path() + ".frequency: " + f + ", but the ensemble's data"
+                                + " set has a final trap of " + Parameters.format(hz) + " Hz (the"
+                                + " descriptor's is used)");
+                    }
+                } catch (NumberFormatException e) {
+                    // another unit (kHz): the drive itself checks its value
+                }
+            }
+        }
+        return out;
+    }
+
     /** The member descriptors, in order. */
     public List<Descriptor> members() {
         return members;
