@@ -27,6 +27,7 @@ module org.rapidity.framework {
     uses org.rapidity.framework.spi.SolverProvider;
     uses org.rapidity.framework.spi.TruncationProvider;
     uses org.rapidity.framework.spi.Benchmark;
+    uses org.rapidity.framework.spi.EnsembleProvider;
 
     provides org.rapidity.framework.spi.InitialStateProvider with
             org.rapidity.framework.states.ThermalStateProvider,

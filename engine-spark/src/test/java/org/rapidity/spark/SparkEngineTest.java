@@ -110,6 +110,31 @@ class SparkEngineTest {
                 "--set", "grid.points=40", "--set", "sweep.values=[0,54.7356103172,90]");
     }
 
+    /**
+     * The tube ensemble of examples/cs-ensemble-ramp.json (2 bins, coarse grid): its members
+     * run as units on Spark, their files come back to the driver, which sums them; every file
+     * (members, sums, checkpoints) is the local engine's, byte for byte, timings aside.
+     */
+    @Test
+    void aTubeEnsembleWritesTheSameFilesOnSparkAsLocally() throws IOException {
+        String[] overrides = {"--no-plots", "--set", "solver.x_points=24", "--set",
+            "grid.points=26", "--set", "model.strings=12", "--set", "times.outputs=4", "--set",
+            "solver.crossing_gap=1.2", "--set", "ensemble.bins=2"};
+        Path local = OUT.resolve("ensemble-local");
+        Path spark = OUT.resolve("ensemble-spark");
+        Cli l = cli(run("cs-ensemble-ramp.json", local, overrides));
+        assertEquals(0, l.status(), l.err());
+        List<String> args = run("cs-ensemble-ramp.json", spark, overrides);
+        args.addAll(List.of("--engine", "spark", "--master", "local[2]"));
+        Cli s = cli(args);
+        assertEquals(0, s.status(), s.err());
+        assertTrue(s.out().contains("on engine spark"), s.out());
+        Map<String, String> a = tree(local);
+        assertTrue(a.containsKey("ensemble.csv") && a.containsKey("member-02/observables.csv")
+                && a.containsKey("fields/density-profile-0004.csv"), a.keySet().toString());
+        assertEquals(a, tree(spark));
+    }
+
     @Test
     void mdEnsemblesInBlocksWriteTheSameFilesOnSparkAsLocally() throws IOException {
         sameOnBothEngines("md", "hardrods-md-fig6.json", "--no-plots", "--set",

@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
@@ -18,6 +19,7 @@ import org.rapidity.runner.bench.Bench;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.engine.JobRun;
+import org.rapidity.runner.ensemble.EnsembleRun;
 import org.rapidity.runner.engine.UnitFailedException;
 import org.rapidity.runner.plugins.PluginLayer;
 import org.rapidity.runner.run.OutputDirectory;
@@ -333,7 +335,12 @@ public final class Main implements Callable<Integer> {
                 d = d.withOutput(d.output().in(outDir));
             }
             Registry registry = main.registry();
-            List<Descriptor> runs = DescriptorReader.expand(d);
+            Optional<EnsembleRun> ensemble = EnsembleRun.of(d, registry);
+            Descriptor read = d;
+            ensemble.ifPresent(e -> e.mismatches(read).forEach(w -> main.err.println("warning: "
+                    + w)));
+            List<Descriptor> runs = ensemble.isPresent() ? ensemble.get().members()
+                    : DescriptorReader.expand(d);
             String option = options.outOption();
             try (OutputDirectory root = OutputDirectory.lock(d.output().directory(), option)) {
                 root.staleHolder().ifPresent(h -> main.err.println("note: took over the lock of"
@@ -342,8 +349,9 @@ public final class Main implements Callable<Integer> {
                 List<RunJob> jobs = new ArrayList<>();
                 for (int i = 0; i < runs.size(); i++) {
                     Descriptor one = runs.get(i);
-                    String member = runs.size() > 1 ? " (sweep value " + d.sweep().get()
-                            .values().get(i) + ")" : "";
+                    String member = ensemble.isPresent() ? " (" + ensemble.get().label(i) + ")"
+                            : runs.size() > 1 ? " (sweep value " + d.sweep().get().values()
+                                    .get(i) + ")" : "";
                     try {
                         Resources.checkTba(one, registry);
                         RunJob job = ProblemModule.build(one, registry, RunJob.class);
@@ -354,8 +362,12 @@ public final class Main implements Callable<Integer> {
                                 strip(e) + member);
                     }
                 }
+                ensemble.ifPresent(e -> main.out.println("ensemble of " + runs.size()
+                        + " members: " + e.description()));
                 new JobRun(d, runs, jobs, pluginFolder(main), fresh, noPlots, option, main.out,
-                        main.err).splittingEnsembles(blocksPerUnit, registry).execute(new JobRun.EngineChoice(engine, master, workers));
+                        main.err).splittingEnsembles(blocksPerUnit, registry)
+                        .summing(ensemble.orElse(null))
+                        .execute(new JobRun.EngineChoice(engine, master, workers));
             }
             return 0;
         }

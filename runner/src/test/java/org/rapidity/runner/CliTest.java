@@ -194,7 +194,8 @@ class CliTest {
     @Test
     void unknownKeysAndMissingSectionsAreNamed() throws IOException {
         assertInvalid(tba(FIG6.replace("\"grid\"", "\"grd\"")), "grd: unknown descriptor key;"
-                + " allowed: description, drives, grid, model, observables, output, perturbations,"
+                + " allowed: description, drives, ensemble, grid, model, observables, output,"
+                + " perturbations,"
                 + " solver, stages, state");
         assertInvalid(tba("{\"model\": \"hardrods\"}"), "state: missing");
     }

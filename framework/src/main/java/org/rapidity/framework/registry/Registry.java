@@ -3,6 +3,7 @@ package org.rapidity.framework.registry;
 import java.util.List;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.DriveProvider;
+import org.rapidity.framework.spi.EnsembleProvider;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Named;
@@ -26,6 +27,7 @@ public final class Registry {
     private final NamedServices<SolverProvider> solvers;
     private final NamedServices<TruncationProvider> truncations;
     private final NamedServices<Benchmark> benchmarks;
+    private final NamedServices<EnsembleProvider> ensembles;
 
     private Registry(ModuleLayer layer) {
         models = NamedServices.load(ModelProvider.class, "model", layer);
@@ -36,6 +38,7 @@ public final class Registry {
         solvers = NamedServices.load(SolverProvider.class, "solver", layer);
         truncations = NamedServices.load(TruncationProvider.class, "truncation", layer);
         benchmarks = NamedServices.load(Benchmark.class, "benchmark", layer);
+        ensembles = NamedServices.load(EnsembleProvider.class, "ensemble", layer);
     }
 
     /** Components visible from the boot layer and class path. */
@@ -83,6 +86,11 @@ public final class Registry {
         return truncations;
     }
 
+    /** Ensembles of member runs with weights (the descriptor's {@code ensemble} section). */
+    public NamedServices<EnsembleProvider> ensembles() {
+        return ensembles;
+    }
+
     /** Benchmark sections contributed by modules (not part of {@link #categories()}). */
     public NamedServices<Benchmark> benchmarks() {
         return benchmarks;
@@ -91,6 +99,6 @@ public final class Registry {
     /** All categories, in listing order. */
     public List<NamedServices<? extends Named>> categories() {
         return List.of(models, states, perturbations, drives, observables, solvers,
-                truncations);
+                truncations, ensembles);
     }
 }

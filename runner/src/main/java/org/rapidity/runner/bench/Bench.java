@@ -61,11 +61,63 @@ public final class Bench {
             stringDressing(registry, out, quick ? new double[] {1} : new double[] {1, 3});
             thermalSolves(registry, out, quick);
         }
+        if (registry.ensembles().contains("tube-lattice")) {
+            ensemble(out, quick);
+        }
         // sections contributed by other modules (solvers, plugins)
         for (Benchmark b : registry.benchmarks().all()) {
             out.println();
             out.println(b.description());
             b.run(registry, stopwatch, out, quick);
+        }
+    }
+
+    /**
+     * Wall time of the reduced tube ensemble of {@code examples/cs-ensemble-ramp.json} (GHD
+     * ramps through {@code c = 0} on 24 positions × 26 rapidities, 12 strings, 4 outputs) against
+     * the number of atom-number bins, run once each through the command line in this JVM (members
+     * one after the other, and two side by side with {@code --workers 2}).
+     */
+    private void ensemble(PrintStream out, boolean quick) {
+        java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("rapidity.home",
+                "."), "examples", "cs-ensemble-ramp.json");
+        out.println();
+        out.println("Tube ensemble (examples/cs-ensemble-ramp.json reduced: 24 x 26, 12 strings,"
+                + " 4 outputs): wall time of the whole run against the bins");
+        if (!java.nio.file.Files.isRegularFile(example)) {
+            out.println("  " + example + " not found; skipped");
+            return;
+        }
+        out.printf(Locale.ROOT, "%6s  %8s  %12s%n", "bins", "workers", "wall time");
+        int[][] cases = quick ? new int[][] {{1, 1}, {2, 1}}
+                : new int[][] {{1, 1}, {2, 1}, {4, 1}, {4, 2}, {8, 2}};
+        for (int[] c : cases) {
+            java.nio.file.Path dir;
+            try {
+                dir = java.nio.file.Files.createTempDirectory("rapidity-bench-ensemble-");
+            } catch (java.io.IOException e) {
+                out.println("  no temporary folder: " + e.getMessage());
+                return;
+            }
+            java.io.PrintStream quiet = new java.io.PrintStream(
+                    java.io.OutputStream.nullOutputStream());
+            long t0 = System.nanoTime();
+            int status = org.rapidity.runner.Main.run(new String[] {"run", example.toString(),
+                "--out", dir.toString(), "--fresh", "--no-plots", "--workers",
+                Integer.toString(c[1]), "--set", "solver.x_points=24", "--set",
+                "grid.points=26", "--set", "model.strings=12", "--set", "times.outputs=4",
+                "--set", "solver.crossing_gap=1.2", "--set", "ensemble.bins=" + c[0]}, quiet,
+                    quiet);
+            double wall = (System.nanoTime() - t0) * 1e-9;
+            out.printf(Locale.ROOT, "%6d  %8d  %10.2f s%s%n", c[0], c[1], wall,
+                    status == 0 ? "" : "  (failed, status " + status + ")");
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                    dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile()
+                        .delete());
+            } catch (java.io.IOException e) {
+                // a leftover temporary folder is harmless
+            }
         }
     }
 

@@ -36,7 +36,7 @@ public final class DescriptorReader {
     /** Top-level keys a descriptor may have. */
     public static final Set<String> KEYS = Set.of("description", "model", "state", "grid",
             "observables", "perturbations", "drives", "solver", "stages", "truncation", "times",
-            "sweep", "output");
+            "sweep", "ensemble", "output");
 
     /**
      * Parameters of the descriptor's {@code grid} section (and of each entry of
@@ -261,6 +261,14 @@ public final class DescriptorReader {
         Optional<SweepSpec> sweep = tree.has("sweep") ? Optional.of(sweep(tree.get("sweep")))
                 : Optional.empty();
         OutputSpec output = output(source, tree.get("output"));
+        if (tree.has("ensemble")) {
+            ensemble(tree);
+            if (sweep.isPresent()) {
+                throw new InvalidInputException("ensemble", "a run with an ensemble cannot also"
+                        + " have a sweep (not supported yet); sweep by hand, one run per value"
+                        + " with --set");
+            }
+        }
         return new Descriptor(source, model, state, grid, observables, perturbations, drives,
                 solver, stages, truncation, times, sweep, output, tree.deepCopy());
     }
@@ -464,6 +472,42 @@ public final class DescriptorReader {
             values.add(v.isTextual() ? v.asText() : v.toString());
         }
         return new SweepSpec(parameter, values);
+    }
+
+    /**
+     * The descriptor's {@code ensemble} section (e.g. {@code {"name": "tube-lattice",
+     * "data_set": "fig3-20nK", "bins": 4}}), if it has one.
+     */
+    public static Optional<ComponentSpec> ensemble(Descriptor d) {
+        return d.resolved().isObject() && d.resolved().has("ensemble")
+                ? Optional.of(ensemble((ObjectNode) d.resolved())) : Optional.empty();
+    }
+
+    private static ComponentSpec ensemble(ObjectNode tree) {
+        return component("ensemble", tree.get("ensemble"));
+    }
+
+    /**
+     * The member runs of an ensemble: for each member its settings applied as by {@code --set}
+     * (path to value) to the descriptor without its {@code ensemble} section, written into the
+     * sub-directory {@code directories.get(i)} of the output directory.
+     */
+    public static List<Descriptor> members(Descriptor d, List<Map<String, Object>> settings,
+            List<String> directories) {
+        List<Descriptor> out = new ArrayList<>();
+        for (int i = 0; i < settings.size(); i++) {
+            ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
+            tree.remove("ensemble");
+            for (Map.Entry<String, Object> s : settings.get(i).entrySet()) {
+                Object v = s.getValue();
+                applyOverride(tree, s.getKey() + "=" + (v instanceof String ? (String) v
+                        : MAPPER.valueToTree(v).toString()));
+            }
+            Descriptor one = structure(d.source(), tree);
+            out.add(one.withOutput(d.output().in(d.output().directory().resolve(
+                    directories.get(i)))));
+        }
+        return out;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.registry.Registry;
+import org.rapidity.runner.ensemble.EnsembleRun;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.wiring.ProblemModule;
@@ -50,6 +51,7 @@ public final class JobRun {
     private static final String LOCAL = "this JVM";
 
     private EnsembleSplit split = EnsembleSplit.none();
+    private EnsembleRun sum;
     private Registry registry;
 
     private final Descriptor job;
@@ -99,6 +101,15 @@ public final class JobRun {
         return this;
     }
 
+    /**
+     * Makes the job an ensemble run ({@code null}: none): its members are summed once all have
+     * finished ({@link EnsembleRun#write}).
+     */
+    public JobRun summing(EnsembleRun ensemble) {
+        this.sum = ensemble;
+        return this;
+    }
+
     /** Member {@code i}'s block ranges, or none when it is not split. */
     private List<int[]> blockRanges(int i) {
         return split.ranges(jobs.get(i));
@@ -111,6 +122,9 @@ public final class JobRun {
     }
 
     private String memberLabel(int i) {
+        if (sum != null) {
+            return sum.label(i);
+        }
         return job.sweep().isPresent() ? "sweep value " + job.sweep().get().values().get(i)
                 : "";
     }
@@ -222,6 +236,13 @@ public final class JobRun {
                 throw OutputDirectory.writeError(option, root, e);
             }
             out.println("wrote " + root.resolve("sweep.csv"));
+        }
+        if (sum != null) {
+            try {
+                sum.write(root, out);
+            } catch (IOException e) {
+                throw OutputDirectory.writeError(option, root, e);
+            }
         }
     }
 
