@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rapidity.framework.observables.HalfMaximum;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -210,31 +211,8 @@ public final class MomentumDistribution implements ObservableProvider {
         return v;
     }
 
-    /** Full width at half maximum of a sampled curve (linear interpolation of the crossings). */
+    /** Full width at half maximum ({@link HalfMaximum#fullWidth}). */
     static double fwhm(double[] x, double[] y) {
-        int top = 0;
-        for (int i = 1; i < y.length; i++) {
-            if (y[i] > y[top]) {
-                top = i;
-            }
-        }
-        double half = 0.5 * y[top];
-        if (!(half > 0)) {
-            return Double.NaN;
-        }
-        int l = top;
-        while (l > 0 && y[l - 1] >= half) {
-            l--;
-        }
-        int r = top;
-        while (r < y.length - 1 && y[r + 1] >= half) {
-            r++;
-        }
-        if (l == 0 || r == y.length - 1) {
-            return Double.NaN; // the half maximum is not reached inside the window
-        }
-        double left = x[l - 1] + (half - y[l - 1]) * (x[l] - x[l - 1]) / (y[l] - y[l - 1]);
-        double right = x[r] + (half - y[r]) * (x[r + 1] - x[r]) / (y[r + 1] - y[r]);
-        return right - left;
+        return HalfMaximum.fullWidth(x, y);
     }
 }

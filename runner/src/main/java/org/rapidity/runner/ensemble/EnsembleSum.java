@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.rapidity.framework.observables.HalfMaximum;
 
 /**
  * Sums the outputs of an ensemble's members with their weights, as an image integrates over the
@@ -339,35 +340,8 @@ public final class EnsembleSum {
         return (1 - t) * c.y()[l] + t * c.y()[r];
     }
 
-    /**
-     * Full width at half maximum, the half maximum found by linear interpolation on either side
-     * of the peak (as the {@code momentum-distribution} observable takes it of one tube); NaN
-     * when it is not reached inside the window.
-     */
+    /** Full width at half maximum ({@link HalfMaximum#fullWidth}). */
     static double fwhm(double[] x, double[] y) {
-        int top = 0;
-        for (int i = 1; i < y.length; i++) {
-            if (y[i] > y[top]) {
-                top = i;
-            }
-        }
-        double half = 0.5 * y[top];
-        if (!(half > 0)) {
-            return Double.NaN;
-        }
-        int l = top;
-        while (l > 0 && y[l - 1] >= half) {
-            l--;
-        }
-        int r = top;
-        while (r < y.length - 1 && y[r + 1] >= half) {
-            r++;
-        }
-        if (l == 0 || r == y.length - 1) {
-            return Double.NaN;
-        }
-        double left = x[l - 1] + (half - y[l - 1]) * (x[l] - x[l - 1]) / (y[l] - y[l - 1]);
-        double right = x[r] + (half - y[r]) * (x[r + 1] - x[r]) / (y[r + 1] - y[r]);
-        return right - left;
+        return HalfMaximum.fullWidth(x, y);
     }
 }
