@@ -6,7 +6,6 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.InhomogeneousState;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
@@ -16,7 +15,7 @@ import org.rapidity.framework.tba.TbaState;
  * {@code {"name": "bipartition", "left": {"name": "thermal", ...}, "right": {"name": "vacuum"},
  * "at": 0}}.
  */
-public final class BipartitionStateProvider implements InitialStateProvider {
+public final class BipartitionStateProvider extends ProfileStateProvider {
 
     @Override
     public String name() {
@@ -37,18 +36,8 @@ public final class BipartitionStateProvider implements InitialStateProvider {
     }
 
     @Override
-    public boolean isInhomogeneous() {
-        return true;
-    }
-
-    @Override
     public List<String> parts() {
         return List.of("left", "right");
-    }
-
-    @Override
-    public TbaState create(ModeSpace space, Parameters parameters) {
-        throw PositionDependent.notHomogeneous(parameters, name());
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.InhomogeneousState;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
@@ -27,7 +26,7 @@ import org.rapidity.framework.tba.TbaState;
  * that are not finite and fillings outside {@code [0, 1]} are refused, naming the field and the
  * line.
  */
-public final class FillingTableStateProvider implements InitialStateProvider {
+public final class FillingTableStateProvider extends ProfileStateProvider {
 
     @Override
     public String name() {
@@ -45,16 +44,6 @@ public final class FillingTableStateProvider implements InitialStateProvider {
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.text("file", "CSV file of x, theta, n (relative to the"
                 + " working directory)").required());
-    }
-
-    @Override
-    public boolean isInhomogeneous() {
-        return true;
-    }
-
-    @Override
-    public TbaState create(ModeSpace space, Parameters parameters) {
-        throw PositionDependent.notHomogeneous(parameters, name());
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.InhomogeneousState;
-import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -19,7 +18,7 @@ import org.rapidity.framework.tba.TbaState;
  * state, e.g. a temperature step smoothed by a tanh). Each function must be finite and
  * {@code β(x) > 0} wherever the solver samples it, or the field is named.
  */
-public final class ThermalProfileStateProvider implements InitialStateProvider {
+public final class ThermalProfileStateProvider extends ProfileStateProvider {
 
     @Override
     public String name() {
@@ -42,16 +41,6 @@ public final class ThermalProfileStateProvider implements InitialStateProvider {
                         .required(),
                 ParameterSpec.text("boost", "boost velocity u(x), an expression in x")
                         .withDefault("0"));
-    }
-
-    @Override
-    public boolean isInhomogeneous() {
-        return true;
-    }
-
-    @Override
-    public TbaState create(ModeSpace space, Parameters parameters) {
-        throw PositionDependent.notHomogeneous(parameters, name());
     }
 
     @Override
