@@ -18,6 +18,8 @@ import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -55,19 +57,30 @@ class EvolutionDriverTest {
             this.calls = calls;
         }
 
+        /** A provider named like the test's stage, with the default views (a TBA state). */
         @Override
-        public String name() {
-            return name;
+        public SolverProvider provider() {
+            return new SolverProvider() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public String description() {
+                    return "test decay";
+                }
+
+                @Override
+                public Solver create(Parameters parameters) {
+                    return Decay.this;
+                }
+            };
         }
 
         @Override
         public Parameters parameters() {
             return Parameters.validate("solver", List.of(), Map.of());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return List.of(TbaState.class);
         }
 
         @Override
