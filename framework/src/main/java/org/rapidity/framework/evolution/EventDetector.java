@@ -52,6 +52,17 @@ public interface EventDetector {
     }
 
     /**
+     * The next time after {@code t} at which this event is known to occur (a scheduled kick, a
+     * ramp reaching a value: a time event), or {@code +∞} (default: not known ahead; found from
+     * the sign of {@link #g}). The driver advances exactly to it and never steps across it, for
+     * events a step must not cross; {@link #eventOccurred} is then called with the bracket
+     * start equal to the event time.
+     */
+    default double nextTime(double t) {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * Called at the located event; may throw (an {@link org.rapidity.framework.param
      * .InvalidInputException} that ends the run with a reason, as a {@link ConservationMonitor}
      * does).

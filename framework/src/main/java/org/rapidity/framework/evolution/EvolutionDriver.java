@@ -127,41 +127,65 @@ public final class EvolutionDriver {
             for (int j = 1; j <= steps; j++) {
                 double target = j == steps ? until : from + (until - from) * j / steps;
                 while (running.time() < target) {
-                    running.advance(target, interval(solver, running, context, k));
+                    // an event known ahead is landed on exactly, never stepped across
+                    double stop = target;
+                    int timed = -1;
+                    for (int i = 0; i < detectors.size(); i++) {
+                        double te = detectors.get(i).nextTime(running.time());
+                        if (te > running.time() && te <= stop) {
+                            stop = te;
+                            timed = i;
+                        }
+                    }
+                    running.advance(stop, interval(solver, running, context, k));
                     Snapshot at = running.snapshot();
                     double[] now = values(at);
                     int first = -1;
-                    for (int i = 0; i < detectors.size(); i++) {
+                    for (int i = 0; i < detectors.size() && first < 0; i++) {
                         if (negative(g[i]) != negative(now[i])) {
-                            first = i; // the earliest is found below by bisection
-                            break;
+                            first = i;
                         }
                     }
-                    if (first < 0) {
+                    if (first >= 0) {
+                        // a sign change: bisected; a timed event after it comes round again
+                        EventDetector d = detectors.get(first);
+                        Snapshot event = locate(d, g[first]);
+                        if (!act(d, event, saved.time(), !negative(d.g(event)), k)) {
+                            return false;
+                        }
+                    } else if (timed >= 0) {
+                        if (!act(detectors.get(timed), at, at.time(), true, k)) {
+                            return false;
+                        }
+                    } else {
                         g = now;
                         saved = checkpoint(solver, running, running.time(), k);
-                        continue;
                     }
-                    EventDetector d = detectors.get(first);
-                    Snapshot event = locate(d, g[first]);
-                    double start = saved.time();
-                    double[] after = values(event);
-                    switch (d.eventOccurred(event, start, !negative(after[first]))) {
-                        case STOP:
-                            context.result("event_" + d.name(), event.time());
-                            context.stopped(event.time(), d.name());
-                            return false;
-                        case RESET_STATE:
-                            d.resetState(running);
-                            after = values(running.snapshot());
-                            break;
-                        default:
-                            break;
-                    }
-                    g = after;
-                    saved = checkpoint(solver, running, running.time(), k);
                 }
             }
+            return true;
+        }
+
+        /**
+         * Acts on the event of {@code d} at {@code event} (the running state); false if it
+         * stopped the run.
+         */
+        private boolean act(EventDetector d, Snapshot event, double start, boolean increasing,
+                int k) {
+            switch (d.eventOccurred(event, start, increasing)) {
+                case STOP:
+                    context.result("event_" + d.name(), event.time());
+                    context.stopped(event.time(), d.name());
+                    return false;
+                case RESET_STATE:
+                    d.resetState(running);
+                    g = values(running.snapshot());
+                    break;
+                default:
+                    g = values(event);
+                    break;
+            }
+            saved = checkpoint(solver, running, running.time(), k);
             return true;
         }
 

@@ -251,6 +251,52 @@ class EventDetectorTest {
     }
 
     @Test
+    void aTimeEventIsLandedOnExactly() {
+        Problem p = problem();
+        double n0 = p.initialState().particleDensity();
+        List<double[]> seen = new ArrayList<>();
+        EventDetector kick = new EventDetector() {
+            @Override
+            public double g(Snapshot s) {
+                return 1; // known ahead, not from a sign
+            }
+
+            @Override
+            public double timeTolerance(double bracket) {
+                return 0;
+            }
+
+            @Override
+            public double nextTime(double t) {
+                return t < 1.7 ? 1.7 : Double.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public Action eventOccurred(Snapshot s, double from, boolean increasing) {
+                seen.add(new double[] {from, s.time()});
+                return Action.RESET_STATE;
+            }
+
+            @Override
+            public void resetState(Evolution evolution) {
+                Scaled.refill(evolution);
+            }
+        };
+        List<String> calls = new ArrayList<>();
+        Stoppable rec = new Stoppable(null, -1);
+        new Refillable(List.of(kick), calls).run(p, rec);
+        assertEquals(1, seen.size());
+        assertArrayEquals(new double[] {1.7, 1.7}, seen.get(0));
+        assertTrue(calls.contains("decay.advance 1.0->1.7") && calls.contains(
+                "decay.advance 1.7->2.0"), calls.toString());
+        double[] refills = {1, 1, 1, 2, 2, 2};
+        for (int k = 0; k < TIMES.length; k++) {
+            assertEquals(refills[k] * n0 * Math.exp(-RATE * TIMES[k]), rec.density(k),
+                    1e-13 * n0, "t = " + TIMES[k]);
+        }
+    }
+
+    @Test
     void aRunWithoutEventsStepsAsWithoutTheDetector() {
         Problem p = problem();
         List<String> plainCalls = new ArrayList<>();
