@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rapidity.framework.param.Deprecation;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.registry.NamedServices;
@@ -106,6 +107,8 @@ public final class Main implements Callable<Integer> {
         Main main = new Main();
         main.out = out;
         main.err = err;
+        // deprecated descriptor fields are warned about on this run's error stream, once each
+        Deprecation.redirect(message -> err.println("warning: " + message));
         CommandLine cl = new CommandLine(main);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));

@@ -59,7 +59,9 @@ import org.rapidity.framework.tba.QuadratureGrid;
  */
 public final class GhdSolver implements EvolvingSolver {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    private static final Provider PROVIDER = new Provider();
+
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(Profile.class);
 
     private final Parameters parameters;
@@ -74,19 +76,15 @@ public final class GhdSolver implements EvolvingSolver {
         this.initialFillings = initialFillings;
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "ghd";
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override
     public Parameters parameters() {
         return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
     }
 
     @Override
