@@ -172,6 +172,24 @@ class FrontTrackingTest {
         org.junit.jupiter.api.Assertions.assertEquals("solver.diffusion", e.field());
     }
 
+    @Test
+    void explore() {
+        A = 1e-3;
+        for (int k : new int[] {1, 2, 4}) {
+            print("free free-coordinate", 60 * k, 30 * k, hardRods(60 * k, 30 * k, 1.5,
+                    "free-coordinate"));
+        }
+        A = 1;
+        for (int k : new int[] {1, 2, 4}) {
+            print("HR free-coordinate", 60 * k, 30 * k, hardRods(60 * k, 30 * k, 1.5,
+                    "free-coordinate"));
+        }
+        for (int k : new int[] {1, 2, 4}) {
+            print("LL free-coordinate", 28 * k, 24 * k, liebLiniger(28 * k, 24 * k, 1.5,
+                    "free-coordinate"));
+        }
+    }
+
     /** The comparison table of docs/solvers/ghd.md (hard rods a = 1 and Lieb-Liniger). */
     @Test
     @org.junit.jupiter.api.Tag("validation")
