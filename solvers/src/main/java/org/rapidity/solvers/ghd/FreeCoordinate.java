@@ -159,9 +159,6 @@ final class FreeCoordinate {
                 f[q] = g[q] - x[q];
                 change = Math.max(change, Math.abs(f[q]));
             }
-            if (Boolean.getBoolean("ghd.debug")) {
-                System.out.println("iteration " + iterations + " change " + change);
-            }
             if (change < TOLERANCE) {
                 return unflatten(g, nx, m);
             }
