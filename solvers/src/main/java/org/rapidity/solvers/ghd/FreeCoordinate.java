@@ -146,46 +146,20 @@ final class FreeCoordinate {
         int m = space.size();
         int size = nx * m;
         double[] x = flatten(guess);
-        double[][] dg = new double[HISTORY][];
-        double[][] df = new double[HISTORY][];
-        double[] gPrev = null;
-        double[] fPrev = null;
-        int stored = 0;
+        AndersonMixing mixing = new AndersonMixing(HISTORY);
         for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
             double[] g = flatten(map(t, unflatten(x, nx, m)));
-            double[] f = new double[size];
             double change = 0;
             for (int q = 0; q < size; q++) {
-                f[q] = g[q] - x[q];
-                change = Math.max(change, Math.abs(f[q]));
+                change = Math.max(change, Math.abs(g[q] - x[q]));
             }
             if (change < TOLERANCE) {
                 return unflatten(g, nx, m);
             }
-            if (gPrev != null) { // Anderson mixing (Walker and Ni, SIAM J. Numer. Anal. 2011)
-                int slot = (stored < HISTORY ? stored : HISTORY - 1);
-                if (stored == HISTORY) {
-                    System.arraycopy(dg, 1, dg, 0, HISTORY - 1);
-                    System.arraycopy(df, 1, df, 0, HISTORY - 1);
-                } else {
-                    stored++;
-                }
-                dg[slot] = difference(g, gPrev);
-                df[slot] = difference(f, fPrev);
-            }
-            gPrev = g;
-            fPrev = f;
-            double[] gamma = leastSquares(df, stored, f);
-            double[] next = g.clone();
-            for (int j = 0; j < stored; j++) {
-                for (int q = 0; q < size; q++) {
-                    next[q] -= gamma[j] * dg[j][q];
-                }
-            }
+            x = mixing.next(x, g);
             for (int q = 0; q < size; q++) {
-                next[q] = Math.max(0, next[q]); // (classical fillings may exceed 1)
+                x[q] = Math.max(0, x[q]); // (classical fillings may exceed 1)
             }
-            x = next;
         }
         throw new IllegalStateException("the free-coordinate fixed point did not settle at t = "
                 + t + " in " + MAX_ITERATIONS + " iterations");
@@ -425,68 +399,6 @@ final class FreeCoordinate {
                     + " left end of the box has changed (filling by " + worst + "), which"
                     + " scheme 'free-coordinate' takes as its reference; widen the box");
         }
-    }
-
-    private static double[] difference(double[] a, double[] b) {
-        double[] d = new double[a.length];
-        for (int q = 0; q < a.length; q++) {
-            d[q] = a[q] - b[q];
-        }
-        return d;
-    }
-
-    /** {@code γ} minimising {@code |f - Σ_j γ_j df_j|} (normal equations, regularised). */
-    private static double[] leastSquares(double[][] df, int count, double[] f) {
-        double[] gamma = new double[count];
-        if (count == 0) {
-            return gamma;
-        }
-        double[][] a = new double[count][count + 1];
-        double trace = 0;
-        for (int i = 0; i < count; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = 0;
-                for (int q = 0; q < f.length; q++) {
-                    s += df[i][q] * df[j][q];
-                }
-                a[i][j] = s;
-                a[j][i] = s;
-            }
-            double s = 0;
-            for (int q = 0; q < f.length; q++) {
-                s += df[i][q] * f[q];
-            }
-            a[i][count] = s;
-            trace += a[i][i];
-        }
-        for (int i = 0; i < count; i++) {
-            a[i][i] += 1e-12 * trace + 1e-300;
-        }
-        for (int c = 0; c < count; c++) { // Gauss elimination with partial pivoting
-            int piv = c;
-            for (int r = c + 1; r < count; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
-                    piv = r;
-                }
-            }
-            double[] swap = a[c];
-            a[c] = a[piv];
-            a[piv] = swap;
-            for (int r = c + 1; r < count; r++) {
-                double l = a[r][c] / a[c][c];
-                for (int j = c; j <= count; j++) {
-                    a[r][j] -= l * a[c][j];
-                }
-            }
-        }
-        for (int r = count - 1; r >= 0; r--) {
-            double s = a[r][count];
-            for (int j = r + 1; j < count; j++) {
-                s -= a[r][j] * gamma[j];
-            }
-            gamma[r] = s / a[r][r];
-        }
-        return gamma;
     }
 
     private static double[] flatten(double[][] a) {

@@ -24,7 +24,6 @@ import org.rapidity.models.hardrods.HardRods;
 class HardRodsGhdTest {
 
     static final double A = 1.0;
-    static boolean DEBUG = false;
     /**
      * Whether to add the finest refinement level (the tables of docs/validation.md): false in
      * the fast suite, true in {@link FullHardRodsGhdTest} (tag {@code validation}).
@@ -93,11 +92,6 @@ class HardRodsGhdTest {
                     t));
             max = Math.max(max, e);
             l1 += end.weight(i) * e;
-            if (DEBUG) {
-                System.out.printf(Locale.ROOT, "x %.3f err %.3e rho %.4f%n", end.position(i),
-                    end.state(i).particleDensity() - exact.density(end.position(i), t),
-                    end.state(i).particleDensity());
-            }
         }
         return new double[] {max, l1, end.particleNumber() - start.particleNumber(),
             end.internalEnergy() - start.internalEnergy()};
