@@ -28,7 +28,8 @@ import org.rapidity.framework.tba.TbaState;
  * <pre>
  *   ∫_{x_0}^{X_0} dy (p')^dr(0, y, θ) = ∫_{x_0}^x dy (p')^dr(t, y, θ) - t (E')^dr(0, x_0, θ),
  * </pre>
- * where the reference {@code x_0} (the first cell) keeps its initial state (the box holds
+ * (the left side {@code G_0(X_0, θ)}, the right side {@code G_t(x, θ)}), where the reference
+ * {@code x_0} (the first cell) keeps its initial state (the box holds
  * everything that moves; checked). The right side depends on {@code n(t)}: a fixed point over
  * the whole profile at time {@code t}, solved by Anderson-accelerated iteration. Hard rods
  * ({@code p' = 1}, {@code 2πT = -a}): {@code (p')^dr = 1 - aρ̄} and both sides are the
@@ -36,13 +37,15 @@ import org.rapidity.framework.tba.TbaState;
  * {@code x̂_t(x) = x̂_0(X_0) + t(E')^dr}: rods are free in {@code x̂}.
  *
  * <p>Discretisation: {@code (p')^dr(t)} is the dressing of each cell (the model's own);
- * {@code ∫dy} the trapezoidal rule between cell centres. For a piecewise-homogeneous initial
+ * {@code ∫dy} the trapezoidal rule between cell centres with its end correction (fourth order
+ * where smooth; {@link #cumulative}). For a piecewise-homogeneous initial
  * state (a bipartition) the left side is exact (piecewise linear in {@code X_0}), {@code n_0}
  * is exact on each side, and a rapidity cell that a front crosses gets the exact fraction of
  * each side, located where the right side crosses {@code G_0} of the jump (smooth in
  * {@code θ}, unlike {@code X_0}: see {@link #pieceFillings}): the errors are second order in
  * both spacings however sharp the front. Otherwise the left side is the same rule on the
- * initial cells, inverted linearly (linearly beyond the ends: open boundaries), and {@code n_0}
+ * initial cells, inverted by cubic Hermite interpolation of its values and slopes (linearly
+ * beyond the ends: open boundaries), and {@code n_0}
  * is interpolated at the foot ({@link CharacteristicFeet}). Positions: model length unit;
  * times: model time unit.
  */
@@ -67,7 +70,6 @@ final class FreeCoordinate {
     /** Otherwise: {@code G_0(x_i, θ)} and {@code (p')^dr(0, x_i, θ)} on the grid. */
     private final double[][] g0;
     private final double[][] slope0;
-    private int iterations;
 
     /** The solver of {@code problem} from the initial fillings {@code initial} on the grid. */
     FreeCoordinate(Problem problem, QuadratureGrid xg, PhaseSpaceInterpolation in,
@@ -127,11 +129,6 @@ final class FreeCoordinate {
         }
     }
 
-    /** Iterations of the last {@link #solve}. */
-    int iterations() {
-        return iterations;
-    }
-
     /** The initial fillings on the grid (for checkpoints). */
     double[][] initial() {
         return initial;
@@ -147,7 +144,7 @@ final class FreeCoordinate {
         int size = nx * m;
         double[] x = flatten(guess);
         AndersonMixing mixing = new AndersonMixing(HISTORY);
-        for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
+        for (int iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
             double[] g = flatten(map(t, unflatten(x, nx, m)));
             double change = 0;
             for (int q = 0; q < size; q++) {
