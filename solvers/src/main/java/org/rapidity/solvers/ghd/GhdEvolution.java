@@ -62,6 +62,8 @@ final class GhdEvolution implements Evolution {
     private Interval interval;
     /** The feet of the characteristics, when the fronts are tracked (else null). */
     private CharacteristicFeet feet;
+    /** The direct solution of each output, without time steps (else null). */
+    private FreeCoordinate direct;
 
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
@@ -91,6 +93,8 @@ final class GhdEvolution implements Evolution {
         }
         feet = s.tracksFronts(problem) ? CharacteristicFeet.of(problem, fill) : null;
         updateSpace();
+        direct = s.solvesDirectly() ? new FreeCoordinate(problem, s.positions(), interpolation,
+                fill) : null;
         cur = fields(fill);
         prev = null;
     }
@@ -129,6 +133,10 @@ final class GhdEvolution implements Evolution {
                     FieldArrays.unflatten(c.array("feet_x"), nx, n),
                     FieldArrays.unflatten(c.array("feet_theta"), nx, n));
         }
+        if (c.arrays().containsKey("initial_filling")) {
+            direct = new FreeCoordinate(problem, s.positions(), interpolation,
+                    FieldArrays.unflatten(c.array("initial_filling"), nx, n));
+        }
         cur = fields(fill);
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
                 FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
@@ -157,6 +165,13 @@ final class GhdEvolution implements Evolution {
     @Override
     public void advance(double until, Interval progress) {
         this.interval = progress;
+        if (direct != null && t < until) { // no time steps: the solution at until
+            fill = direct.solve(until, fill);
+            direct.checkReference(until, fill);
+            t = until;
+            cur = fields(fill);
+            progress();
+        }
         while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
             switch (phase) {
                 case HYDRODYNAMIC: {
@@ -245,6 +260,9 @@ final class GhdEvolution implements Evolution {
             if (feet.table() != null) {
                 arrays.put("feet_table", FieldArrays.flatten(feet.table()));
             }
+        }
+        if (direct != null) {
+            arrays.put("initial_filling", FieldArrays.flatten(direct.initial()));
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
