@@ -26,7 +26,7 @@ import org.rapidity.framework.tba.TbaState;
  * state ({@code β = 1}, {@code μ = 1}) by the dense factorisation and by the solver's cell
  * dressing, and one GHD time step of
  * 241 positions × 241 rapidities for a bipartition of two thermal reservoirs
- * ({@code μ = ±1} on {@code [-14, 14]}, at {@code t = 0.5}, when the light cone spans part of
+ * ({@code μ = ±1} on {@code [-14, 14]}, at {@code t = 0.25}, when the light cone spans part of
  * the box) and for a thermal cloud in a harmonic trap ({@code V = ½ 0.12 x²} on
  * {@code [-10, 10]}, every cell different).
  */
@@ -65,6 +65,11 @@ public final class GhdCostBenchmark implements Benchmark {
             return d.dress(pp)[nt / 2] + d.dress(ep)[nt / 3];
         });
         row(out, "1D dressing " + nt + " modes: dense factor + (p')^dr, (E')^dr", dense.text());
+        Stopwatch.Timing cg = stopwatch.time(() -> {
+            Dressing d = new CellDressing(space, n);
+            return d.dress(pp)[nt / 2] + d.dress(ep)[nt / 3];
+        });
+        row(out, "  the same by conjugate gradients (CellDressing)", cg.text());
         // the bipartition: a few steps first, so that the light cone covers part of the box
         double[][] bip = new double[nx][];
         QuadratureGrid xb = QuadratureGrid.uniform(-14, 14, nx);
@@ -75,10 +80,10 @@ public final class GhdCostBenchmark implements Benchmark {
                 new Problem(left, List.of(), List.of(), null, new double[] {0, 100}));
         GhdEvolution bipartition = new GhdEvolution(sb, new Problem(left, List.of(), List.of(),
                 null, new double[] {0, 100}), bip);
-        bipartition.advance(quick ? 0.2 : 0.5, null);
-        Stopwatch.Timing bStep = stopwatch.time(() -> step(bipartition));
-        row(out, "one step " + nx + " x × " + nt + " θ, bipartition μ = ±1", bStep.text()
-                + String.format(Locale.ROOT, "  (at t = %.2f)", bipartition.time()));
+        bipartition.advance(0.25, null);
+        out.printf(Locale.ROOT, "  one step %d x × %d θ, bipartition μ = ±1 at t = %.2f:%n",
+                nx, nt, bipartition.time());
+        steps(stopwatch, out, bipartition);
         // the trapped cloud: every cell differs
         DriveProvider tp = registry.drives().get("drives.0.name", "harmonic-trap");
         Drive trap = tp.create(model, Parameters.validate("drives.0", tp.parameters(),
@@ -89,8 +94,22 @@ public final class GhdCostBenchmark implements Benchmark {
                 "conservation", 1.0), cloudProblem);
         GhdEvolution cloud = new GhdEvolution(sc, cloudProblem, (double[][]) null);
         step(cloud);
-        Stopwatch.Timing cStep = stopwatch.time(() -> step(cloud));
-        row(out, "one step " + nx + " x × " + nt + " θ, trapped cloud", cStep.text());
+        out.printf(Locale.ROOT, "  one step %d x × %d θ, trapped cloud:%n", nx, nt);
+        steps(stopwatch, out, cloud);
+    }
+
+    /** One step with every cell densely dressed (the path before), then each gain added. */
+    private static void steps(Stopwatch stopwatch, PrintStream out, GhdEvolution e) {
+        String[] what = {"dense, every cell (before)", "dense, each distinct filling once",
+            "conjugate gradients, each distinct filling once (default)"};
+        CellStates[] ways = {new CellStates(false, false), new CellStates(false, true),
+            new CellStates(true, true)};
+        for (int w = 0; w < ways.length; w++) {
+            e.useCells(ways[w]);
+            CellStates c = ways[w];
+            Stopwatch.Timing t = stopwatch.time(() -> step(e));
+            row(out, "  " + what[w], t.text() + "  (" + c.dressedLast() + " dressed)");
+        }
     }
 
     private static double step(GhdEvolution e) {
