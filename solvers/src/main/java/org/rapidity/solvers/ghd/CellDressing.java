@@ -144,12 +144,7 @@ final class CellDressing implements Dressing {
                 dp[j] = sqrtP[j] * p[j];
             }
             for (int i = 0; i < size; i++) {
-                double s = 0;
-                int row = i * size;
-                for (int j = 0; j < size; j++) {
-                    s += kernel[row + j] * dp[j];
-                }
-                ap[i] = p[i] - sqrtP[i] * s;
+                ap[i] = p[i] - sqrtP[i] * rowTimes(i, dp);
             }
             double pap = dot(p, ap);
             if (!(pap > 0)) {
@@ -176,14 +171,32 @@ final class CellDressing implements Dressing {
     private double[] kernelTimes(double[] x) {
         double[] out = new double[size];
         for (int i = 0; i < size; i++) {
-            double s = 0;
-            int row = i * size;
-            for (int j = 0; j < size; j++) {
-                s += kernel[row + j] * x[j];
-            }
-            out[i] = s;
+            out[i] = rowTimes(i, x);
         }
         return out;
+    }
+
+    /**
+     * {@code Σ_j K_ij x_j} with four partial sums (independent additions, which the processor
+     * overlaps; one running sum waits for each addition before the next).
+     */
+    private double rowTimes(int i, double[] x) {
+        int row = i * size;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < size; j += 4) {
+            s0 += kernel[row + j] * x[j];
+            s1 += kernel[row + j + 1] * x[j + 1];
+            s2 += kernel[row + j + 2] * x[j + 2];
+            s3 += kernel[row + j + 3] * x[j + 3];
+        }
+        for (; j < size; j++) {
+            s0 += kernel[row + j] * x[j];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static double dot(double[] a, double[] b) {
