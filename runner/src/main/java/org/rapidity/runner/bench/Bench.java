@@ -45,6 +45,26 @@ public final class Bench {
 
     /** Runs every benchmark and prints the table. */
     public void run(Registry registry, PrintStream out, boolean quick) {
+        run(registry, out, quick, null);
+    }
+
+    /**
+     * Runs one contributed section ({@link Benchmark#name()}), or everything when
+     * {@code section} is null.
+     */
+    public void run(Registry registry, PrintStream out, boolean quick, String section) {
+        if (section != null) {
+            for (Benchmark b : registry.benchmarks().all()) {
+                if (b.name().equals(section)) {
+                    out.println(b.description());
+                    b.run(registry, stopwatch, out, quick);
+                    return;
+                }
+            }
+            throw new org.rapidity.framework.param.InvalidInputException("--section", "no"
+                    + " bench section '" + section + "'; sections: " + registry.benchmarks()
+                    .all().stream().map(Benchmark::name).toList());
+        }
         out.printf(Locale.ROOT, "rapidity bench on %d cores, Java %s (%s per entry)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seconds + " s");

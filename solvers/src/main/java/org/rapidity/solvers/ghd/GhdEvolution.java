@@ -48,6 +48,8 @@ final class GhdEvolution implements Evolution {
     private final double tZero;
     private final double tMinus;
     private PhaseSpaceInterpolation interpolation;
+    /** The states of the cells, each distinct filling dressed once. */
+    private CellStates cells;
 
     private double t;
     private double[][] fill;
@@ -151,6 +153,15 @@ final class GhdEvolution implements Evolution {
         this.tPlus = s.crosses() ? s.timeOf(s.gap()) : Double.POSITIVE_INFINITY;
         this.tZero = s.crosses() ? s.timeOf(0) : Double.POSITIVE_INFINITY;
         this.tMinus = s.crosses() ? s.timeOf(-s.gap()) : Double.POSITIVE_INFINITY;
+        this.cells = new CellStates(s.iterativeDressing(), true);
+    }
+
+    /** Dresses the cells from now on with {@code c} (the bench and tests compare the paths). */
+    void useCells(CellStates c) {
+        this.cells = c;
+        if (phase == Phase.HYDRODYNAMIC) {
+            cur = fields(fill);
+        }
     }
 
     @Override
@@ -322,7 +333,8 @@ final class GhdEvolution implements Evolution {
     }
 
     private LocalHydrodynamics.Fields fields(double[][] f) {
-        return LocalHydrodynamics.compute(space, f, s.potentialGradient(), rateAfter(t));
+        return LocalHydrodynamics.compute(space, f, s.potentialGradient(), rateAfter(t),
+                cells);
     }
 
     /** Steps to {@code target} exactly. */
@@ -378,7 +390,7 @@ final class GhdEvolution implements Evolution {
             double[][] half = advect(fill, cur.velocity(), cur.force(), 0.5 * dt, true);
             ModeSpace hs = spaceAt(t + 0.5 * dt);
             LocalHydrodynamics.Fields hf = LocalHydrodynamics.compute(hs, half,
-                    s.potentialGradient(), rateAfter(t));
+                    s.potentialGradient(), rateAfter(t), cells);
             vh = hf.velocity();
             fh = hf.force();
         }

@@ -184,7 +184,13 @@ public final class GhdSolver implements EvolvingSolver {
                         .withDefault("filling"),
                 ParameterSpec.flag("diffusion", "add the Navier-Stokes term ½∂_x(𝔇∂_xρ)"
                         + " (diffusive GHD; Strang splitting with the Euler step)")
-                        .withDefault(false));
+                        .withDefault(false),
+                ParameterSpec.text("dressing", "how each cell's dressing is solved:"
+                        + " 'iterative' (conjugate gradients where the model's dressing is the"
+                        + " generic dense one, to a relative residual of 1e-14) or 'dense' (the"
+                        + " model's own factorisation); either way each distinct filling is"
+                        + " dressed once per step").oneOf("iterative", "dense")
+                        .withDefault("iterative"));
     }
 
     /** The resolved settings of a run, checked against the problem and its drives. */
@@ -192,7 +198,7 @@ public final class GhdSolver implements EvolvingSolver {
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
             double cfl, double conservation, boolean trapped, String scheme,
-            boolean diffusion) {
+            boolean diffusion, boolean iterativeDressing) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -324,7 +330,7 @@ public final class GhdSolver implements EvolvingSolver {
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
                     p.real("conservation"), trapped, scheme,
-                    p.flag("diffusion"));
+                    p.flag("diffusion"), p.text("dressing").equals("iterative"));
         }
 
         /** Where {@link FreeCoordinate} does not apply: force, ramp, diffusion, ring, dt. */
