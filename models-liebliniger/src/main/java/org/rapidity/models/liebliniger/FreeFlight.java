@@ -24,8 +24,10 @@ import org.rapidity.framework.tba.Profile;
  * The profile {@code d(z)} is binned: each phase-space cell ({@code Δx × Δλ}, uniform inside)
  * of the 1-strings deposits its exact trapezoid (box {@code Δx} convolved with box
  * {@code 2t_3DΔλ}) into the bins, so atoms are kept to rounding; a longer string deposits
- * {@code C_n} at the bin centres (its width {@code 2t_3D|c|σ_n} exceeds the cells'). Units: the
- * model's (positions in its length unit, times in its time unit).
+ * {@code C_n} at the bin centres (its width {@code 2t_3D|c|σ_n} exceeds the cells'), on a window
+ * as wide as the {@code C_n} table ({@code |y| ≤ 10 + 12σ_n}, {@code σ_n² = (n²-1)/12}), beyond
+ * which its {@code y⁻⁴} tail holds less than {@code 10⁻⁴} of its atoms. Units: the model's
+ * (positions in its length unit, times in its time unit).
  */
 public final class FreeFlight {
 
@@ -118,7 +120,7 @@ public final class FreeFlight {
                 }
                 int n = ps.strings()[k];
                 double half = 0.5 * ps.dx()[i] + t3 * ps.dLambda()[k]
-                        + (n > 1 ? 2 * t3 * ps.absC() * 4 * Math.sqrt((n * n - 1) / 12.0) : 0);
+                        + (n > 1 ? 2 * t3 * ps.absC() * MomentumDistribution.halfWidth(n) : 0);
                 double z = ps.x()[i] + 2 * t3 * ps.lambda()[k];
                 lo = Math.min(lo, z - half);
                 hi = Math.max(hi, z + half);
@@ -134,7 +136,7 @@ public final class FreeFlight {
         for (int k = 0; k < modes; k++) {
             int n = ps.strings()[k];
             double[] table = n > 1 ? MomentumDistribution.table(n) : null;
-            double tableHalf = n > 1 ? 10 + 12 * Math.sqrt((n * (double) n - 1) / 12) : 0;
+            double tableHalf = n > 1 ? MomentumDistribution.halfWidth(n) : 0;
             double b = 2 * t3 * ps.dLambda()[k];
             for (int i = 0; i < nx; i++) {
                 double atoms = ps.dx()[i] * ps.dLambda()[k] * ps.rho()[i][k] * n;

@@ -69,7 +69,7 @@ public final class TimeOfFlight implements ObservableProvider {
                 ParameterSpec.real("momentum_t_3d_ms", "3D time of the momentum image (ms)",
                         "ms").above(0).withDefault(46.3),
                 ParameterSpec.integer("points", "bins of the axial profile of the momentum"
-                        + " image").atLeast(16).atMost(100_000).withDefault(400));
+                        + " image").atLeast(16).atMost(100_000).withDefault(1000));
     }
 
     @Override
