@@ -53,6 +53,12 @@ public final class TimeOfFlight implements ObservableProvider {
                 + " time of flight with its FWHM";
     }
 
+    /** An expansion per snapshot: only when a descriptor names it. */
+    @Override
+    public boolean byDefault() {
+        return false;
+    }
+
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
