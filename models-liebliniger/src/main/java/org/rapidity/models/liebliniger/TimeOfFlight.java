@@ -31,9 +31,11 @@ import org.rapidity.framework.tba.Profile;
  * {@code release-energy-3d-tof} (model energy units) and in Hz; their difference from the
  * asymptotic (S3) values of {@link ReleaseEnergies} ({@code release-energy-1d-tof-minus-s3_Hz},
  * {@code release-energy-3d-tof-minus-s3_Hz}); the FWHM (1/μm) and the peak (atoms per μm⁻¹) of
- * the momentum image {@code tof-momentum-fwhm}, {@code tof-momentum-peak}; the relative change of
- * the atom number and of the energy {@code U} through the 1D expansion to its last time,
- * {@code tof-atoms-drift}, {@code tof-energy-drift} (GHD conserves both). Field:
+ * the momentum image {@code tof-momentum-fwhm}, {@code tof-momentum-peak}; the change of the atom
+ * number and of the energy {@code U} through the 1D expansion to its last time,
+ * {@code tof-atoms-drift} (relative) and {@code tof-energy-drift} (relative to {@code N𝓔_3D}, the
+ * sum of the centre-of-mass and binding energies: {@code U = N(⟨E_com⟩ - ⟨E_b⟩)} itself can be
+ * near zero in the attractive gas); GHD conserves both. Field:
  * {@code tof-momentum-distribution}. The fitted energies are linear in the profiles (each
  * {@code ⟨z²⟩} is normalised by the snapshot's atom number), so their atom-weighted mean over
  * tubes is the fit of the tube-summed profiles.
@@ -240,7 +242,7 @@ public final class TimeOfFlight implements ObservableProvider {
             double e3Hz = u.energyToHertz(e3);
             double[] columns = {e1, e3, e1Hz, e3Hz, e1Hz - s3[3], e3Hz - s3[4], fwhm, peak,
                 (last.particleNumber() - atoms) / atoms,
-                (last.internalEnergy() - u0) / Math.abs(u0)};
+                (last.internalEnergy() - u0) / (atoms * s3[1])};
             return new Result(columns, new MomentumDistribution.Curve(pp, f));
         }
     }
