@@ -34,6 +34,10 @@ public final class FreeFlight {
     private FreeFlight() {
     }
 
+    /** The axial profile {@code d(z)}: bin centres {@code z} and atoms per length. */
+    public record AxialProfile(double[] z, double[] density) {
+    }
+
     /**
      * The cloud's phase space: positions {@code x_i} with widths {@code Δx_i}, modes
      * {@code (n_k, λ_k, Δλ_k)} and string densities {@code ρ[i][k]} (strings per length per
@@ -106,7 +110,7 @@ public final class FreeFlight {
      * {@code d(z)} after {@code t3} on {@code points} bins covering the cloud (the centres
      * returned; atoms per length).
      */
-    static MomentumDistribution.Curve profile(PhaseSpace ps, double t3, int points) {
+    public static AxialProfile profile(PhaseSpace ps, double t3, int points) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int nx = ps.x().length;
@@ -155,7 +159,7 @@ public final class FreeFlight {
                 }
             }
         }
-        return new MomentumDistribution.Curve(zc, d);
+        return new AxialProfile(zc, d);
     }
 
     /**

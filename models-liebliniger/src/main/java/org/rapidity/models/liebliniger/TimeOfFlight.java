@@ -223,15 +223,15 @@ public final class TimeOfFlight implements ObservableProvider {
             // the momentum image
             double tm1 = u.timeFromMilliseconds(momentum1);
             double tm3 = u.timeFromMilliseconds(momentum3);
-            MomentumDistribution.Curve d = FreeFlight.profile(FreeFlight.of(expanded.get(
+            FreeFlight.AxialProfile d = FreeFlight.profile(FreeFlight.of(expanded.get(
                     Arrays.binarySearch(ms, momentum1))), tm3, points);
             double scale = 2 * (tm1 + tm3); // z = 2(t_1D + t_3D) p
-            double[] pp = new double[d.p().length];
+            double[] pp = new double[d.z().length];
             double[] f = new double[pp.length];
             double peak = 0;
             for (int j = 0; j < pp.length; j++) {
-                pp[j] = d.p()[j] / scale;
-                f[j] = d.values()[j] * scale;
+                pp[j] = d.z()[j] / scale;
+                f[j] = d.density()[j] * scale;
                 peak = Math.max(peak, f[j]);
             }
             double fwhm = HalfMaximum.fullWidth(pp, f);

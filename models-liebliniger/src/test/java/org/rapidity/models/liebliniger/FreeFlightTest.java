@@ -65,20 +65,20 @@ class FreeFlightTest {
             if (t == 0) {
                 continue;
             }
-            MomentumDistribution.Curve d = FreeFlight.profile(ps, t, 800);
-            double h = d.p()[1] - d.p()[0];
+            FreeFlight.AxialProfile d = FreeFlight.profile(ps, t, 800);
+            double h = d.z()[1] - d.z()[0];
             double sum = 0;
             double worst = 0;
             double cellVar = (dx * dx + 4 * t * t * dl * dl) / 12;
             double sz = Math.sqrt(var + cellVar);
             double peak = atoms / (Math.sqrt(2 * Math.PI) * sz);
-            for (int j = 0; j < d.p().length; j++) {
-                sum += h * d.values()[j];
-                double z = d.p()[j];
-                worst = Math.max(worst, Math.abs(d.values()[j] - peak * Math.exp(-z * z
+            for (int j = 0; j < d.z().length; j++) {
+                sum += h * d.density()[j];
+                double z = d.z()[j];
+                worst = Math.max(worst, Math.abs(d.density()[j] - peak * Math.exp(-z * z
                         / (2 * sz * sz))));
             }
-            double fwhm = HalfMaximum.fullWidth(d.p(), d.values());
+            double fwhm = HalfMaximum.fullWidth(d.z(), d.density());
             System.out.printf(Locale.ROOT, "Gaussian free flight t = %.0f: atoms %.15f, max"
                     + " |d - Gaussian|/peak %.2e, FWHM %.6f (closed form %.6f)%n", t, sum,
                     worst / peak, fwhm, 2 * Math.sqrt(2 * Math.log(2)) * sz);
@@ -108,16 +108,16 @@ class FreeFlightTest {
             double[] m = FreeFlight.moments(ps, t);
             assertEquals(n, m[0], 1e-12);
             assertEquals(n * s * s * (n * n - 1) / 12.0, m[2], 1e-9);
-            MomentumDistribution.Curve d = FreeFlight.profile(ps, t, 4000);
-            double h = d.p()[1] - d.p()[0];
+            FreeFlight.AxialProfile d = FreeFlight.profile(ps, t, 4000);
+            double h = d.z()[1] - d.z()[0];
             double sum = 0;
             double worst = 0;
             double top = StringMomentum.value(n, 0) / s;
-            for (int j = 0; j < d.p().length; j++) {
-                sum += h * d.values()[j];
+            for (int j = 0; j < d.z().length; j++) {
+                sum += h * d.density()[j];
                 if (j % 97 == 0) {
-                    double exact = StringMomentum.value(n, d.p()[j] / s) / s;
-                    worst = Math.max(worst, Math.abs(d.values()[j] - exact));
+                    double exact = StringMomentum.value(n, d.z()[j] / s) / s;
+                    worst = Math.max(worst, Math.abs(d.density()[j] - exact));
                 }
             }
             System.out.printf(Locale.ROOT, "%d-string broken: atoms %.8f of %d, max |d - C_n/s|"
