@@ -19,8 +19,8 @@ import org.rapidity.framework.tba.TbaState;
  * <p>The box keeps the cell width {@code Δx} of the run and is widened on both sides by the
  * distance {@code 1.25 max|v^eff| t_max} (the largest effective velocity of any mode filled above
  * {@code 10⁻⁸}) plus four cells, so the cloud stays inside it; the new cells are empty. Time step,
- * CFL number and diffusion are the run's. The expansion is computed when asked; the last one
- * is kept (the observables of one snapshot ask for the same times).
+ * CFL number, diffusion and dressing are the run's. The expansion is computed when asked; the last
+ * one is kept (the observables of one snapshot ask for the same times).
  */
 final class GhdExpansion implements TrapRelease {
 
@@ -75,7 +75,8 @@ final class GhdExpansion implements TrapRelease {
         double[] none = new double[wide];
         GhdSolver.Settings free = new GhdSolver.Settings(positions, Boundary.OPEN, none, none,
                 none, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY, Double.NaN, 0,
-                run.dt(), run.cfl(), run.conservation(), false, "filling", run.diffusion());
+                run.dt(), run.cfl(), run.conservation(), false, "filling", run.diffusion(),
+                run.iterativeDressing());
         Problem problem = new Problem(profile.state(0), List.of(), List.of(), null, times);
         GhdEvolution evolution = new GhdEvolution(free, problem, fill);
         List<Profile> out = new ArrayList<>();
