@@ -1,10 +1,12 @@
-function ifluid_bipartition(ifluid_root, which, out_dir)
+function ifluid_bipartition(ifluid_root, which, out_dir, levels)
 % IFLUID_BIPARTITION  iFluid's Euler-GHD solver on rapidity's two bipartition problems
 % (docs/solvers/ghd.md, "Sharp fronts"), measured against rapidity's exact profiles.
 %
 %   ifluid_bipartition(IFLUID_ROOT)                 all grids of both problems
-%   ifluid_bipartition(IFLUID_ROOT, 'liebliniger')  or 'hardrods', 'timestep', 'quick'
+%   ifluid_bipartition(IFLUID_ROOT, 'liebliniger')  or 'hardrods', 'timestep'
 %   ifluid_bipartition(IFLUID_ROOT, WHICH, OUT_DIR) writes the CSV files to OUT_DIR
+%   ifluid_bipartition(IFLUID_ROOT, WHICH, OUT_DIR, LEVELS) grids LEVELS x the coarsest
+%       (default [1 2 4 8]: 28 x 24 ... 224 x 192 and 60 x 30 ... 480 x 240)
 %
 % IFLUID_ROOT: a clone of https://github.com/integrableFluid/iFluidMatlab; under GNU Octave,
 % adapted once by octave_compat.sh (this folder). The problems, in the units both codes share:
@@ -12,11 +14,11 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
 %    LiebLinigerModel: m = 1/2, hbar = 1, kernel dT = -2c/(dtheta^2 + c^2), the same gas and
 %    the same numbers; rapidity: docs/models/liebliniger.md). Two Yang-Yang reservoirs,
 %    T = 1/beta = 1, mu = +1 for x < 0 and mu = -1 for x > 0 (rapidity's FrontTrackingTest),
-%    box [-14, 14], t = 1.5; grids (cells x rapidities) 28 x 24 ... 224 x 192.
+%    box [-14, 14], t = 1.5; grids (cells x rapidities) 28 x 24 times 1, 2, 4, 8.
 %  - Hard rods: unit mass, E = theta^2/2, rod length a = 1 (iFluid's HardRodModel, dT = a;
 %    rapidity's scattering shift -a/2pi: the same dressing). Thermal reservoirs of unit
 %    temperature, rod densities 0.5 | 0.1 (filling n = 2 pi rho g(theta)/(1 - a rho), g the
-%    unit Maxwellian), box [-20, 20], t = 1.5; grids 60 x 30 ... 480 x 240.
+%    unit Maxwellian), box [-20, 20], t = 1.5; grids 60 x 30 times 1, 2, 4, 8.
 % Both codes use the same nodes: cell centres in x, midpoint nodes on [-6, 6] in theta.
 % Solver: AdvectionSolver_BSL_RK2 (iFluid's second-order backward semi-Lagrangian scheme,
 % explicit midpoint characteristics, unlimited not-a-knot spline interpolation), boundary
@@ -25,7 +27,8 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
 % 'timestep' run halves and quarters it on the middle grids to show the time error is small.
 % Error: L1 = sum_i dx |rho_i - rho_exact(x_i)| (divided by t for Lieb-Liniger, as in
 % FrontTrackingTest), against bipartition-exact.csv (rapidity's exact solutions, written by
-% BipartitionExactProfiles). Wall time: propagateFilling plus the density at the end (tic/toc).
+% BipartitionExactProfiles). Wall time: propagateFilling plus the density at the end (tic/toc),
+% and the CPU time of the process over the same span (cputime, all threads).
 % Writes ifluid-results.csv (one line per run) and ifluid-profiles.csv (the final densities).
   if nargin < 2 || isempty(which), which = 'all'; end
   here = fileparts(mfilename('fullpath'));
@@ -35,35 +38,25 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
   warning('off', 'Octave:possible-matlab-short-circuit-during-function-call');
   exact = read_exact(fullfile(here, 'bipartition-exact.csv'));
 
-  runs = {};
+  if nargin < 4 || isempty(levels), levels = [1 2 4 8]; end
+  ll = arrayfun(@(k) {'liebliniger', 28 * k, 24 * k, 1}, levels, 'UniformOutput', false);
+  hr = arrayfun(@(k) {'hardrods', 60 * k, 30 * k, 1}, levels, 'UniformOutput', false);
+  dt = {{'liebliniger', 56, 48, 0.5}, {'liebliniger', 56, 48, 0.25}, ...
+        {'hardrods', 120, 60, 0.5}, {'hardrods', 120, 60, 0.25}};
   switch which
-    case 'liebliniger'
-      runs = {{'liebliniger', 28, 24, 1}, {'liebliniger', 56, 48, 1}, ...
-              {'liebliniger', 112, 96, 1}, {'liebliniger', 224, 192, 1}};
-    case 'hardrods'
-      runs = {{'hardrods', 60, 30, 1}, {'hardrods', 120, 60, 1}, ...
-              {'hardrods', 240, 120, 1}, {'hardrods', 480, 240, 1}};
-    case 'timestep'
-      runs = {{'liebliniger', 56, 48, 0.5}, {'liebliniger', 56, 48, 0.25}, ...
-              {'hardrods', 120, 60, 0.5}, {'hardrods', 120, 60, 0.25}};
-    case 'quick'
-      runs = {{'liebliniger', 28, 24, 1}, {'hardrods', 60, 30, 1}};
-    case 'all'
-      runs = {{'liebliniger', 28, 24, 1}, {'liebliniger', 56, 48, 1}, ...
-              {'liebliniger', 112, 96, 1}, {'liebliniger', 224, 192, 1}, ...
-              {'hardrods', 60, 30, 1}, {'hardrods', 120, 60, 1}, ...
-              {'hardrods', 240, 120, 1}, {'hardrods', 480, 240, 1}, ...
-              {'liebliniger', 56, 48, 0.5}, {'liebliniger', 56, 48, 0.25}, ...
-              {'hardrods', 120, 60, 0.5}, {'hardrods', 120, 60, 0.25}};
+    case 'liebliniger', runs = ll;
+    case 'hardrods',    runs = hr;
+    case 'timestep',    runs = dt;
+    case 'all',         runs = [ll, hr, dt];
     otherwise
-      error('ifluid_bipartition: which must be all, liebliniger, hardrods, timestep or quick, not %s', which);
+      error('ifluid_bipartition: which must be all, liebliniger, hardrods or timestep, not %s', which);
   end
 
   results = fullfile(out_dir, 'ifluid-results.csv');
   profiles = fullfile(out_dir, 'ifluid-profiles.csv');
   if ~exist(results, 'file')
     fid = fopen(results, 'w');
-    fprintf(fid, 'code,problem,cells,rapidities,cfl,steps,dt,l1,max_error,delta_atoms,wall_s\n');
+    fprintf(fid, 'code,problem,cells,rapidities,cfl,steps,dt,l1,max_error,delta_atoms,wall_s,cpu_s\n');
     fclose(fid);
   end
   if ~exist(profiles, 'file')
@@ -73,7 +66,7 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
   end
   for k = 1:numel(runs)
     r = runs{k};
-    [x, rho, rho0, steps, dt, wall] = run_one(r{1}, r{2}, r{3}, r{4});
+    [x, rho, rho0, steps, dt, wall, cpu] = run_one(r{1}, r{2}, r{3}, r{4});
     e = exact.(r{1}){r{2}};
     if isempty(e) || numel(e) ~= numel(x)
       error('no exact profile for %s at %d cells in bipartition-exact.csv', r{1}, r{2});
@@ -84,11 +77,11 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
     if strcmp(r{1}, 'liebliniger'), l1 = l1 / t; end
     err_max = max(abs(rho(:) - e(:)));
     dN = sum(dx * (rho(:) - rho0(:)));
-    fprintf('iFluid %s %d x %d cfl %.2f (%d steps): L1 %.3e max %.3e dN %.2e  %.2f s\n', ...
-            r{1}, r{2}, r{3}, r{4}, steps, l1, err_max, dN, wall);
+    fprintf('iFluid %s %d x %d cfl %.2f (%d steps): L1 %.3e max %.3e dN %.2e  %.2f s (cpu %.2f s)\n', ...
+            r{1}, r{2}, r{3}, r{4}, steps, l1, err_max, dN, wall, cpu);
     fid = fopen(results, 'a');
-    fprintf(fid, 'iFluid-BSL-RK2,%s,%d,%d,%.3g,%d,%.6g,%.6e,%.6e,%.6e,%.3f\n', ...
-            r{1}, r{2}, r{3}, r{4}, steps, dt, l1, err_max, dN, wall);
+    fprintf(fid, 'iFluid-BSL-RK2,%s,%d,%d,%.3g,%d,%.6g,%.6e,%.6e,%.6e,%.3f,%.3f\n', ...
+            r{1}, r{2}, r{3}, r{4}, steps, dt, l1, err_max, dN, wall, cpu);
     fclose(fid);
     fid = fopen(profiles, 'a');
     for i = 1:numel(x)
@@ -99,7 +92,7 @@ function ifluid_bipartition(ifluid_root, which, out_dir)
 end
 
 
-function [x, rho, rho0, steps, dt, wall] = run_one(problem, M, N, cfl)
+function [x, rho, rho0, steps, dt, wall, cpu] = run_one(problem, M, N, cfl)
 % One run of iFluid's BSL RK2 solver on the problem at M cells and N rapidities.
   t_end = 1.5;
   rmax = 6;
@@ -133,10 +126,12 @@ function [x, rho, rho0, steps, dt, wall] = run_one(problem, M, N, cfl)
   rho0 = model.calcCharges(0, fill0, 0);
   solver = AdvectionSolver_BSL_RK2(model, 'boundary_conditions', 'open', ...
                                    'storeNthStep', steps);
+  cpu0 = cputime;
   tic;
   fill_t = solver.propagateFilling(fill0, t_array);
   rho = model.calcCharges(0, fill_t{end}, t_end);
   wall = toc;
+  cpu = cputime - cpu0;
 end
 
 
