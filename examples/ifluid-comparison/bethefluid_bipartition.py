@@ -17,7 +17,8 @@ Scheme (BetheFluid's Solver with diff=False): for each rapidity, backward Euler 
 rho_{t+dt} + dt d_x(v^eff(rho_t) rho_{t+dt}) = rho_t with central differences in x (one dense
 linear solve of the cells per rapidity and step); boundary=(1, 1) keeps the two edge cells at
 their reservoir values (BetheFluid's default, boundary=None, would make the box periodic).
-Time step: CFL number 1 in x, as iFluid's and rapidity's runs.
+Time step: CFL number 1 in x, as iFluid's and rapidity's runs. Timed: solve_equation() and the
+final density, wall (perf_counter) and process CPU (process_time, all threads).
 
 The Yang-Yang reservoirs are solved here (our own few lines, numpy) on the same nodes:
 eps = theta^2 - mu - T * (1/2pi) int 2c/(c^2 + dtheta^2) log(1 + e^{-eps/T}); rho = n rho_t,
@@ -85,12 +86,14 @@ def run(solver_class, cells, rapidities, cfl=1.0):
     t_grid = np.linspace(0, T_END, steps + 1)
     solver = solver_class(t_grid=t_grid, miu_grid=theta, x_grid=x, rho0=rho0, coupling=c,
                           diff=False, potential=None, boundary=(1, 1))
+    cpu0 = time.process_time()
     start = time.perf_counter()
     solver.solve_equation()
     density = np.sum(solver.grid[:, :, -1], axis=0) * dr
     wall = time.perf_counter() - start
+    cpu = time.process_time() - cpu0
     density0 = np.sum(solver.grid[:, :, 0], axis=0) * dr
-    return x, density, density0, steps, T_END / steps, wall
+    return x, density, density0, steps, T_END / steps, wall, cpu
 
 
 def main():
@@ -111,19 +114,19 @@ def main():
     with open(results, 'a') as res, open(profiles, 'a') as prof:
         if new:
             res.write('code,problem,cells,rapidities,cfl,steps,dt,l1,max_error,delta_atoms,'
-                      'wall_s\n')
+                      'wall_s,cpu_s\n')
             prof.write('code,problem,cells,rapidities,cfl,x,density\n')
         for cells, rapidities in grids:
-            x, rho, rho0, steps, dt, wall = run(Solver, cells, rapidities)
+            x, rho, rho0, steps, dt, wall, cpu = run(Solver, cells, rapidities)
             e = exact[cells]
             dx = x[1] - x[0]
             l1 = np.sum(dx * np.abs(rho - e)) / T_END
             err_max = np.max(np.abs(rho - e))
             dn = np.sum(dx * (rho - rho0))
             print(f'BetheFluid liebliniger {cells} x {rapidities} ({steps} steps): L1 {l1:.3e} '
-                  f'max {err_max:.3e} dN {dn:.2e}  {wall:.2f} s', flush=True)
+                  f'max {err_max:.3e} dN {dn:.2e}  {wall:.2f} s (cpu {cpu:.2f} s)', flush=True)
             res.write(f'BetheFluid-implicit-Euler,liebliniger,{cells},{rapidities},1,{steps},'
-                      f'{dt:.6g},{l1:.6e},{err_max:.6e},{dn:.6e},{wall:.3f}\n')
+                      f'{dt:.6g},{l1:.6e},{err_max:.6e},{dn:.6e},{wall:.3f},{cpu:.3f}\n')
             res.flush()
             for xi, ri in zip(x, rho):
                 prof.write(f'BetheFluid-implicit-Euler,liebliniger,{cells},{rapidities},1,'

@@ -1,4 +1,4 @@
-function ifluid_bipartition(ifluid_root, which, out_dir, levels)
+function ifluid_bipartition(ifluid_root, which, out_dir, levels, scheme, cfl)
 % IFLUID_BIPARTITION  iFluid's Euler-GHD solver on rapidity's two bipartition problems
 % (docs/solvers/ghd.md, "Sharp fronts"), measured against rapidity's exact profiles.
 %
@@ -7,6 +7,9 @@ function ifluid_bipartition(ifluid_root, which, out_dir, levels)
 %   ifluid_bipartition(IFLUID_ROOT, WHICH, OUT_DIR) writes the CSV files to OUT_DIR
 %   ifluid_bipartition(IFLUID_ROOT, WHICH, OUT_DIR, LEVELS) grids LEVELS x the coarsest
 %       (default [1 2 4 8]: 28 x 24 ... 224 x 192 and 60 x 30 ... 480 x 240)
+%   ifluid_bipartition(IFLUID_ROOT, WHICH, OUT_DIR, LEVELS, SCHEME) SCHEME = 'RK2' (default)
+%       or 'RK4': iFluid's AdvectionSolver_BSL_RK2 or _RK4
+%   ifluid_bipartition(..., SCHEME, CFL) the time step's CFL number (default 1)
 %
 % IFLUID_ROOT: a clone of https://github.com/integrableFluid/iFluidMatlab; under GNU Octave,
 % adapted once by octave_compat.sh (this folder). The problems, in the units both codes share:
@@ -21,10 +24,11 @@ function ifluid_bipartition(ifluid_root, which, out_dir, levels)
 %    unit Maxwellian), box [-20, 20], t = 1.5; grids 60 x 30 times 1, 2, 4, 8.
 % Both codes use the same nodes: cell centres in x, midpoint nodes on [-6, 6] in theta.
 % Solver: AdvectionSolver_BSL_RK2 (iFluid's second-order backward semi-Lagrangian scheme,
-% explicit midpoint characteristics, unlimited not-a-knot spline interpolation), boundary
-% 'open' (the reservoirs continue beyond the box). Time step: CFL number 1 in x (the time a
-% characteristic of the largest |v_eff| needs to cross one cell), rapidity's default; the
-% 'timestep' run halves and quarters it on the middle grids to show the time error is small.
+% explicit midpoint characteristics, unlimited not-a-knot spline interpolation; its docs name
+% no rule for the time step), boundary 'open' (the reservoirs continue beyond the box). Time
+% step: CFL number 1 in x (the time a characteristic of the largest |v_eff| needs to cross one
+% cell), rapidity's default; 'timestep' runs the middle grids at CFL 0.5, 2, 4 and 8 (each
+% step interpolates once more, so the error of a sharp front grows as the step shrinks).
 % Error: L1 = sum_i dx |rho_i - rho_exact(x_i)| (divided by t for Lieb-Liniger, as in
 % FrontTrackingTest), against bipartition-exact.csv (rapidity's exact solutions, written by
 % BipartitionExactProfiles). Wall time: propagateFilling plus the density at the end (tic/toc),
@@ -39,10 +43,12 @@ function ifluid_bipartition(ifluid_root, which, out_dir, levels)
   exact = read_exact(fullfile(here, 'bipartition-exact.csv'));
 
   if nargin < 4 || isempty(levels), levels = [1 2 4 8]; end
-  ll = arrayfun(@(k) {'liebliniger', 28 * k, 24 * k, 1}, levels, 'UniformOutput', false);
-  hr = arrayfun(@(k) {'hardrods', 60 * k, 30 * k, 1}, levels, 'UniformOutput', false);
-  dt = {{'liebliniger', 56, 48, 0.5}, {'liebliniger', 56, 48, 0.25}, ...
-        {'hardrods', 120, 60, 0.5}, {'hardrods', 120, 60, 0.25}};
+  if nargin < 5 || isempty(scheme), scheme = 'RK2'; end
+  if nargin < 6 || isempty(cfl), cfl = 1; end
+  ll = arrayfun(@(k) {'liebliniger', 28 * k, 24 * k, cfl}, levels, 'UniformOutput', false);
+  hr = arrayfun(@(k) {'hardrods', 60 * k, 30 * k, cfl}, levels, 'UniformOutput', false);
+  dt = [arrayfun(@(c) {'liebliniger', 56, 48, c}, [0.5 2 4 8], 'UniformOutput', false), ...
+        arrayfun(@(c) {'hardrods', 120, 60, c}, [0.5 2 4 8], 'UniformOutput', false)];
   switch which
     case 'liebliniger', runs = ll;
     case 'hardrods',    runs = hr;
@@ -66,7 +72,7 @@ function ifluid_bipartition(ifluid_root, which, out_dir, levels)
   end
   for k = 1:numel(runs)
     r = runs{k};
-    [x, rho, rho0, steps, dt, wall, cpu] = run_one(r{1}, r{2}, r{3}, r{4});
+    [x, rho, rho0, steps, dt, wall, cpu] = run_one(r{1}, r{2}, r{3}, r{4}, scheme);
     e = exact.(r{1}){r{2}};
     if isempty(e) || numel(e) ~= numel(x)
       error('no exact profile for %s at %d cells in bipartition-exact.csv', r{1}, r{2});
@@ -77,23 +83,23 @@ function ifluid_bipartition(ifluid_root, which, out_dir, levels)
     if strcmp(r{1}, 'liebliniger'), l1 = l1 / t; end
     err_max = max(abs(rho(:) - e(:)));
     dN = sum(dx * (rho(:) - rho0(:)));
-    fprintf('iFluid %s %d x %d cfl %.2f (%d steps): L1 %.3e max %.3e dN %.2e  %.2f s (cpu %.2f s)\n', ...
-            r{1}, r{2}, r{3}, r{4}, steps, l1, err_max, dN, wall, cpu);
+    fprintf('iFluid %s %s %d x %d cfl %.2f (%d steps): L1 %.3e max %.3e dN %.2e  %.2f s (cpu %.2f s)\n', ...
+            scheme, r{1}, r{2}, r{3}, r{4}, steps, l1, err_max, dN, wall, cpu);
     fid = fopen(results, 'a');
-    fprintf(fid, 'iFluid-BSL-RK2,%s,%d,%d,%.3g,%d,%.6g,%.6e,%.6e,%.6e,%.3f,%.3f\n', ...
-            r{1}, r{2}, r{3}, r{4}, steps, dt, l1, err_max, dN, wall, cpu);
+    fprintf(fid, 'iFluid-BSL-%s,%s,%d,%d,%.3g,%d,%.6g,%.6e,%.6e,%.6e,%.3f,%.3f\n', ...
+            scheme, r{1}, r{2}, r{3}, r{4}, steps, dt, l1, err_max, dN, wall, cpu);
     fclose(fid);
     fid = fopen(profiles, 'a');
     for i = 1:numel(x)
-      fprintf(fid, 'iFluid-BSL-RK2,%s,%d,%d,%.3g,%.10g,%.12g\n', r{1}, r{2}, r{3}, r{4}, x(i), rho(i));
+      fprintf(fid, 'iFluid-BSL-%s,%s,%d,%d,%.3g,%.10g,%.12g\n', scheme, r{1}, r{2}, r{3}, r{4}, x(i), rho(i));
     end
     fclose(fid);
   end
 end
 
 
-function [x, rho, rho0, steps, dt, wall, cpu] = run_one(problem, M, N, cfl)
-% One run of iFluid's BSL RK2 solver on the problem at M cells and N rapidities.
+function [x, rho, rho0, steps, dt, wall, cpu] = run_one(problem, M, N, cfl, scheme)
+% One run of iFluid's BSL solver (RK2 or RK4) on the problem at M cells and N rapidities.
   t_end = 1.5;
   rmax = 6;
   dr = 2 * rmax / N;
@@ -124,8 +130,8 @@ function [x, rho, rho0, steps, dt, wall, cpu] = run_one(problem, M, N, cfl)
   dt = t_end / steps;
   t_array = linspace(0, t_end, steps + 1);
   rho0 = model.calcCharges(0, fill0, 0);
-  solver = AdvectionSolver_BSL_RK2(model, 'boundary_conditions', 'open', ...
-                                   'storeNthStep', steps);
+  solver = feval(['AdvectionSolver_BSL_' scheme], model, 'boundary_conditions', 'open', ...
+                 'storeNthStep', steps);
   cpu0 = cputime;
   tic;
   fill_t = solver.propagateFilling(fill0, t_array);

@@ -37,7 +37,9 @@ import org.rapidity.models.liebliniger.RepulsiveLiebLiniger;
  * System properties: {@code exact.in} (default
  * {@code ../examples/ifluid-comparison/bipartition-exact.csv}), {@code cost.out} (default
  * {@code target/rapidity-results.csv}), {@code cost.levels} (default {@code 1,2,4,8}: multiples
- * of 28 × 24 and 60 × 30), {@code cost.schemes} (default {@code filling,characteristics}).
+ * of 28 × 24 and 60 × 30), {@code cost.schemes} (default {@code filling,characteristics}),
+ * {@code cost.problems} (default {@code liebliniger,hardrods}), {@code cost.cfl} (the solver's
+ * {@code cfl}, default 1).
  */
 class BipartitionCostTable {
 
@@ -59,19 +61,22 @@ class BipartitionCostTable {
         String[] schemes = System.getProperty("cost.schemes", "filling,characteristics")
                 .split(",");
         String[] levels = System.getProperty("cost.levels", "1,2,4,8").split(",");
+        double cfl = Double.parseDouble(System.getProperty("cost.cfl", "1"));
+        String[] problems = System.getProperty("cost.problems", "liebliniger,hardrods")
+                .split(",");
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
             w.println("code,problem,cells,rapidities,cfl,steps,dt,l1,max_error,delta_atoms,"
                     + "wall_s,cpu_s");
-            for (String problem : new String[] {"liebliniger", "hardrods"}) {
+            for (String problem : problems) {
                 for (String level : levels) {
                     int k = Integer.parseInt(level.trim());
                     int nx = problem.equals("liebliniger") ? 28 * k : 60 * k;
                     int nt = problem.equals("liebliniger") ? 24 * k : 30 * k;
                     for (String scheme : schemes) {
                         if (level.equals(levels[0])) {
-                            run(problem, nx, nt, scheme); // warms the JIT up
+                            run(problem, nx, nt, scheme, cfl); // warms the JIT up
                         }
-                        Timed r = run(problem, nx, nt, scheme);
+                        Timed r = run(problem, nx, nt, scheme, cfl);
                         double[] e = exact.get(problem + "," + nx);
                         assertEquals(nx, e.length, "exact profile of " + problem + " at " + nx);
                         double dx = r.x()[1] - r.x()[0];
@@ -88,11 +93,12 @@ class BipartitionCostTable {
                             l1 /= T;
                         }
                         assertTrue(l1 < 0.2, problem + " " + scheme + " L1 " + l1);
-                        System.out.printf(Locale.ROOT, "rapidity %s %s %d x %d: L1 %.3e max"
-                                + " %.3e dN %.2e  %.2f s (cpu %.2f s)%n", scheme, problem, nx,
-                                nt, l1, max, dn, r.wall(), r.cpu());
-                        w.printf(Locale.ROOT, "rapidity-%s,%s,%d,%d,1,,,%.6e,%.6e,%.6e,%.3f,%.3f%n",
-                                scheme, problem, nx, nt, l1, max, dn, r.wall(), r.cpu());
+                        System.out.printf(Locale.ROOT, "rapidity %s %s %d x %d cfl %.2f: L1"
+                                + " %.3e max %.3e dN %.2e  %.2f s (cpu %.2f s)%n", scheme,
+                                problem, nx, nt, cfl, l1, max, dn, r.wall(), r.cpu());
+                        w.printf(Locale.ROOT, "rapidity-%s,%s,%d,%d,%.3g,,,%.6e,%.6e,%.6e,%.3f,"
+                                + "%.3f%n", scheme, problem, nx, nt, cfl, l1, max, dn, r.wall(),
+                                r.cpu());
                         w.flush();
                     }
                 }
@@ -100,8 +106,8 @@ class BipartitionCostTable {
         }
     }
 
-    /** The {@code ghd} solver (default cfl 1) on one bipartition, timed. */
-    static Timed run(String problem, int nx, int nt, String scheme) {
+    /** The {@code ghd} solver on one bipartition at the given CFL number, timed. */
+    static Timed run(String problem, int nx, int nt, String scheme, double cfl) {
         TbaState left;
         TbaState right;
         double xMax;
@@ -121,8 +127,10 @@ class BipartitionCostTable {
         ProfileRun run = new ProfileRun(0, T);
         Duration cpu0 = cpu();
         long t0 = System.nanoTime();
-        FrontTrackingTest.solver(xMax, nx, scheme).run(new Problem(new Bipartition(left, right,
-                0, "state"), List.of(), List.of(), null, run.times), run);
+        new GhdSolver(Parameters.validate("solver", GhdSolver.specs(), Map.of("x_min", -xMax,
+                "x_max", xMax, "x_points", nx, "scheme", scheme, "cfl", cfl))).run(new Problem(
+                new Bipartition(left, right, 0, "state"), List.of(), List.of(), null, run.times),
+                run);
         double wall = (System.nanoTime() - t0) * 1e-9;
         double seconds = (cpu().minus(cpu0)).toNanos() * 1e-9;
         Profile start = run.profiles.get(0);
