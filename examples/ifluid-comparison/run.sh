@@ -7,6 +7,7 @@
 # bethefluid-profiles.csv, rapidity-results.csv, rapidity-results-cfl4.csv (existing result
 # files are replaced), then prints compare.py's tables.
 # Every code runs with one BLAS thread; the comparison is made on process CPU seconds.
+# PYTHON: the interpreter with numpy, tqdm and dill for BetheFluid (default python3).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,11 +24,11 @@ octave --no-gui -q --path "$here" --eval \
   "ifluid_bipartition('$ifluid', 'all', '$here', [1 2 4]); ifluid_bipartition('$ifluid', 'liebliniger', '$here', [1 2], 'RK4'); ifluid_bipartition('$ifluid', 'liebliniger', '$here', [1 2 4 8], 'RK2', 4); ifluid_bipartition('$ifluid', 'hardrods', '$here', [1 2 4 8], 'RK2', 4)"
 if [ $# -ge 2 ]; then
   rm -f "$here"/bethefluid-results.csv "$here"/bethefluid-profiles.csv
-  python3 "$here/bethefluid_bipartition.py" "$(cd "$2" && pwd)" "$here"
+  "${PYTHON:-python3}" "$here/bethefluid_bipartition.py" "$(cd "$2" && pwd)" "$here"
 fi
 for cfl in 1 4; do
   out="$here/rapidity-results.csv"; [ $cfl = 1 ] || out="$here/rapidity-results-cfl$cfl.csv"
   mvn -B -q -pl solvers -am verify -Pvalidation -Dtest=BipartitionCostTable \
       -Dsurefire.failIfNoSpecifiedTests=false -Dcost.out="$out" -Dcost.cfl=$cfl
 done
-python3 "$here/compare.py" "$here"
+"${PYTHON:-python3}" "$here/compare.py" "$here"
