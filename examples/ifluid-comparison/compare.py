@@ -10,8 +10,10 @@ then the two goals of issue 15 measured on CPU time: for each rapidity scheme ag
 iFluid series, (a) the ratio of iFluid's error to rapidity's at iFluid's CPU time, and (b) the
 ratio of iFluid's CPU time to the CPU time rapidity needs for iFluid's error. Both read the
 measured grids of a series, in refinement order, as a curve log L1 against log CPU, linear
-between consecutive grids; a value outside a series' measured range is not extrapolated ("-").
-Only series measured on at least two grids enter the goals.
+between consecutive grids, never extrapolated: where iFluid took more CPU than rapidity's finest
+grid, (a) is bounded below by rapidity's best error ("≥"); where rapidity's coarsest grid is
+already more accurate than iFluid, (b) is bounded below by that grid's CPU ("≥"); otherwise
+"-". Only series measured on at least two grids enter the goals.
 """
 import csv
 import glob
@@ -98,8 +100,19 @@ def main():
                 for p in curves[fluid]:
                     e = at_cpu(curves[rap], p['cpu'])
                     c = cpu_for(curves[rap], p['l1'])
-                    a.append(f"{p['l1'] / e:.2f}" if e else '-')
-                    b.append(f"{p['cpu'] / c:.1f}" if c else '-')
+                    last, first = curves[rap][-1], curves[rap][0]
+                    if e:
+                        a.append(f"{p['l1'] / e:.2f}")
+                    elif p['cpu'] > last['cpu']:   # more time than rapidity's finest grid took
+                        a.append(f"≥{p['l1'] / min(q['l1'] for q in curves[rap]):.1f}")
+                    else:
+                        a.append('-')
+                    if c:
+                        b.append(f"{p['cpu'] / c:.1f}")
+                    elif p['l1'] >= first['l1']:   # rapidity's coarsest grid is already better
+                        b.append(f"≥{p['cpu'] / first['cpu']:.0f}")
+                    else:
+                        b.append('-')
                 print(f'- {rap} vs {fluid}: a = {", ".join(a)}; b = {", ".join(b)}')
 
 
