@@ -4,7 +4,8 @@
 # IFLUID_CLONE: git clone https://github.com/integrableFluid/iFluidMatlab (adapted for Octave
 # here on first use); BETHEFLUID_CLONE: git clone https://github.com/mkpanfil/BetheFluid.
 # Writes into this folder: ifluid-results.csv, ifluid-profiles.csv, bethefluid-results.csv,
-# bethefluid-profiles.csv, rapidity-results.csv, rapidity-results-cfl4.csv (existing result
+# bethefluid-profiles.csv, rapidity-results.csv, rapidity-results-cfl4.csv,
+# rapidity-results-free.csv (existing result
 # files are replaced), then prints compare.py's tables.
 # Every code runs with one BLAS thread; the comparison is made on process CPU seconds.
 # PYTHON: the interpreter with numpy, tqdm and dill for BetheFluid (default python3).
@@ -31,4 +32,7 @@ for cfl in 1 4; do
   mvn -B -q -pl solvers -am verify -Pvalidation -Dtest=BipartitionCostTable \
       -Dsurefire.failIfNoSpecifiedTests=false -Dcost.out="$out" -Dcost.cfl=$cfl
 done
+mvn -B -q -pl solvers -am verify -Pvalidation -Dtest=BipartitionCostTable \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dcost.out="$here/rapidity-results-free.csv" \
+    -Dcost.schemes=free-coordinate -Dcost.levels=1,2,4,8,16
 "${PYTHON:-python3}" "$here/compare.py" "$here"
