@@ -76,29 +76,8 @@ final class ThreePointRebase {
         for (int c = 0; c < n; c++) {
             final int cc = c;
             // ĝ_{abc} for every (a, b): the stored plane read at the ordering's wavenumbers
-            IntStream.range(0, n * n).parallel().forEach(ab -> {
-                int[] loc = storage.locate(ab / n, ab % n, cc);
-                int src = loc[0] * plane;
-                int dst = ab * plane;
-                int[] q = new int[3];
-                for (int k1 = 0; k1 < ns; k1++) {
-                    for (int k2 = 0; k2 < nh; k2++) {
-                        q[loc[1]] = k1;
-                        q[loc[2]] = k2;
-                        q[loc[3]] = (2 * ns - k1 - k2) % ns;
-                        int to = dst + (k1 * nh + k2) * 2;
-                        if (q[1] < nh) {
-                            int from = src + (q[0] * nh + q[1]) * 2;
-                            gathered[to] = g3[from];
-                            gathered[to + 1] = g3[from + 1];
-                        } else {
-                            int from = src + (((ns - q[0]) % ns) * nh + (ns - q[1])) * 2;
-                            gathered[to] = g3[from];
-                            gathered[to + 1] = -g3[from + 1];
-                        }
-                    }
-                }
-            });
+            IntStream.range(0, n * n).parallel().forEach(ab -> plane(layer, g3, ab / n, ab % n,
+                    cc, gathered, ab * plane));
             // first leg, then second leg
             IntStream.range(0, n).parallel().forEach(ap -> {
                 java.util.Arrays.fill(once, ap * n * plane, (ap + 1) * n * plane, 0);
@@ -147,5 +126,36 @@ final class ThreePointRebase {
             });
         }
         System.arraycopy(out, 0, g3, 0, g3.length);
+    }
+
+    /**
+     * The plane {@code ĝ3_{abc}(k1, k2)} of any ordered triple, read from the stored plane of its
+     * triple at its legs' wavenumbers (conjugated where they fall outside the stored half plane),
+     * into {@code out[offset …]} (layout of one stored plane).
+     */
+    static void plane(ThreePointLayer layer, double[] g3, int a, int b, int c, double[] out,
+            int offset) {
+        int ns = layer.points();
+        int nh = layer.halfPoints();
+        int[] loc = layer.storage().locate(a, b, c);
+        int src = loc[0] * ns * nh * 2;
+        int[] q = new int[3];
+        for (int k1 = 0; k1 < ns; k1++) {
+            for (int k2 = 0; k2 < nh; k2++) {
+                q[loc[1]] = k1;
+                q[loc[2]] = k2;
+                q[loc[3]] = (2 * ns - k1 - k2) % ns;
+                int to = offset + (k1 * nh + k2) * 2;
+                if (q[1] < nh) {
+                    int from = src + (q[0] * nh + q[1]) * 2;
+                    out[to] = g3[from];
+                    out[to + 1] = g3[from + 1];
+                } else {
+                    int from = src + (((ns - q[0]) % ns) * nh + (ns - q[1])) * 2;
+                    out[to] = g3[from];
+                    out[to + 1] = -g3[from + 1];
+                }
+            }
+        }
     }
 }
