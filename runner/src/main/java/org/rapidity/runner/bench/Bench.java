@@ -45,6 +45,31 @@ public final class Bench {
 
     /** Runs every benchmark and prints the table. */
     public void run(Registry registry, PrintStream out, boolean quick) {
+        run(registry, out, quick, null);
+    }
+
+    /**
+     * Runs every benchmark, or with {@code only} just the contributed section of that name
+     * ({@code Benchmark#name()}, e.g. {@code hierarchy}), and prints the table.
+     */
+    public void run(Registry registry, PrintStream out, boolean quick, String only) {
+        if (only != null) {
+            boolean found = false;
+            for (Benchmark b : registry.benchmarks().all()) {
+                if (b.name().equals(only)) {
+                    found = true;
+                    out.println(b.description());
+                    b.run(registry, stopwatch, out, quick);
+                }
+            }
+            if (!found) {
+                List<String> names = new ArrayList<>();
+                registry.benchmarks().all().forEach(b -> names.add(b.name()));
+                throw new IllegalArgumentException("--only: no bench section '" + only
+                        + "'; sections: " + names);
+            }
+            return;
+        }
         out.printf(Locale.ROOT, "rapidity bench on %d cores, Java %s (%s per entry)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seconds + " s");

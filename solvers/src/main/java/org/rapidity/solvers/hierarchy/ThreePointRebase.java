@@ -9,8 +9,8 @@ import org.ejml.data.DMatrixRMaj;
  * {@link TripleStorage}: leg by leg for {@code full} ({@code 3 N⁴} planes), and for
  * {@code symmetric} one input mode {@code c} at a time (its {@code N²} orderings gathered from
  * the stored planes, the two other legs transformed, then {@code P_{c'c}} added into the sorted
- * output triples: about {@code 3.2 N⁴} planes, with two {@code N²}-plane work arrays instead of a
- * full copy).
+ * output triples, {@code b' >= a'} only: {@code (1 + 1/2 + 1/6) N⁴} planes, with two
+ * {@code N²}-plane work arrays instead of a full copy).
  */
 final class ThreePointRebase {
 
@@ -97,7 +97,8 @@ final class ThreePointRebase {
             });
             IntStream.range(0, n).parallel().forEach(ap -> {
                 java.util.Arrays.fill(gathered, ap * n * plane, (ap + 1) * n * plane, 0);
-                for (int bp = 0; bp < n; bp++) {
+                // only b' >= a': the sorted output triples read no other pair
+                for (int bp = ap; bp < n; bp++) {
                     int dst = (ap * n + bp) * plane;
                     for (int b = 0; b < n; b++) {
                         double w = p.data[bp * n + b];
