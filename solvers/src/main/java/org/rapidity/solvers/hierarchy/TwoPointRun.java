@@ -2,6 +2,7 @@ package org.rapidity.solvers.hierarchy;
 
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -160,6 +161,12 @@ final class TwoPointRun {
     /** {@link #restore(double[], double[], double[], double)} with {@code ĝ3}. */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
             double[] threePoint) {
+        if (layer3 != null && (threePoint == null || threePoint.length != layer3.size())) {
+            throw new InvalidInputException("solver.g3_storage",
+                    "the checkpoint's three-point function does not fit " + layer3.storage()
+                    .name() + " storage on " + layer3.points() + "² separations; resume with"
+                    + " the solver.g3_storage and solver.g3_points it was written with");
+        }
         this.g3 = layer3 == null ? null : threePoint.clone();
         this.block = null;
         this.absorbed = absorbedEnergy;

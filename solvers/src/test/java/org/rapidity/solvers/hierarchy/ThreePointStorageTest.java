@@ -2,10 +2,15 @@ package org.rapidity.solvers.hierarchy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
+import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.tba.ModeSpace;
 
 /**
@@ -106,6 +111,22 @@ class ThreePointStorageTest {
         }
         assertTrue(moved > 1e-6 * n0, "the density evolved: " + moved / n0);
         assertEquals(n0, n1, 1e-13 * n0);
+    }
+
+    /** A checkpoint of one storage does not resume under the other: a clear error. */
+    @Test
+    void refusesToResumeWithAnotherStorage() {
+        ModeSpace space = Runs.rods(1, 5, 12);
+        double[] times = {0, 1, 2};
+        Problem p = new Problem(Runs.lumps(space, ThreePointLayerTest.BETA),
+                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+        Runs.Recorder first = new Runs.Recorder(times, null, 2);
+        assertThrows(Runs.Interrupted.class, () -> Runs.solver(ThreePointLayerTest.params())
+                .run(p, first));
+        Runs.Recorder rest = new Runs.Recorder(times, first.checkpoints.get(1), Integer.MAX_VALUE);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Runs.solver(
+                ThreePointLayerTest.params("g3_storage", "full")).run(p, rest));
+        assertTrue(e.getMessage().startsWith("solver.g3_storage"), e.getMessage());
     }
 
     private static double max(double[] x) {
