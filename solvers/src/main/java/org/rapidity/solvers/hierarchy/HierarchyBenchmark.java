@@ -130,8 +130,9 @@ public final class HierarchyBenchmark implements Benchmark {
             long held = used(rt) - before;
             double step = median(() -> run.advance(clock[0], clock[0] + 0.5, t -> clock[0] = t));
             ThreePointLayer layer = run.threePointLayer();
-            double[] g3 = run.threePoint();
-            double[] dG3 = new double[g3.length];
+            // the run's own ĝ3, overwritten in place by the sources (no extra copies)
+            double[] g3 = run.threePointState();
+            double[] dG3 = g3;
             double[] rho = run.density();
             double[] g = run.modes();
             double[] dRho = new double[n];

@@ -102,6 +102,11 @@ final class TwoPointRun {
                 * (threePoints / 2 + 1) * Double.BYTES;
     }
 
+    /** {@code ĝ3} itself (not a copy; for the bench), or null. */
+    double[] threePointState() {
+        return g3;
+    }
+
     /** The three-point layer, or null. */
     ThreePointLayer threePointLayer() {
         return layer3;

@@ -27,10 +27,38 @@ import org.rapidity.framework.tba.ModeSpace;
 class ThreePointConvergenceValidation {
 
     static double delta(String truncation, int n, int nz, int ns, double t) {
+        return delta(truncation, n, nz, ns, t, "symmetric");
+    }
+
+    static double delta(String truncation, int n, int nz, int ns, double t, String storage) {
         ModeSpace space = Runs.rods(1, 5, n);
         Runs.Recorder rec = ThreePointLayerTest.run(space, truncation,
-                ThreePointLayerTest.params("z_points", nz, "g3_points", ns), 0, t);
+                ThreePointLayerTest.params("z_points", nz, "g3_points", ns, "g3_storage",
+                        storage), 0, t);
         return Runs.kurtosis(rec.state(1));
+    }
+
+    /**
+     * The hexagonal truncation (symmetric storage) and the square wavenumber grid (full storage)
+     * are two discretisations of one layer: what {@code g3} adds to the kurtosis by {@code t = 1}
+     * differs between them less and less as {@code Δz} shrinks ({@code N_θ = 20}).
+     */
+    @Test
+    void hexagonalAndSquareGridsConverge() {
+        double t = 1;
+        int[][] grids = {{32, 16}, {64, 32}, {128, 64}};
+        double[] gap = new double[grids.length];
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < grids.length; k++) {
+            double two = delta("two-point", 20, grids[k][0], grids[k][1], t);
+            double hex = delta("three-point", 20, grids[k][0], grids[k][1], t) - two;
+            double square = delta("three-point", 20, grids[k][0], grids[k][1], t, "full") - two;
+            gap[k] = Math.abs(hex - square) / Math.abs(square);
+            b.append(String.format(Locale.ROOT, " [Δz = %.4g: hexagonal %.6e, square %.6e]",
+                    200.0 / grids[k][0], hex, square));
+        }
+        System.out.println("g3 effect at t = 1:" + b);
+        assertTrue(gap[1] < gap[0] && gap[2] < gap[1], b.toString());
     }
 
     /** {@code δ} of three-point (or kubo) over two-point at {@code t}. */
