@@ -389,13 +389,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--quick", description = "fewer sizes, shorter timings (a smoke run)")
         boolean quick;
 
-        @Option(names = "--only", description = "run only the contributed section of this name"
-                + " (e.g. hierarchy)")
-        String only;
+        @Option(names = "--section", description = "run only this contributed section (e.g."
+                + " ghd, ghd-cost, md)")
+        String section;
 
         @Override
         public Integer call() {
-            new Bench(quick ? 0.3 : 2.0).run(main.registry(), main.out, quick, only);
+            new Bench(quick ? 0.3 : 2.0).run(main.registry(), main.out, quick, section);
             return 0;
         }
     }

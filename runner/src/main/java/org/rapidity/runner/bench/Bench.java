@@ -49,26 +49,21 @@ public final class Bench {
     }
 
     /**
-     * Runs every benchmark, or with {@code only} just the contributed section of that name
-     * ({@code Benchmark#name()}, e.g. {@code hierarchy}), and prints the table.
+     * Runs one contributed section ({@link Benchmark#name()}), or everything when
+     * {@code section} is null.
      */
-    public void run(Registry registry, PrintStream out, boolean quick, String only) {
-        if (only != null) {
-            boolean found = false;
+    public void run(Registry registry, PrintStream out, boolean quick, String section) {
+        if (section != null) {
             for (Benchmark b : registry.benchmarks().all()) {
-                if (b.name().equals(only)) {
-                    found = true;
+                if (b.name().equals(section)) {
                     out.println(b.description());
                     b.run(registry, stopwatch, out, quick);
+                    return;
                 }
             }
-            if (!found) {
-                List<String> names = new ArrayList<>();
-                registry.benchmarks().all().forEach(b -> names.add(b.name()));
-                throw new IllegalArgumentException("--only: no bench section '" + only
-                        + "'; sections: " + names);
-            }
-            return;
+            throw new org.rapidity.framework.param.InvalidInputException("--section", "no"
+                    + " bench section '" + section + "'; sections: " + registry.benchmarks()
+                    .all().stream().map(Benchmark::name).toList());
         }
         out.printf(Locale.ROOT, "rapidity bench on %d cores, Java %s (%s per entry)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
