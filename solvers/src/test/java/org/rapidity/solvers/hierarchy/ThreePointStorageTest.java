@@ -54,8 +54,8 @@ class ThreePointStorageTest {
         ModeSpace space = Runs.rods(1, 5, 10);
         PowerLawPerturbation v = Runs.powerLaw(4, 20);
         SeparationGrid grid = new SeparationGrid(100, 32, v);
-        TwoPointRun full = new TwoPointRun(space, v, grid, false, 1.0, 0.2, 16, "full", true);
-        TwoPointRun sym = new TwoPointRun(space, v, grid, false, 1.0, 0.2, 16, "symmetric", true);
+        TwoPointRun full = new TwoPointRun(space, v, grid, false, 2.0, 0.2, 16, "full", true);
+        TwoPointRun sym = new TwoPointRun(space, v, grid, false, 2.0, 0.2, 16, "symmetric", true);
         double[] rho0 = Runs.lumps(space, ThreePointLayerTest.BETA).density();
         full.start(rho0);
         sym.start(rho0);
@@ -116,7 +116,7 @@ class ThreePointStorageTest {
     /** A checkpoint of one storage does not resume under the other: a clear error. */
     @Test
     void refusesToResumeWithAnotherStorage() {
-        ModeSpace space = Runs.rods(1, 5, 12);
+        ModeSpace space = Runs.rods(1, 5, 20);
         double[] times = {0, 1, 2};
         Problem p = new Problem(Runs.lumps(space, ThreePointLayerTest.BETA),
                 List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
