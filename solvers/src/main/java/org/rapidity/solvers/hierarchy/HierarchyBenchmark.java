@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
@@ -20,7 +22,13 @@ import org.rapidity.framework.tba.TbaState;
  * {@code V0 = 4}, {@code ξ = 20}, {@code |z| <= 10ξ}): one right-hand side of the two-point layer
  * with the Kubo closure (coefficients from the density, four {@code N³} products per separation,
  * transforms), and one ETDRK4 step (four right-hand sides and the spectral combinations), at
- * {@code N_θ × N_z} = 100 × 100 (the paper's grid) and 100 × 128.
+ * {@code N_θ × N_z} = 100 × 100 (the paper's grid) and 100 × 128; then the {@code three-point}
+ * truncation ({@link ThreePointLayer}, symmetric storage, {@code N_s = 64} on {@code N_z = 128},
+ * {@code Δz = 3.125}) at {@code N_θ} = 32, 40 and 60: the memory of {@code ĝ3} (five copies,
+ * counted from the arrays, and the heap growth measured by {@link Runtime}), one ETDRK4 step, and
+ * its parts (one right-hand side with the sources and feedbacks, the absorbing layer, a change
+ * of basis). A configuration whose five copies exceed 80% of the heap is reported and skipped;
+ * {@code -Drapidity.bench.g3=60x64,…} (in {@code RAPIDITY_JAVA_OPTS}) picks the sizes.
  */
 public final class HierarchyBenchmark implements Benchmark {
 
@@ -77,5 +85,93 @@ public final class HierarchyBenchmark implements Benchmark {
             });
             out.printf(Locale.ROOT, "%6d %6d  %22s  %22s%n", n, nz, rhs.text(), step.text());
         }
+        threePoint(registry, rods, lumps, out, quick);
+    }
+
+    /** The three-point rows; each operation: one warm-up call, then the median of three. */
+    private static void threePoint(Registry registry, IntegrableModel rods,
+            Map<String, Double> lumps, PrintStream out, boolean quick) {
+        out.printf(Locale.ROOT, "%n%6s %5s %8s  %10s %10s  %10s %10s %10s %10s%n", "N_θ", "N_s",
+                "triples", "g3 (5×)", "heap +", "step", "RHS", "absorb", "rebase");
+        int[][] sizes = quick ? new int[][] {{16, 32}} : new int[][] {{32, 64}, {40, 64},
+            {60, 64}};
+        String only = System.getProperty("rapidity.bench.g3");
+        if (only != null) {
+            // e.g. -Drapidity.bench.g3=60x64,40x32 (N_θ x N_s)
+            String[] items = only.split(",");
+            sizes = new int[items.length][];
+            for (int k = 0; k < items.length; k++) {
+                String[] nm = items[k].trim().split("x");
+                sizes[k] = new int[] {Integer.parseInt(nm[0]), Integer.parseInt(nm[1])};
+            }
+        }
+        for (int[] size : sizes) {
+            int n = size[0];
+            int ns = size[1];
+            long bytes = TwoPointRun.threePointBytes(n, ns, "symmetric");
+            Runtime rt = Runtime.getRuntime();
+            if (bytes > 0.8 * rt.maxMemory()) {
+                out.printf(Locale.ROOT, "%6d %5d %8d  %8.2f GB  skipped: heap %.1f GB"
+                        + " (RAPIDITY_JAVA_OPTS=-Xmx…)%n", n, ns, TripleStorage.count("symmetric",
+                        n), bytes / 1e9, rt.maxMemory() / 1e9);
+                continue;
+            }
+            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
+            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
+            PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
+            SeparationGrid grid = new SeparationGrid(200, 128, v);
+            long before = used(rt);
+            TwoPointRun run = new TwoPointRun(space, v, grid, false, 0.5, 0.2, ns, "symmetric",
+                    true);
+            run.start(s.density());
+            double[] clock = {0};
+            // two steps first, so that g3 is not zero
+            run.advance(0, 1.0, t -> clock[0] = t);
+            long held = used(rt) - before;
+            double step = median(() -> run.advance(clock[0], clock[0] + 0.5, t -> clock[0] = t));
+            ThreePointLayer layer = run.threePointLayer();
+            // the run's own ĝ3, overwritten in place by the sources (no extra copies)
+            double[] g3 = run.threePointState();
+            double[] dG3 = g3;
+            double[] rho = run.density();
+            double[] g = run.modes();
+            double[] dRho = new double[n];
+            double[] dG = new double[g.length];
+            NormalModes basis = run.basis();
+            double rhs = median(() -> run.equations().rate(basis, rho, g, g3, layer, dRho, dG,
+                    dG3));
+            double absorb = median(() -> layer.absorb(g3, 0.5));
+            DMatrixRMaj p = CommonOps_DDRM.identity(n);
+            Random random = new Random(2);
+            for (int k = 0; k < p.data.length; k++) {
+                p.data[k] += 1e-3 * random.nextGaussian();
+            }
+            double rebase = median(() -> ThreePointRebase.rebase(layer, g3, p));
+            out.printf(Locale.ROOT, "%6d %5d %8d  %8.2f GB %7.2f GB  %10s %10s %10s %10s%n", n,
+                    ns, layer.storage().count(), bytes / 1e9, held / 1e9, Stopwatch.unit(step),
+                    Stopwatch.unit(rhs), Stopwatch.unit(absorb), Stopwatch.unit(rebase));
+        }
+    }
+
+    private static long used(Runtime rt) {
+        System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /**
+     * Median wall time of three calls after one warm-up call, in seconds; of one call when the
+     * warm-up took more than 20 s.
+     */
+    private static double median(Runnable op) {
+        long w = System.nanoTime();
+        op.run();
+        double[] t = new double[(System.nanoTime() - w) * 1e-9 > 20 ? 1 : 3];
+        for (int k = 0; k < t.length; k++) {
+            long t0 = System.nanoTime();
+            op.run();
+            t[k] = (System.nanoTime() - t0) * 1e-9;
+        }
+        java.util.Arrays.sort(t);
+        return t[t.length / 2];
     }
 }

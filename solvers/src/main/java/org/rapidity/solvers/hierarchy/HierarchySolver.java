@@ -95,7 +95,11 @@ public final class HierarchySolver implements EvolvingSolver {
                 ParameterSpec.integer("g3_points", "separations per axis of the three-point"
                         + " function (three-point truncation; even, at most z_points; same"
                         + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
-                        .withDefault(32));
+                        .withDefault(32),
+                ParameterSpec.text("g3_storage", "rapidity triples of the three-point function"
+                        + " held: symmetric (one ordering per triple, N(N+1)(N+2)/6, with the"
+                        + " hexagonal truncation of its wavenumbers) or full (N³, square"
+                        + " wavenumber grid)").oneOf("symmetric", "full").withDefault("symmetric"));
     }
 
     /** Its provider, the one source of its name and offered views. */
@@ -127,7 +131,8 @@ public final class HierarchySolver implements EvolvingSolver {
         Truncation t = problem.truncation().orElse(null);
         int ns = parameters.has("g3_points") ? parameters.integer("g3_points") : 0;
         double three = t != null && t.order() == 3 && ns % 2 == 0
-                ? TwoPointRun.threePointBytes(problem.space().size(), ns) : 0;
+                ? TwoPointRun.threePointBytes(problem.space().size(), ns,
+                        parameters.text("g3_storage")) : 0;
         return new ResourceEstimate(String.format(Locale.ROOT, "the two-point function on %.0f"
                 + " rapidities² × %.0f separations%s", n, nz, three > 0 ? " and the three-point"
                 + " function on " + ns + "² separations" : ""),
@@ -168,7 +173,8 @@ public final class HierarchySolver implements EvolvingSolver {
                 throw new InvalidInputException("solver.g3_points", "must be even and at most"
                         + " solver.z_points = " + parameters.integer("z_points") + ", got " + ns);
             }
-            long bytes = TwoPointRun.threePointBytes(space.size(), ns);
+            long bytes = TwoPointRun.threePointBytes(space.size(), ns,
+                    parameters.text("g3_storage"));
             long max = Runtime.getRuntime().maxMemory();
             if (bytes > 0.9 * max) {
                 throw new InvalidInputException("solver.g3_points", String.format(Locale.ROOT,
@@ -244,7 +250,9 @@ public final class HierarchySolver implements EvolvingSolver {
             this.run = truncation.order() >= 2 ? new TwoPointRun(space, v, grid,
                     truncation.closure() == Truncation.Closure.KUBO_DIFFUSION,
                     parameters.real("time_step"), parameters.real("absorbing_layer"),
-                    truncation.order() == 3 ? parameters.integer("g3_points") : 0) : null;
+                    truncation.order() == 3 ? parameters.integer("g3_points") : 0,
+                    parameters.text("g3_storage"), "symmetric".equals(parameters.text(
+                            "g3_storage"))) : null;
             if (saved != null) {
                 rho = saved.array("rho");
                 reference = saved.array("reference");

@@ -70,12 +70,13 @@ final class ThreePointBlock {
      * {@code out = e^{z/2}(e^{z/2} u + (h/2)φ1(z/2) x) + (h/2)φ1(z/2)(2 y - x)}.
      */
     void stage(double[] u, double[] x, double[] y, double[] out, boolean c) {
-        int n3 = n * n * n;
         double[] wave = layer.wavenumbers();
-        IntStream.range(0, n3).parallel().forEach(t -> {
-            int a = t / (n * n);
-            int b = (t / n) % n;
-            int cc = t % n;
+        TripleStorage storage = layer.storage();
+        IntStream.range(0, storage.count()).parallel().forEach(t -> {
+            int[] legs = storage.legs(t);
+            int a = legs[0];
+            int b = legs[1];
+            int cc = legs[2];
             double dv1 = velocity[a] - velocity[cc];
             double dv2 = velocity[b] - velocity[cc];
             double[] e = new double[2];
@@ -119,12 +120,13 @@ final class ThreePointBlock {
      * with {@code N(a) + N(b)} in {@code na} and {@code N(c)} in {@code st}.
      */
     void finish(double[] u) {
-        int n3 = n * n * n;
         double[] wave = layer.wavenumbers();
-        IntStream.range(0, n3).parallel().forEach(t -> {
-            int a = t / (n * n);
-            int b = (t / n) % n;
-            int cc = t % n;
+        TripleStorage storage = layer.storage();
+        IntStream.range(0, storage.count()).parallel().forEach(t -> {
+            int[] legs = storage.legs(t);
+            int a = legs[0];
+            int b = legs[1];
+            int cc = legs[2];
             double dv1 = velocity[a] - velocity[cc];
             double dv2 = velocity[b] - velocity[cc];
             double[] e = new double[2];

@@ -14,14 +14,25 @@ import org.rapidity.framework.spi.Perturbation;
  * {@code g3_{abc}(x1, x2, x3)} depends on {@code s1 = x1 - x3}, {@code s2 = x2 - x3}; it is held in
  * the mode basis of the two-point layer ({@code g̃3 = (S⊗S⊗S) g3}) and <em>in Fourier space</em>,
  * on a periodic {@code Ns × Ns} grid of the same spacing {@code Δz} as the two-point grid
- * ({@code |s| <= L3 = Ns Δz/2 <= L}): {@code ĝ(abc; n1, n2)} for {@code n1 ∈ [0, Ns)},
- * {@code n2 ∈ [0, Ns/2]} (the rest by Hermitian symmetry), {@code 2 N³ Ns (Ns/2+1)} doubles per
- * copy, 16 bytes per complex value. In Fourier space the transport of (49),
- * {@code ∂_t g̃3 + (v_a - v_c)∂_{s1} g̃3 + (v_b - v_c)∂_{s2} g̃3}, is a phase, the contact sources
- * are lines whose transforms are one-dimensional, and the feedbacks are sums along lines: no
- * two-dimensional transform is needed except for the absorbing layer. The ETDRK4 integrator
- * needs five copies: {@code 10 N³ Ns (Ns/2+1) × 8} bytes; in 24 GiB, {@code N = 40, Ns = 64}
- * (10.8 GB) or {@code N = 44, Ns = 64} (14.4 GB).
+ * ({@code |s| <= L3 = Ns Δz/2 <= L}): {@code ĝ(t; n1, n2)} for {@code n1 ∈ [0, Ns)},
+ * {@code n2 ∈ [0, Ns/2]} (the rest by Hermitian symmetry), one plane per stored triple
+ * {@code t} of {@link TripleStorage} ({@code N³} planes for {@code full}, {@code N(N+1)(N+2)/6}
+ * for {@code symmetric}), {@code 2 T Ns (Ns/2+1)} doubles per copy. In Fourier space the
+ * transport of (49), {@code ∂_t g̃3 + (v_a - v_c)∂_{s1} g̃3 + (v_b - v_c)∂_{s2} g̃3}, is a phase, the
+ * contact sources are lines whose transforms are one-dimensional, and the feedbacks are sums
+ * along lines: no two-dimensional transform is needed except for the absorbing layer. The ETDRK4
+ * integrator needs five copies: {@code 10 T Ns (Ns/2+1) × 8} bytes; {@code N = 40, Ns = 64}:
+ * 10.8 GB full, 1.94 GB symmetric.
+ *
+ * <h2>Hexagonal truncation</h2>
+ * The spectral derivative of a periodic grid takes the signed wavenumbers {@code |p| < Ns/2} of
+ * {@code s1} and {@code s2}; the third leg's {@code p_c = -(p_a + p_b)} then leaves that band in
+ * a quarter of the plane (and the Nyquist lines have no sign), where the transport is not the
+ * same for the orderings of one triple. With {@code hexagonal}, these modes are removed (the
+ * sources and the absorbing layer are projected on {@code |p_a|, |p_b|, |p_a + p_b| < Ns/2}, a
+ * hexagon in the plane): the discrete layer is then exactly symmetric under the permutations,
+ * and {@code symmetric} storage reproduces {@code full} storage to rounding. {@code symmetric}
+ * storage requires it.
  *
  * <h2>Equations</h2>
  * With {@code M̃}, {@code H̃} the tensors of {@link ModeTensors} and {@code f_{abc}(z) = Σ_ζ M̃(a, b,
@@ -44,6 +55,8 @@ import org.rapidity.framework.spi.Perturbation;
 final class ThreePointLayer {
 
     private final int n;
+    private final TripleStorage storage;
+    private final boolean hexagonal;
     private final int ns;
     private final int nh;
     private final double ds;
@@ -55,27 +68,34 @@ final class ThreePointLayer {
     private final ThreadLocal<DoubleFFT_1D> fft;
 
     /**
-     * @param n rapidity modes
+     * @param storage the stored rapidity triples ({@code full} or {@code symmetric})
+     * @param hexagonal remove the modes outside the hexagon (required by {@code symmetric})
      * @param grid the two-point separation grid
      * @param points {@code Ns}, even, at most the two-point grid's
      * @param perturbation the potential
      * @param layer fraction of {@code [0, L3]} taken by the absorbing layer
      * @param vmax largest relative speed (for the layer's strength)
      */
-    ThreePointLayer(int n, SeparationGrid grid, int points, Perturbation perturbation,
-            double layer, double vmax) {
+    ThreePointLayer(TripleStorage storage, boolean hexagonal, SeparationGrid grid, int points,
+            Perturbation perturbation, double layer, double vmax) {
+        int n = storage.modes();
+        if (!hexagonal && storage.count() != n * n * n) {
+            throw new IllegalArgumentException("symmetric storage needs the hexagonal truncation");
+        }
         if (points % 2 != 0 || points < 8 || points > grid.size()) {
             throw new InvalidInputException("solver.g3_points", "need an even number of"
                     + " separations for g3, at least 8 and at most solver.z_points = "
                     + grid.size() + "; got " + points);
         }
-        long size = 2L * n * n * n * points * (points / 2 + 1);
+        long size = 2L * storage.count() * points * (points / 2 + 1);
         if (size > Integer.MAX_VALUE - 16) {
             throw new InvalidInputException("solver.g3_points", "g3 on " + n + " rapidities and "
                     + points + "² separations needs " + size + " values per copy, more than a"
                     + " Java array holds; use fewer points");
         }
         this.n = n;
+        this.storage = storage;
+        this.hexagonal = hexagonal;
         this.ns = points;
         this.nh = points / 2 + 1;
         this.ds = grid.spacing();
@@ -113,7 +133,27 @@ final class ThreePointLayer {
 
     /** Doubles in one copy of {@code ĝ3}. */
     int size() {
-        return 2 * n * n * n * ns * nh;
+        return 2 * storage.count() * ns * nh;
+    }
+
+    /** The stored triples. */
+    TripleStorage storage() {
+        return storage;
+    }
+
+    /** The signed wavenumber index of {@code k ∈ [0, Ns)}, {@code Ns/2} for the Nyquist one. */
+    private int signed(int k) {
+        return k < ns / 2 ? k : k == ns / 2 ? ns / 2 : k - ns;
+    }
+
+    /** Whether element {@code (k1, k2)} is kept: always, or inside the hexagon. */
+    boolean kept(int k1, int k2) {
+        if (!hexagonal) {
+            return true;
+        }
+        int p1 = signed(k1);
+        int p2 = signed(k2);
+        return Math.abs(p1) < ns / 2 && Math.abs(p2) < ns / 2 && Math.abs(p1 + p2) < ns / 2;
     }
 
     /** {@code Ns}. */
@@ -161,19 +201,23 @@ final class ThreePointLayer {
                 unpack(buf, spec, t * 2 * ns);
             }
         });
-        IntStream.range(0, n3).parallel().forEach(t -> {
-            int a = t / nn;
-            int b = (t / n) % n;
-            int c = t % n;
-            int t2 = (b * n + c) * n + a;
-            int t3 = (c * n + a) * n + b;
-            int s1 = t * 2 * ns;
-            int s2 = t2 * 2 * ns;
-            int s3 = t3 * 2 * ns;
+        IntStream.range(0, storage.count()).parallel().forEach(t -> {
+            int[] l = storage.legs(t);
+            int a = l[0];
+            int b = l[1];
+            int c = l[2];
+            int s1 = ((a * n + b) * n + c) * 2 * ns;
+            int s2 = ((b * n + c) * n + a) * 2 * ns;
+            int s3 = ((c * n + a) * n + b) * 2 * ns;
             int p = at(t, 0, 0);
             double inv = 1 / ds;
             for (int k1 = 0; k1 < ns; k1++) {
                 for (int k2 = 0; k2 < nh; k2++, p += 2) {
+                    if (!kept(k1, k2)) {
+                        out[p] = 0;
+                        out[p + 1] = 0;
+                        continue;
+                    }
                     int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
                     double re = spec[s1 + 2 * k] + spec[s2 + 2 * k1] + spec[s3 + 2 * k2];
                     double im = spec[s1 + 2 * k + 1] - spec[s2 + 2 * k1 + 1]
@@ -210,19 +254,62 @@ final class ThreePointLayer {
         int n3 = nn * n;
         java.util.Arrays.fill(yh, 0);
         java.util.Arrays.fill(xv, 0);
-        // D_t(k) = Σ_{k1 + k2 = k} c(k2) ĝ(k1, k2): the diagonal s1 = s2
+        // every ordered triple o (legs γ η κ = stored legs π0 π1 π2) from its stored plane:
+        // D_o(k) = Σ_{-p_π2 ≡ k} c(k2) ĝ(k1, k2), whose inverse transform's real part is
+        // g̃3_{γηκ}(z, z), the line x_γ = x_η at z = x_γ - x_κ (for π = id: k = k1 + k2, s1 = s2);
+        // and per ordered pair (α β) = (γ η): B_{αβ}(q) = Σ_{p_π1 ≡ q} ŵ_κ c(k2) ĝ conjF'(-p_π2)
         double[] diag = new double[n3 * 2 * ns];
-        IntStream.range(0, n3).parallel().forEach(t -> {
-            int dst = t * 2 * ns;
-            int p = at(t, 0, 0);
-            for (int k1 = 0; k1 < ns; k1++) {
-                for (int k2 = 0; k2 < nh; k2++, p += 2) {
-                    double c = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
-                    int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
-                    diag[dst + 2 * k] += c * g3[p];
-                    diag[dst + 2 * k + 1] += c * g3[p + 1];
+        int chunks = Math.max(1, Math.min(storage.count(), 2 * Runtime.getRuntime()
+                .availableProcessors()));
+        double[][] pairs = new double[chunks][];
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            double[] acc = new double[nn * 2 * ns];
+            double[][] line = new double[3][2 * ns];
+            int[] mom = new int[3];
+            int[] neg = new int[3];
+            int from = (int) ((long) storage.count() * chunk / chunks);
+            int to = (int) ((long) storage.count() * (chunk + 1) / chunks);
+            for (int t = from; t < to; t++) {
+                int[] legs = storage.legs(t);
+                int[] orderings = storage.orderings(t);
+                for (double[] l : line) {
+                    java.util.Arrays.fill(l, 0);
+                }
+                int p = at(t, 0, 0);
+                for (int k1 = 0; k1 < ns; k1++) {
+                    for (int k2 = 0; k2 < nh; k2++, p += 2) {
+                        double c = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
+                        double gr = c * g3[p];
+                        double gi = c * g3[p + 1];
+                        if (gr == 0 && gi == 0) {
+                            continue;
+                        }
+                        mom[0] = k1;
+                        mom[1] = k2;
+                        mom[2] = (2 * ns - k1 - k2) % ns;
+                        for (int j = 0; j < 3; j++) {
+                            neg[j] = (ns - mom[j]) % ns;
+                            line[j][2 * neg[j]] += gr;
+                            line[j][2 * neg[j] + 1] += gi;
+                        }
+                        for (int q : orderings) {
+                            int[] pi = TripleStorage.PERMUTATIONS[q];
+                            double w = wHat[legs[pi[2]]];
+                            int f = 2 * neg[pi[2]];
+                            double fr = w * forceConj[f];
+                            double fi = w * forceConj[f + 1];
+                            int dst = ((legs[pi[0]] * n + legs[pi[1]]) * ns + mom[pi[1]]) * 2;
+                            acc[dst] += gr * fr - gi * fi;
+                            acc[dst + 1] += gr * fi + gi * fr;
+                        }
+                    }
+                }
+                for (int q : orderings) {
+                    int sep = TripleStorage.PERMUTATIONS[q][2];
+                    System.arraycopy(line[sep], 0, diag, storage.ordered(t, q) * 2 * ns, 2 * ns);
                 }
             }
+            pairs[chunk] = acc;
         });
         // E_{1c}(k) = Σ_{ab} H̃(1, a, b) D_{abc}(k), then y(m) = Re (1/Ns²) Σ_k E(k) e^{2πimk/Ns}
         IntStream.range(0, n).parallel().forEach(one -> {
@@ -249,34 +336,16 @@ final class ThreePointLayer {
                 }
             }
         });
-        // Gw(ab; k1, k2) = Σ_c ŵ_c ĝ(abc); B_ab(k2) = Σ_k1 Gw(k1, k2) conjF'(k1 + k2);
-        // q_ab(m) = (Δs/Ns²) Re Σ_k2 c(k2) B(k2) e^{-2πimk2/Ns}
+        // q_ab(m) = (Δs/Ns²) Re Σ_q B_ab(q) e^{-2πimq/Ns}
         double[] q = new double[ns * nn];
-        int plane = ns * nh * 2;
         IntStream.range(0, nn).parallel().forEach(ab -> {
             double[] b = new double[2 * ns];
-            double[] gw = new double[plane];
-            for (int c = 0; c < n; c++) {
-                int src = at(ab * n + c, 0, 0);
-                double wc = wHat[c];
-                for (int k = 0; k < plane; k++) {
-                    gw[k] += wc * g3[src + k];
+            for (double[] acc : pairs) {
+                for (int k = 0; k < 2 * ns; k++) {
+                    b[k] += acc[ab * 2 * ns + k];
                 }
             }
-            int p = 0;
-            for (int k1 = 0; k1 < ns; k1++) {
-                for (int k2 = 0; k2 < nh; k2++, p += 2) {
-                    double gr = gw[p];
-                    double gi = gw[p + 1];
-                    int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
-                    double fr = forceConj[2 * k];
-                    double fi = forceConj[2 * k + 1];
-                    double cc = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
-                    b[2 * k2] += cc * (gr * fr - gi * fi);
-                    b[2 * k2 + 1] += cc * (gr * fi + gi * fr);
-                }
-            }
-            // Σ_k2 B(k2) e^{-2πimk2/Ns}: a forward complex transform
+            // Σ_q B(q) e^{-2πimq/Ns}: a forward complex transform
             fft.get().complexForward(b);
             for (int m = 0; m < ns; m++) {
                 q[m * nn + ab] = ds * b[2 * m] / ((double) ns * ns);
@@ -319,15 +388,6 @@ final class ThreePointLayer {
         return p;
     }
 
-    /** {@code y = -h[(v_a - v_c) k1 + (v_b - v_c) k2]}: the transport phase of an element. */
-    double phase(double[] velocity, int t, int k1, int k2, double h) {
-        int a = t / (n * n);
-        int b = (t / n) % n;
-        int c = t % n;
-        return -h * ((velocity[a] - velocity[c]) * wave[k1] + (velocity[b] - velocity[c])
-                * wave[k2]);
-    }
-
     /** Wavenumbers {@code k_n} of the three-point grid (Nyquist as 0) (do not modify). */
     double[] wavenumbers() {
         return wave;
@@ -367,8 +427,7 @@ final class ThreePointLayer {
                 factor[m1 * ns + m2] = Math.exp(-h * (damping[m1] + damping[m2] + damping[d]));
             }
         }
-        int n3 = n * n * n;
-        IntStream.range(0, n3).parallel().forEach(t -> {
+        IntStream.range(0, storage.count()).parallel().forEach(t -> {
             double[] col = new double[2 * ns];
             double[] plane = new double[ns * ns];
             double[] half = new double[ns * 2 * nh];
@@ -421,49 +480,11 @@ final class ThreePointLayer {
                 f.complexForward(col);
                 for (int k1 = 0; k1 < ns; k1++) {
                     int p = at(t, k1, k2);
-                    g3[p] = col[2 * k1];
-                    g3[p + 1] = col[2 * k1 + 1];
+                    boolean keep = kept(k1, k2);
+                    g3[p] = keep ? col[2 * k1] : 0;
+                    g3[p + 1] = keep ? col[2 * k1 + 1] : 0;
                 }
             }
         });
-    }
-
-    /** Moves {@code ĝ3} to another basis: {@code P} on each of the three legs. */
-    void rebase(double[] g3, DMatrixRMaj p) {
-        int plane = ns * nh * 2;
-        for (int leg = 0; leg < 3; leg++) {
-            final int l = leg;
-            double[] out = new double[g3.length];
-            IntStream.range(0, n * n).parallel().forEach(pair -> {
-                // the two other legs fixed (pair), the transformed leg running
-                for (int ip = 0; ip < n; ip++) {
-                    for (int i = 0; i < n; i++) {
-                        double w = p.data[ip * n + i];
-                        if (w == 0) {
-                            continue;
-                        }
-                        int src = legIndex(l, pair, i) * plane;
-                        int dst = legIndex(l, pair, ip) * plane;
-                        for (int k = 0; k < plane; k++) {
-                            out[dst + k] += w * g3[src + k];
-                        }
-                    }
-                }
-            });
-            System.arraycopy(out, 0, g3, 0, g3.length);
-        }
-    }
-
-    private int legIndex(int leg, int pair, int i) {
-        int x = pair / n;
-        int y = pair % n;
-        switch (leg) {
-            case 0:
-                return (i * n + x) * n + y;
-            case 1:
-                return (x * n + i) * n + y;
-            default:
-                return (x * n + y) * n + i;
-        }
     }
 }

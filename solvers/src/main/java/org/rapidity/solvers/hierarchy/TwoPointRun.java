@@ -2,6 +2,7 @@ package org.rapidity.solvers.hierarchy;
 
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
+import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -66,6 +67,16 @@ final class TwoPointRun {
      */
     TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
             double maxStep, double layer, int threePoints) {
+        this(space, perturbation, grid, kubo, maxStep, layer, threePoints, "full", false);
+    }
+
+    /**
+     * As above, with the three-point function's {@link TripleStorage} ({@code full} or
+     * {@code symmetric}) and whether the hexagonal truncation is applied (required by
+     * {@code symmetric}; see {@link ThreePointLayer}).
+     */
+    TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
+            double maxStep, double layer, int threePoints, String storage, boolean hexagonal) {
         this.space = space;
         this.perturbation = perturbation;
         this.grid = grid;
@@ -78,14 +89,27 @@ final class TwoPointRun {
         for (int i = 0; i < space.size(); i++) {
             vmax = Math.max(vmax, 2 * Math.abs(space.theta(i)));
         }
-        this.layer3 = threePoints > 0 ? new ThreePointLayer(n, grid, threePoints, perturbation,
-                layer, vmax) : null;
+        this.layer3 = threePoints > 0 ? new ThreePointLayer(TripleStorage.of(storage, n),
+                hexagonal, grid, threePoints, perturbation, layer, vmax) : null;
     }
 
-    /** Bytes of memory the three-point layer holds (five copies of {@code ĝ3}), or 0. */
-    static long threePointBytes(int n, int threePoints) {
-        return threePoints <= 0 ? 0 : 5L * 2 * n * n * n * threePoints * (threePoints / 2 + 1)
-                * Double.BYTES;
+    /**
+     * Bytes of memory the three-point layer holds (five copies of {@code ĝ3}), or 0, for
+     * {@code full} or {@code symmetric} storage.
+     */
+    static long threePointBytes(int n, int threePoints, String storage) {
+        return threePoints <= 0 ? 0 : 5L * 2 * TripleStorage.count(storage, n) * threePoints
+                * (threePoints / 2 + 1) * Double.BYTES;
+    }
+
+    /** {@code ĝ3} itself (not a copy; for the bench), or null. */
+    double[] threePointState() {
+        return g3;
+    }
+
+    /** The three-point layer, or null. */
+    ThreePointLayer threePointLayer() {
+        return layer3;
     }
 
     /** {@code ĝ3} (copy), or null without the three-point layer. */
@@ -142,6 +166,12 @@ final class TwoPointRun {
     /** {@link #restore(double[], double[], double[], double)} with {@code ĝ3}. */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
             double[] threePoint) {
+        if (layer3 != null && (threePoint == null || threePoint.length != layer3.size())) {
+            throw new InvalidInputException("solver.g3_storage",
+                    "the checkpoint's three-point function does not fit " + layer3.storage()
+                    .name() + " storage on " + layer3.points() + "² separations; resume with"
+                    + " the solver.g3_storage and solver.g3_points it was written with");
+        }
         this.g3 = layer3 == null ? null : threePoint.clone();
         this.block = null;
         this.absorbed = absorbedEnergy;
@@ -229,7 +259,7 @@ final class TwoPointRun {
         Batch.leftMultiply(p, tmp, n, grid.size(), g);
         transposeEach(g);
         if (layer3 != null) {
-            layer3.rebase(g3, p);
+            ThreePointRebase.rebase(layer3, g3, p);
         }
         double[] v0 = basis.velocity();
         double[] v1 = next.velocity();
