@@ -50,8 +50,11 @@ public record FigureSpec(String x, String xLabel, double[] at, List<Series> seri
         }
     }
 
-    /** {@code column(x = at) / column(x = over)} of every series, in {@code figure.json}. */
-    public record Ratio(String column, boolean perAtom, double at, double over) {
+    /**
+     * {@code column(x = at) / column(x = over)} of every series, in {@code figure.json} under
+     * its {@code name} (a quoted point of that name without x is compared with it).
+     */
+    public record Ratio(String name, String column, boolean perAtom, double at, double over) {
     }
 
     private static final Set<String> KEYS = Set.of("x", "x_label", "at", "series", "quoted",
@@ -147,14 +150,15 @@ public record FigureSpec(String x, String xLabel, double[] at, List<Series> seri
         JsonNode r = f.path("ratios");
         for (int i = 0; r.isArray() && i < r.size(); i++) {
             String path = "figure.ratios." + i;
-            keys(r.get(i), path, Set.of("column", "per_atom", "at", "over"));
-            ratios.add(new Ratio(text(r.get(i), path + ".column", true), flag(r.get(i), path
+            keys(r.get(i), path, Set.of("name", "column", "per_atom", "at", "over"));
+            ratios.add(new Ratio(text(r.get(i), path + ".name", true),
+                    text(r.get(i), path + ".column", true), flag(r.get(i), path
                     + ".per_atom"), number(r.get(i), path + ".at"), number(r.get(i), path
                     + ".over")));
         }
         if (!r.isMissingNode() && !r.isArray()) {
-            throw new InvalidInputException("figure.ratios", "expected a list of {\"column\":"
-                    + " ..., \"at\": x, \"over\": x}");
+            throw new InvalidInputException("figure.ratios", "expected a list of {\"name\":"
+                    + " ..., \"column\": ..., \"at\": x, \"over\": x}");
         }
         return Optional.of(new FigureSpec(x, xLabel, at, List.copyOf(series), quoted,
                 List.copyOf(panels), List.copyOf(ratios)));

@@ -50,8 +50,17 @@ public final class FigureStep {
         List<QuotedPoints.Point> quoted = f.quoted() == null ? List.of()
                 : QuotedPoints.read(f.quoted(), f.x());
         List<String> names = all.get(0).names();
+        List<String> ratioNames = f.ratios().stream().map(FigureSpec.Ratio::name).toList();
+        for (FigureSpec.Ratio r : f.ratios()) {
+            String name = r.perAtom() ? r.column() + "/N" : r.column();
+            if (!names.contains(name)) {
+                throw new InvalidInputException("figure.ratios", "column '" + name
+                        + "' is drawn in no panel; the panels' columns: " + names);
+            }
+        }
         for (QuotedPoints.Point q : quoted) {
-            if (!names.contains(q.column())) {
+            if (!names.contains(q.column()) && !(Double.isNaN(q.x())
+                    && ratioNames.contains(q.column()))) {
                 throw new InvalidInputException("figure.quoted", f.quoted() + ": column '"
                         + q.column() + "' is drawn in no panel; the panels' columns: " + names);
             }
@@ -75,15 +84,30 @@ public final class FigureStep {
                 if (!q.series().isEmpty() && !q.series().equals(c.label())) {
                     continue;
                 }
-                double r = interpolate(c.x(), c.column(q.column()), q.x());
-                compared.add(List.of(Csv.number(q.x()), q.column(), c.label(),
+                double r;
+                double where = q.x();
+                if (!Double.isNaN(q.x())) {
+                    r = interpolate(c.x(), c.column(q.column()), q.x());
+                    if (Double.isNaN(r)) { // inside the crossing gap: its edge on that side
+                        where = nearestSameSide(c.x(), q.x());
+                        r = interpolate(c.x(), c.column(q.column()), where);
+                    }
+                } else if (ratioNames.contains(q.column())) {
+                    r = ratio(f.ratios().get(ratioNames.indexOf(q.column())), c);
+                } else { // stated without an abscissa: the largest value of the outputs
+                    r = java.util.Arrays.stream(c.column(q.column())).filter(Double::isFinite)
+                            .max().orElse(Double.NaN);
+                }
+                compared.add(List.of(Double.isNaN(q.x()) ? "" : Csv.number(q.x()), q.column(),
+                        c.label(), Double.isNaN(where) ? "" : Csv.number(where),
                         Csv.number(q.value()), Csv.number(r), Csv.number(r - q.value()),
                         Csv.number((r - q.value()) / q.value()), q.source()));
             }
         }
         if (!quoted.isEmpty()) {
             Csv.write(root.resolve("quoted-vs-rapidity.csv"), List.of(f.x(), "column",
-                    "series", "paper", "rapidity", "difference", "relative", "source"),
+                    "series", "rapidity_at", "paper", "rapidity", "difference", "relative",
+                    "source"),
                     compared);
         }
         ObjectNode info = Json.object();
@@ -92,13 +116,10 @@ public final class FigureStep {
         for (FigureSpec.Ratio r : f.ratios()) {
             String name = r.perAtom() ? r.column() + "/N" : r.column();
             for (Curves c : all) {
-                if (!c.names().contains(name)) {
-                    throw new InvalidInputException("figure.ratios", "column '" + name
-                            + "' is drawn in no panel; the panels' columns: " + c.names());
-                }
                 double a = interpolate(c.x(), c.column(name), r.at());
                 double b = interpolate(c.x(), c.column(name), r.over());
                 ObjectNode o = ratios.addObject();
+                o.put("name", r.name());
                 o.put("column", name);
                 o.put("series", c.label());
                 Json.putNumber(o, "at", r.at());
@@ -120,7 +141,7 @@ public final class FigureStep {
                                 : " " + c.label()), c.x(), c.column(name)));
                     }
                     List<QuotedPoints.Point> mine = quoted.stream().filter(q -> q.column()
-                            .equals(name)).toList();
+                            .equals(name) && !Double.isNaN(q.x())).toList();
                     for (String label : mine.stream().map(QuotedPoints.Point::series)
                             .distinct().toList()) {
                         List<QuotedPoints.Point> set = mine.stream().filter(q -> q.series()
@@ -139,6 +160,26 @@ public final class FigureStep {
                 + root.resolve("figure.png") : "") + (quoted.isEmpty() ? "" : " with "
                 + quoted.size() + " quoted points (" + root.resolve("quoted-vs-rapidity.csv")
                 + ")"));
+    }
+
+    /**
+     * The output nearest {@code x0} on its side of {@code x = 0} (NaN if none): for a point
+     * inside the crossing gap, the gap's edge.
+     */
+    static double nearestSameSide(double[] x, double x0) {
+        double best = Double.NaN;
+        for (double v : x) {
+            if (v * x0 > 0 && (Double.isNaN(best) || Math.abs(v - x0) < Math.abs(best - x0))) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static double ratio(FigureSpec.Ratio r, Curves c) {
+        String name = r.perAtom() ? r.column() + "/N" : r.column();
+        return interpolate(c.x(), c.column(name), r.at())
+                / interpolate(c.x(), c.column(name), r.over());
     }
 
     private static Curves curves(FigureSpec f, String label, EnsembleSum.Table t, Path file) {
@@ -184,7 +225,9 @@ public final class FigureStep {
 
     /**
      * {@code y} at {@code x0}, linear between the two outputs around it ({@code x} monotone,
-     * either way); NaN outside the outputs' range.
+     * either way); NaN outside the outputs' range and between two outputs on either side of
+     * {@code x = 0}: a ramp crosses {@code c = 0} by a map, and its outputs inside the crossing
+     * gap report the gap's edges (docs/solvers/ghd.md), so nothing lies between them.
      */
     static double interpolate(double[] x, double[] y, double x0) {
         for (int k = 0; k < x.length; k++) {
@@ -195,7 +238,7 @@ public final class FigureStep {
         for (int k = 0; k + 1 < x.length; k++) {
             double a = x[k];
             double b = x[k + 1];
-            if ((a - x0) * (b - x0) < 0) {
+            if ((a - x0) * (b - x0) < 0 && a * b > 0) {
                 double s = (x0 - a) / (b - a);
                 return y[k] + s * (y[k + 1] - y[k]);
             }

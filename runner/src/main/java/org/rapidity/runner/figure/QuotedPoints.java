@@ -16,7 +16,9 @@ import org.rapidity.framework.param.InvalidInputException;
  * </pre>
  * The first header cell is the figure's {@code x}; {@code column} the figure column the value is
  * drawn beside; {@code series} the figure series it belongs to (empty: every series);
- * {@code source} (the rest of the line, commas allowed) where the number is stated.
+ * {@code source} (the rest of the line, commas allowed) where the number is stated. An empty
+ * x is a number stated without an abscissa (the paper's {@code n* = 6}, a ratio): not drawn,
+ * compared with the figure ratio of that name, or else with the column's largest value.
  */
 final class QuotedPoints {
 
@@ -63,12 +65,14 @@ final class QuotedPoints {
                         + ": expected " + expected + ", got '" + line + "'");
             }
             try {
-                out.add(new Point(Double.parseDouble(cells[0].strip()), cells[1].strip(),
+                String x0 = cells[0].strip();
+                out.add(new Point(x0.isEmpty() ? Double.NaN : Double.parseDouble(x0),
+                        cells[1].strip(),
                         Double.parseDouble(cells[2].strip()), cells[3].strip(),
                         cells[4].strip()));
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("figure.quoted", file + " line " + (i + 1)
-                        + ": x and value must be numbers, got '" + line + "'");
+                        + ": x (or empty) and value must be numbers, got '" + line + "'");
             }
         }
         if (!header) {
