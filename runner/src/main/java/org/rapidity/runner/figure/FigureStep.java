@@ -137,8 +137,8 @@ public final class FigureStep {
                 for (String col : p.columns()) {
                     String name = p.name(col);
                     for (Curves c : all) {
-                        series.add(new Plots.Series(name + (c.label().isEmpty() ? ""
-                                : " " + c.label()), c.x(), c.column(name)));
+                        series.add(broken(name + (c.label().isEmpty() ? "" : " "
+                                + c.label()), c.x(), c.column(name)));
                     }
                     List<QuotedPoints.Point> mine = quoted.stream().filter(q -> q.column()
                             .equals(name) && !Double.isNaN(q.x())).toList();
@@ -182,8 +182,24 @@ public final class FigureStep {
                 / interpolate(c.x(), c.column(name), r.over());
     }
 
+    /**
+     * The series' curves at the figure's x values: {@code at}, or every output whose x no other
+     * output repeats (a ramp's outputs inside its crossing gap all report the gap's edge, at
+     * other times: docs/solvers/ghd.md; they are left out).
+     */
     private static Curves curves(FigureSpec f, String label, EnsembleSum.Table t, Path file) {
-        double[] x = column(t, f.x(), "figure.x", file);
+        double[] all = column(t, f.x(), "figure.x", file);
+        List<Integer> keep = new ArrayList<>();
+        for (int k = 0; k < all.length; k++) {
+            int same = 0;
+            for (double v : all) {
+                same += v == all[k] ? 1 : 0;
+            }
+            if (same == 1) {
+                keep.add(k);
+            }
+        }
+        double[] x = pick(all, keep);
         double[] atoms = null;
         double[] xs = f.at().length > 0 ? f.at() : x;
         List<String> names = new ArrayList<>();
@@ -191,11 +207,11 @@ public final class FigureStep {
         for (int i = 0; i < f.panels().size(); i++) {
             FigureSpec.Panel p = f.panels().get(i);
             for (String col : p.columns()) {
-                double[] y = column(t, col, "figure.panels." + i + ".columns", file).clone();
+                double[] y = pick(column(t, col, "figure.panels." + i + ".columns", file), keep);
                 if (p.perAtom()) {
                     if (atoms == null) {
-                        atoms = column(t, "atom-number", "figure.panels." + i + ".per_atom",
-                                file);
+                        atoms = pick(column(t, "atom-number", "figure.panels." + i
+                                + ".per_atom", file), keep);
                     }
                     for (int k = 0; k < y.length; k++) {
                         y[k] /= atoms[k];
@@ -213,6 +229,26 @@ public final class FigureStep {
             }
         }
         return new Curves(label, xs.clone(), names, values);
+    }
+
+    private static double[] pick(double[] v, List<Integer> rows) {
+        return rows.stream().mapToDouble(k -> v[k]).toArray();
+    }
+
+    /**
+     * A curve for the plot, broken (a NaN point at x = 0) where x changes sign: the ramp
+     * crosses c = 0 by a map, nothing lies between the two sides.
+     */
+    private static Plots.Series broken(String name, double[] x, double[] y) {
+        List<double[]> pts = new ArrayList<>();
+        for (int k = 0; k < x.length; k++) {
+            if (k > 0 && x[k] * x[k - 1] < 0) {
+                pts.add(new double[] {0, Double.NaN});
+            }
+            pts.add(new double[] {x[k], y[k]});
+        }
+        return new Plots.Series(name, pts.stream().mapToDouble(q -> q[0]).toArray(),
+                pts.stream().mapToDouble(q -> q[1]).toArray());
     }
 
     private static double[] column(EnsembleSum.Table t, String name, String field, Path file) {
