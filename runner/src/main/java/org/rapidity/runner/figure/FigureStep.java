@@ -263,13 +263,20 @@ public final class FigureStep {
      * {@code y} at {@code x0}, linear between the two outputs around it ({@code x} monotone,
      * either way); NaN outside the outputs' range and between two outputs on either side of
      * {@code x = 0}: a ramp crosses {@code c = 0} by a map, and its outputs inside the crossing
-     * gap report the gap's edges (docs/solvers/ghd.md), so nothing lies between them.
+     * gap report the gap's edges (docs/solvers/ghd.md), so nothing lies between them. An
+     * output within 1e-4 (relative, at least absolute) of {@code x0} is taken as at it: output
+     * times in a descriptor are rounded (c̃ = -1.0000094 stands for -1).
      */
     static double interpolate(double[] x, double[] y, double x0) {
+        int nearest = -1;
         for (int k = 0; k < x.length; k++) {
-            if (x[k] == x0) {
-                return y[k];
+            if (Math.abs(x[k] - x0) <= 1e-4 * Math.max(1, Math.abs(x0)) && (nearest < 0
+                    || Math.abs(x[k] - x0) < Math.abs(x[nearest] - x0))) {
+                nearest = k;
             }
+        }
+        if (nearest >= 0) {
+            return y[nearest];
         }
         for (int k = 0; k + 1 < x.length; k++) {
             double a = x[k];
