@@ -152,7 +152,24 @@ public final class TbaState {
         checkLength(space, filling, "filling");
         checkFilling(space, filling);
         double[] n = filling.clone();
-        Dressing d = space.model().dressing(space, n);
+        return fromFilling(space, n, space.model().dressing(space, n));
+    }
+
+    /**
+     * As {@link #fromFilling(ModeSpace, double[])}, with the dressing operator of this filling
+     * supplied by the caller: another solver of the same operator (e.g. an iterative one), which
+     * every quantity of the state then uses.
+     *
+     * @throws InvalidInputException if the filling is not admissible for the statistics
+     */
+    public static TbaState fromFilling(ModeSpace space, double[] filling, Dressing d) {
+        checkLength(space, filling, "filling");
+        checkFilling(space, filling);
+        if (d.size() != filling.length) {
+            throw new IllegalArgumentException("dressing of " + d.size() + " modes for a"
+                    + " filling of " + filling.length);
+        }
+        double[] n = filling.clone();
         double[] rt = d.dress(space.momentumDerivative());
         double[] rho = new double[n.length];
         for (int i = 0; i < n.length; i++) {

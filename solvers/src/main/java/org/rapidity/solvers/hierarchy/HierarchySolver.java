@@ -54,7 +54,9 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class HierarchySolver implements EvolvingSolver {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    private static final Provider PROVIDER = new Provider();
+
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             EnergyBudget.class, TwoPointMoments.class);
 
@@ -96,19 +98,15 @@ public final class HierarchySolver implements EvolvingSolver {
                         .withDefault(32));
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "hierarchy";
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override
     public Parameters parameters() {
         return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
     }
 
     /** The problem's truncation, or {@code kubo}. */

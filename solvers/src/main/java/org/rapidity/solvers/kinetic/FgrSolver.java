@@ -23,7 +23,9 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class FgrSolver extends KineticSolver {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    private static final Provider PROVIDER = new Provider();
+
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             CollisionIntegralComparison.class);
 
@@ -34,14 +36,10 @@ public final class FgrSolver extends KineticSolver {
         super(parameters);
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "fgr";
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override

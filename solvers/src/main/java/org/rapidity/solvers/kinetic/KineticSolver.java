@@ -80,7 +80,8 @@ public abstract class KineticSolver implements EvolvingSolver {
 
     /**
      * The views of the snapshot emitted for a state (default: the state alone); a subclass that
-     * offers more lists their classes in {@link #snapshotViews()}.
+     * offers more lists their classes in its provider's
+     * {@link SolverProvider#snapshotViews()}.
      */
     protected Object[] views(TbaState state) {
         return new Object[] {state};
@@ -89,11 +90,6 @@ public abstract class KineticSolver implements EvolvingSolver {
     @Override
     public Parameters parameters() {
         return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class);
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class LandauSolver extends KineticSolver {
 
+    private static final Provider PROVIDER = new Provider();
+
     private KineticEquation equation;
 
     LandauSolver(Parameters parameters) {
@@ -28,18 +30,14 @@ public final class LandauSolver extends KineticSolver {
     }
 
     @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class, KineticRates.class);
-    }
-
-    @Override
     protected Object[] views(TbaState state) {
         return new Object[] {state, new KineticRates(state, equation)};
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "landau";
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override
@@ -134,6 +132,12 @@ public final class LandauSolver extends KineticSolver {
         @Override
         public Set<ModelTrait> requires() {
             return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
+        }
+
+        /** The state and the rates of its collision integral ({@link KineticRates}). */
+        @Override
+        public List<Class<?>> snapshotViews() {
+            return List.of(TbaState.class, KineticRates.class);
         }
 
         @Override

@@ -44,7 +44,9 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class MdSolver implements EvolvingSolver {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    private static final Provider PROVIDER = new Provider();
+
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             Replicas.class, EnergyBudget.class, TwoPointMoments.class, MdDiagnostics.class);
 
@@ -54,19 +56,15 @@ public final class MdSolver implements EvolvingSolver {
         this.parameters = parameters;
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "md";
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override
     public Parameters parameters() {
         return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
     }
 
     @Override

@@ -28,25 +28,23 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class RelaxationTimeSolver implements EvolvingSolver {
 
+    private static final Provider PROVIDER = new Provider();
+
     private final Parameters parameters;
 
     RelaxationTimeSolver(Parameters parameters) {
         this.parameters = parameters;
     }
 
+    /** Its provider, the one source of its name and offered views. */
     @Override
-    public String name() {
-        return "relaxation-time";
+    public SolverProvider provider() {
+        return PROVIDER;
     }
 
     @Override
     public Parameters parameters() {
         return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class);
     }
 
     @Override
