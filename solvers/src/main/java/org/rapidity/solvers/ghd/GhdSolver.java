@@ -20,6 +20,7 @@ import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.TrapRelease;
 import org.rapidity.framework.spi.ZeroCrossing;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Profile;
@@ -62,7 +63,7 @@ public final class GhdSolver implements EvolvingSolver {
     private static final Provider PROVIDER = new Provider();
 
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
-    static final List<Class<?>> VIEWS = List.of(Profile.class);
+    static final List<Class<?>> VIEWS = List.of(Profile.class, TrapRelease.class);
 
     private final Parameters parameters;
     private final double[][] initialFillings;
