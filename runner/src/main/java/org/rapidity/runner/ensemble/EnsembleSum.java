@@ -247,7 +247,7 @@ public final class EnsembleSum {
             return g / n2;
         }
         if (c.equals(N_STAR)) {
-            return nStar(column("binding-energy", k, w, tables, totalAtoms, null, null),
+            return nStar(column("binding-energy", k, w, tables, totalAtoms, null, null, null),
                     value(tables.get(0), k, "coupling"));
         }
         if (c.equals("virial-residual-relative")) {
