@@ -164,7 +164,10 @@ public record FigureSpec(String x, String xLabel, double[] at, List<Series> seri
                 List.copyOf(panels), List.copyOf(ratios)));
     }
 
-    /** The descriptors of the series, each writing into its sub-directory ({@code d} alone without series). */
+    /**
+     * The descriptors of the series, each writing into its sub-directory ({@code d} alone
+     * without series).
+     */
     public List<Descriptor> runs(Descriptor d) {
         if (series.size() == 1 && series.get(0).directory().isEmpty()) {
             return List.of(d);
