@@ -21,7 +21,8 @@ module org.rapidity.models.liebliniger {
             org.rapidity.models.liebliniger.ReleaseEnergies,
             org.rapidity.models.liebliniger.MomentumDistribution,
             org.rapidity.models.liebliniger.TimeOfFlight,
-            org.rapidity.models.liebliniger.Virial;
+            org.rapidity.models.liebliniger.Virial,
+            org.rapidity.models.liebliniger.StringBinding;
     provides org.rapidity.framework.spi.EnsembleProvider with
             org.rapidity.models.liebliniger.TubeLatticeEnsemble;
 }

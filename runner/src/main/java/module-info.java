@@ -18,6 +18,7 @@ module org.rapidity.runner {
     exports org.rapidity.runner.descriptor;
     exports org.rapidity.runner.engine;
     exports org.rapidity.runner.ensemble;
+    exports org.rapidity.runner.figure;
     exports org.rapidity.runner.output;
     exports org.rapidity.runner.plugins;
     exports org.rapidity.runner.run;

@@ -52,6 +52,17 @@ final class DescriptorReference {
         md.append("### `sweep`\n\n`{\"parameter\": PATH, \"values\": [v1, v2, …]}` repeats a")
                 .append(" `run` for each value of the\ndescriptor field at PATH (the `--set`")
                 .append(" syntax, e.g. `perturbations.0.V0`); not `sweep.*` or `output.*`.\n\n");
+        md.append("### `figure`\n\nAfter `run` (one run or an ensemble's tube sum), columns of")
+                .append(" `observables.csv` against the column `x`\n(`x_label`), panel by panel")
+                .append(" (`panels`: `title`, `y_label`, `columns`, `per_atom` to divide by")
+                .append("\n`atom-number`), into `figure.csv` and `figure.png`; `at`: the x")
+                .append(" values taken (linear between\noutputs, never across x = 0), default")
+                .append(" every output; `series`: `[{\"label\": …, \"set\": {PATH: value}}]`")
+                .append("\nrepeats the run into `series-LABEL/`, one curve each; `quoted`: a CSV")
+                .append(" of a paper's numbers\n(`X,column,value,series,source`) drawn as markers")
+                .append(" and compared in `quoted-vs-rapidity.csv`;\n`ratios`: `[{\"name\": …,")
+                .append(" \"column\": …, \"at\": x, \"over\": x}]` into `figure.json`. Not")
+                .append(" with a `sweep`\n(docs/experiment.md).\n\n");
         for (NamedServices<? extends Named> category : registry.categories()) {
             category(md, category, "");
         }

@@ -20,8 +20,10 @@ import org.rapidity.runner.bench.Bench;
 import org.rapidity.runner.descriptor.Descriptor;
 import org.rapidity.runner.descriptor.DescriptorReader;
 import org.rapidity.runner.engine.JobRun;
-import org.rapidity.runner.ensemble.EnsembleRun;
 import org.rapidity.runner.engine.UnitFailedException;
+import org.rapidity.runner.ensemble.EnsembleRun;
+import org.rapidity.runner.figure.FigureSpec;
+import org.rapidity.runner.figure.FigureStep;
 import org.rapidity.runner.plugins.PluginLayer;
 import org.rapidity.runner.run.OutputDirectory;
 import org.rapidity.runner.run.Resources;
@@ -338,6 +340,29 @@ public final class Main implements Callable<Integer> {
                 d = d.withOutput(d.output().in(outDir));
             }
             Registry registry = main.registry();
+            Optional<FigureSpec> figure = FigureSpec.of(d);
+            List<Descriptor> runs = figure.isPresent() ? figure.get().runs(d) : List.of(d);
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.size() > 1) {
+                    main.out.println("figure series " + (i + 1) + " of " + runs.size() + ": "
+                            + figure.get().series().get(i).label());
+                }
+                runOne(runs.get(i), registry, noPlots);
+            }
+            if (figure.isPresent()) {
+                Path root = d.output().directory();
+                try (OutputDirectory held = OutputDirectory.lock(root, options.outOption())) {
+                    FigureStep.write(figure.get(), root, d.output().plots() && !noPlots,
+                            main.out);
+                } catch (IOException e) {
+                    throw OutputDirectory.writeError(options.outOption(), root, e);
+                }
+            }
+            return 0;
+        }
+
+        /** Runs one descriptor (a sweep, an ensemble or one run) into its output directory. */
+        private void runOne(Descriptor d, Registry registry, boolean noPlots) {
             Optional<EnsembleRun> ensemble = EnsembleRun.of(d, registry);
             Descriptor read = d;
             ensemble.ifPresent(e -> e.mismatches(read).forEach(w -> main.err.println("warning: "
@@ -372,7 +397,6 @@ public final class Main implements Callable<Integer> {
                         .summing(ensemble.orElse(null))
                         .execute(new JobRun.EngineChoice(engine, master, workers));
             }
-            return 0;
         }
 
         private static String strip(InvalidInputException e) {

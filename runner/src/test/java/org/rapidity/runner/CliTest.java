@@ -194,7 +194,7 @@ class CliTest {
     @Test
     void unknownKeysAndMissingSectionsAreNamed() throws IOException {
         assertInvalid(tba(FIG6.replace("\"grid\"", "\"grd\"")), "grd: unknown descriptor key;"
-                + " allowed: description, drives, ensemble, grid, model, observables, output,"
+                + " allowed: description, drives, ensemble, figure, grid, model, observables, output,"
                 + " perturbations,"
                 + " solver, stages, state");
         assertInvalid(tba("{\"model\": \"hardrods\"}"), "state: missing");

@@ -14,7 +14,11 @@ import org.rapidity.framework.tba.Profile;
  * cloud (Hellmann-Feynman, (S11)) and the residual of the virial theorem of the strings paper's
  * (S15), {@code 2U - 2E_V - E_int}, which vanishes for a state stationary under GHD in a harmonic
  * trap (and deviates by the total derivative and the ramp term of (S18) otherwise); also that
- * residual relative to {@code |2U| + |2E_V| + |E_int|}. Energy units.
+ * residual relative to {@code |2U| + |2E_V| + |E_int|}; and {@code virial-contact}, Tan's
+ * contact as the experiment infers it from (S15), {@code C_vir = 2c(U - E_V)} ({@code ħ = 2m = 1};
+ * main text (2) with the factor of PHYSICS.md, {@code 4mc̃(U - E_V)/ħ²} in laboratory units;
+ * 1/length³), which equals the Hellmann-Feynman contact {@code c·E_int = c²G2} of
+ * {@code pair-correlation} exactly when the residual vanishes. Energy units.
  */
 public final class Virial implements ObservableProvider, Observable {
 
@@ -36,12 +40,13 @@ public final class Virial implements ObservableProvider, Observable {
 
     @Override
     public List<String> columns() {
-        return List.of("interaction-energy", "virial-residual", "virial-residual-relative");
+        return List.of("interaction-energy", "virial-residual", "virial-residual-relative",
+                "virial-contact");
     }
 
     @Override
     public String unit() {
-        return "energy, energy, dimensionless";
+        return "energy, energy, dimensionless, 1/length³";
     }
 
     @Override
@@ -59,13 +64,14 @@ public final class Virial implements ObservableProvider, Observable {
         Profile p = snapshot.view(Profile.class).orElseThrow(() -> new InvalidInputException(
                 "observables", name() + " needs a profile (solver ghd)"));
         if (!(p.model() instanceof LiebLiniger)) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }
         double c = ((LiebLiniger) p.model()).coupling();
         double eint = c * PairCorrelation.integratedPairCorrelation(p);
         double u = p.internalEnergy();
         double ev = p.potentialEnergy();
         double r = 2 * u - 2 * ev - eint;
-        return new double[] {eint, r, r / (2 * Math.abs(u) + 2 * Math.abs(ev) + Math.abs(eint))};
+        return new double[] {eint, r, r / (2 * Math.abs(u) + 2 * Math.abs(ev) + Math.abs(eint)),
+            2 * c * (u - ev)};
     }
 }

@@ -36,7 +36,7 @@ public final class DescriptorReader {
     /** Top-level keys a descriptor may have. */
     public static final Set<String> KEYS = Set.of("description", "model", "state", "grid",
             "observables", "perturbations", "drives", "solver", "stages", "truncation", "times",
-            "sweep", "ensemble", "output");
+            "sweep", "ensemble", "figure", "output");
 
     /**
      * Parameters of the descriptor's {@code grid} section (and of each entry of
@@ -261,6 +261,11 @@ public final class DescriptorReader {
         Optional<SweepSpec> sweep = tree.has("sweep") ? Optional.of(sweep(tree.get("sweep")))
                 : Optional.empty();
         OutputSpec output = output(source, tree.get("output"));
+        if (tree.has("figure") && sweep.isPresent()) {
+            throw new InvalidInputException("figure", "a figure collects one run's (or its"
+                    + " figure.series') observables and cannot be combined with a sweep; list the"
+                    + " variants as figure.series instead");
+        }
         if (tree.has("ensemble")) {
             ensemble(tree);
             if (sweep.isPresent()) {
@@ -496,18 +501,31 @@ public final class DescriptorReader {
             List<String> directories) {
         List<Descriptor> out = new ArrayList<>();
         for (int i = 0; i < settings.size(); i++) {
-            ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
-            tree.remove("ensemble");
-            for (Map.Entry<String, Object> s : settings.get(i).entrySet()) {
-                Object v = s.getValue();
-                applyOverride(tree, s.getKey() + "=" + (v instanceof String ? (String) v
-                        : MAPPER.valueToTree(v).toString()));
-            }
-            Descriptor one = structure(d.source(), tree);
-            out.add(one.withOutput(d.output().in(d.output().directory().resolve(
-                    directories.get(i)))));
+            out.add(variant(d, settings.get(i), directories.get(i), "ensemble"));
         }
         return out;
+    }
+
+    /**
+     * {@code d} with {@code settings} (path to value) applied as by {@code --set}, its
+     * {@code figure} and the listed sections removed, writing into the sub-directory
+     * {@code directory} of its output directory (a member of an ensemble, a series of a
+     * figure).
+     */
+    public static Descriptor variant(Descriptor d, Map<String, Object> settings,
+            String directory, String... removed) {
+        ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
+        tree.remove("figure");
+        for (String r : removed) {
+            tree.remove(r);
+        }
+        for (Map.Entry<String, Object> s : settings.entrySet()) {
+            Object v = s.getValue();
+            applyOverride(tree, s.getKey() + "=" + (v instanceof String ? (String) v
+                    : MAPPER.valueToTree(v).toString()));
+        }
+        Descriptor one = structure(d.source(), tree);
+        return one.withOutput(d.output().in(d.output().directory().resolve(directory)));
     }
 
     /**

@@ -256,7 +256,7 @@ public final class EnsembleRun {
     }
 
     /** A CSV of numbers with a header. */
-    static EnsembleSum.Table read(Path file) throws IOException {
+    public static EnsembleSum.Table read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         List<String> header = List.of(lines.get(0).split(","));
         double[][] rows = new double[lines.size() - 1][];

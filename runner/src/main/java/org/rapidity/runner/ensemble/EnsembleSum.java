@@ -23,7 +23,7 @@ public final class EnsembleSum {
     /** Columns summed with the weights. */
     static final Set<String> EXTENSIVE = Set.of("atom-number", "internal-energy",
             "potential-energy", "total-energy", "pair-correlation", "contact",
-            "interaction-energy", "virial-residual");
+            "interaction-energy", "virial-residual", "virial-contact");
     /** Columns taken of the summed density profile. */
     static final Set<String> PROFILE = Set.of("centre-of-mass", "rms-width", "peak-density",
             "central-density");
@@ -36,6 +36,9 @@ public final class EnsembleSum {
     static final Set<String> TOF_MOMENTUM = Set.of("tof-momentum-fwhm", "tof-momentum-peak");
     /** The atom number, which weights the quantities per atom. */
     static final String ATOMS = "atom-number";
+
+    /** The column of the strings paper's {@code n*} ({@code string-binding}). */
+    static final String N_STAR = "n-star";
 
     /** A member's (or the ensemble's) table: column names and one row per output. */
     public record Table(List<String> header, double[][] rows) {
@@ -73,6 +76,15 @@ public final class EnsembleSum {
     }
 
     private EnsembleSum() {
+    }
+
+    /**
+     * Whether a column is a function of the coupling alone, the same in every member (checked):
+     * the time and coupling columns, and the n-string binding energies per atom
+     * ({@code string-binding}).
+     */
+    static boolean same(String c) {
+        return SAME.contains(c) || c.startsWith("string-binding-per-atom-");
     }
 
     /** Whether a column is a quantity per atom (atom-weighted). */
@@ -150,11 +162,13 @@ public final class EnsembleSum {
         List<String> out = new ArrayList<>();
         Set<String> left = new LinkedHashSet<>();
         for (String c : header) {
-            boolean ok = SAME.contains(c) || EXTENSIVE.contains(c) || (perAtom(c) && atoms)
+            boolean ok = same(c) || EXTENSIVE.contains(c) || (perAtom(c) && atoms)
                     || (PROFILE.contains(c) && haveProfiles)
                     || (MOMENTUM.contains(c) && haveMomenta)
                     || (TOF_MOMENTUM.contains(c) && haveTof)
                     || (c.equals("g2") && header.contains("pair-correlation"))
+                    || (c.equals(N_STAR) && atoms && header.containsAll(List.of(
+                            "binding-energy", "coupling")))
                     || (c.equals("virial-residual-relative") && header.containsAll(List.of(
                             "virial-residual", "internal-energy", "potential-energy",
                             "interaction-energy")));
@@ -199,7 +213,7 @@ public final class EnsembleSum {
         if (c.endsWith("-per-atom") && !perAtom(c)) {
             return Double.NaN; // filled by the caller
         }
-        if (SAME.contains(c)) {
+        if (same(c)) {
             double v = value(tables.get(0), k, c);
             for (Table t : tables) {
                 double u = value(t, k, c);
@@ -232,6 +246,10 @@ public final class EnsembleSum {
             }
             return g / n2;
         }
+        if (c.equals(N_STAR)) {
+            return nStar(column("binding-energy", k, w, tables, totalAtoms, null, null, null),
+                    value(tables.get(0), k, "coupling"));
+        }
         if (c.equals("virial-residual-relative")) {
             double u = extensive("internal-energy", k, w, tables);
             double ev = extensive("potential-energy", k, w, tables);
@@ -257,6 +275,26 @@ public final class EnsembleSum {
             return c.equals("tof-momentum-peak") ? peak : fwhm(tof.x(), tof.y());
         }
         throw new IllegalStateException(c);
+    }
+
+    /**
+     * {@code n*} of the tube sum (strings paper, main text after Fig. 2): the largest n whose
+     * binding energy per atom {@code E_b,n/n = c²(n²-1)/12} (ħ = 2m = 1) the summed
+     * {@code ⟨E_b⟩} reaches. The members' {@code n-star} (the model's {@code string-binding})
+     * cannot be averaged: it is taken again of the atom-weighted {@code ⟨E_b⟩}, with the
+     * model's rule (relative tolerance 1e-12 at the threshold); a test checks that a
+     * one-member sum gives the member's value.
+     */
+    static double nStar(double binding, double c) {
+        if (!(binding > 0) || c == 0) {
+            return 1;
+        }
+        double reached = binding * (1 + 1e-12);
+        int n = 1;
+        while (c * c * ((n + 1) * (double) (n + 1) - 1) / 12 <= reached) {
+            n++;
+        }
+        return n;
     }
 
     private static double extensive(String c, int k, double[] w, List<Table> tables) {

@@ -14,8 +14,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** PNG line plots (XChart, headless). */
 public final class Plots {
 
-    /** One curve. */
-    public record Series(String name, double[] x, double[] y) {
+    /** One curve, or with {@code points} a set of markers without a line (data points). */
+    public record Series(String name, double[] x, double[] y, boolean points) {
+
+        /** A curve. */
+        public Series(String name, double[] x, double[] y) {
+            this(name, x, y, false);
+        }
     }
 
     /** One chart of a figure. */
@@ -50,7 +55,7 @@ public final class Plots {
             XYChart c = new XYChartBuilder().width(480).height(360).title(p.title())
                     .xAxisTitle(p.xLabel()).yAxisTitle(p.yLabel()).build();
             c.getStyler().setLegendVisible(p.series().size() > 1);
-            c.getStyler().setMarkerSize(0);
+            c.getStyler().setMarkerSize(p.series().stream().anyMatch(Series::points) ? 9 : 0);
             c.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
             c.getStyler().setXAxisDecimalPattern("0.##");
             c.getStyler().setYAxisDecimalPattern(p.yPattern());
@@ -58,7 +63,10 @@ public final class Plots {
                 -Double.MAX_VALUE};
             for (Series s : p.series()) {
                 XYSeries xy = c.addSeries(s.name(), s.x(), s.y());
-                xy.setMarker(SeriesMarkers.NONE);
+                xy.setMarker(s.points() ? SeriesMarkers.DIAMOND : SeriesMarkers.NONE);
+                if (s.points()) {
+                    xy.setLineStyle(SeriesLines.NONE);
+                }
                 for (int i = 0; i < s.x().length; i++) {
                     if (Double.isFinite(s.y()[i])) {
                         box[0] = Math.min(box[0], s.x()[i]);

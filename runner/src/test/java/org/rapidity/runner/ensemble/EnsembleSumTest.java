@@ -145,6 +145,38 @@ class EnsembleSumTest {
         assertTrue(r.left().contains("tof-energy-drift"));
     }
 
+    /**
+     * {@code n*} is taken again of the summed {@code ⟨E_b⟩}: members whose own n* are 2 and 6
+     * (atom-weighted mean 4.4) give the n* of the atom-weighted binding energy; the n-string
+     * references, functions of c alone, pass through and must agree.
+     */
+    @Test
+    void nStarIsTakenOfTheSummedBindingEnergy() {
+        List<String> header = List.of("time", "coupling", "atom-number", "binding-energy",
+                "n-star", "string-binding-per-atom-6_Hz");
+        double c = -1.5;
+        double b2 = c * c * (2 * 2 - 1) / 12.0; // E_b,2/2: n* = 2 exactly at the threshold
+        double b6 = c * c * (6 * 6 - 1) / 12.0 * 1.01; // just above E_b,6/6
+        List<EnsembleSum.Table> tables = List.of(
+                new EnsembleSum.Table(header, new double[][] {{1, c, 4, b2, 2, 77}}),
+                new EnsembleSum.Table(header, new double[][] {{1, c, 6, b6, 6, 77}}));
+        EnsembleSum.Result r = EnsembleSum.sum(new double[] {1, 1}, tables,
+                List.of(List.of(), List.of()), List.of(List.of(), List.of()));
+        double mean = (4 * b2 + 6 * b6) / 10;
+        assertEquals(mean, r.table().column("binding-energy")[0], 1e-12 * mean);
+        int expected = (int) Math.floor(Math.sqrt(1 + 12 * mean / (c * c)));
+        assertEquals(expected, r.table().column("n-star")[0], 0);
+        assertEquals(4, expected, "the atom-weighted <E_b> reaches E_b,4/4 (not the mean n* 4.4)");
+        assertEquals(77, r.table().column("string-binding-per-atom-6_Hz")[0], 0);
+        EnsembleSum.Result alone = EnsembleSum.sum(new double[] {3}, tables.subList(0, 1),
+                List.of(List.of()), List.of(List.of()));
+        assertEquals(2, alone.table().column("n-star")[0], 0, "one member: its own n*");
+        List<EnsembleSum.Table> differ = List.of(tables.get(0), new EnsembleSum.Table(header,
+                new double[][] {{1, c, 6, b6, 6, 78}}));
+        assertThrows(IllegalArgumentException.class, () -> EnsembleSum.sum(new double[] {1, 1},
+                differ, List.of(List.of(), List.of()), List.of(List.of(), List.of())));
+    }
+
     @Test
     void oneMemberOfWeightWIsWCopies() {
         double[] p = grid(-8, 8, 400);

@@ -250,7 +250,8 @@ class LiebLinigerGhdTest {
      * The LDA profile at a given atom number has that atom number, and obeys the virial theorem
      * {@code 2U - 2E_V - E_int = 0} of the strings paper's (S15), with the interaction energy
      * {@code E_int = c∫⟨ψ†²ψ²⟩} from Hellmann-Feynman (S11): an independent check of the profile
-     * (the box holds the cloud down to {@code e^{-βV} ~ 10⁻⁸}).
+     * (the box holds the cloud down to {@code e^{-βV} ~ 10⁻⁸}); so the virial contact
+     * {@code 2c(U - E_V)} (main text (2)) is the Hellmann-Feynman {@code c²G2 = c E_int}.
      */
     @Test
     void ldaProfileObeysTheVirialTheorem() {
@@ -268,6 +269,8 @@ class LiebLinigerGhdTest {
                     p.particleNumber(), v[0], v[1], v[2]);
             assertEquals(3.0, p.particleNumber(), 1e-10);
             assertTrue(Math.abs(v[2]) < 1e-6, "virial residual " + v[2]);
+            // the contact as the experiment infers it, main text (2): 2c(U - E_V) = c E_int
+            assertEquals(2.0 * v[0], v[3], 1e-5 * Math.abs(2.0 * v[0]), "virial contact");
         }
     }
 

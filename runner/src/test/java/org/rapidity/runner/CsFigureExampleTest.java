@@ -1,0 +1,135 @@
+package org.rapidity.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * examples/cs-fig2.json, cs-fig3.json, cs-fig4.json (the strings paper's Figs. 2-4 as tube
+ * ensembles with a {@code figure} step) strongly reduced: 24 positions, 26 rapidities, 8
+ * strings, few outputs, one or two atom-number bins. Physics asserted: the reference curves
+ * {@code E_b,n/n} are {@code ħ²c̃²(n²-1)/(24m)} for 133Cs from CODATA constants; {@code n*}
+ * of the tube sum is the largest n whose {@code E_b,n/n} the summed {@code ⟨E_b⟩} reaches, 1
+ * on the repulsive side; {@code 𝓔_1D = 𝓔_3D} before the crossing and {@code 𝓔_3D > 𝓔_1D}
+ * after; the FWHM narrows as {@code c̃ → 0⁺} (down to the crossing gap) and strings form; the
+ * virial residual vanishes in the initial thermal state, where the virial contact equals
+ * {@code c̃²G2}; the contact per atom at {@code c̃ = -1} is several times that at {@code +1}.
+ */
+@Tag("example")
+class CsFigureExampleTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final List<String> COARSE = List.of("solver.x_points=24", "grid.points=26",
+            "grid.tolerance=1e-3", "model.strings=8", "solver.crossing_gap=0.9");
+
+    private static List<String> coarse(String... more) {
+        List<String> all = new java.util.ArrayList<>(COARSE);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void fig2BindingEnergyFollowsTheStringsAndReleaseEnergiesSplitAfterTheCrossing()
+            throws IOException {
+        Path out = tmp.resolve("fig2");
+        // the coarse grid's crossing moves the 16-atom bin's atoms by a few % between outputs
+        Example.run("cs-fig2.json", out, coarse("times.outputs=12", "ensemble.bins=2",
+                "solver.conservation=0.1"));
+        CsvTable t = CsvTable.read(out.resolve("observables.csv"));
+        double[] c = t.column("c_tilde_per_um");
+        double[] coupling = t.column("coupling");
+        double[] e1 = t.column("release-energy-1d_Hz");
+        double[] e3 = t.column("release-energy-3d_Hz");
+        double[] eb = t.column("binding-energy");
+        double[] nStar = t.column("n-star");
+        // E_b,n/n = hbar^2 c~^2 (n^2 - 1)/(24 m), as E/h in Hz, from the constants alone
+        double hbar = 1.054571817e-34;
+        double mass = 132.905451961 * 1.66053906660e-27;
+        boolean crossed = false;
+        for (int k = 0; k < c.length; k++) {
+            double q = c[k] * 1e6;
+            for (int n : new int[] {6, 10}) {
+                double hz = hbar * q * q * (n * n - 1) / (24 * mass) / (2 * Math.PI);
+                assertEquals(hz, t.column("string-binding-per-atom-" + n + "_Hz")[k],
+                        1e-6 * hz, "E_b," + n + "/" + n + " at c~ = " + c[k]);
+            }
+            if (c[k] > 0) {
+                assertEquals(e1[k], e3[k], 1e-9 * e1[k], "E_1D = E_3D at c~ = " + c[k]);
+                assertEquals(1, nStar[k], 0, "no strings at c~ = " + c[k]);
+            } else {
+                crossed = true;
+                assertTrue(e3[k] > e1[k], "E_3D > E_1D at c~ = " + c[k]);
+                double n = nStar[k];
+                double g2 = coupling[k] * coupling[k];
+                assertTrue(n >= 2, "n* = " + n + " at c~ = " + c[k]);
+                assertTrue(eb[k] >= g2 * (n * n - 1) / 12 * (1 - 1e-12)
+                        && eb[k] < g2 * ((n + 1) * (n + 1) - 1) / 12, "n* = " + n + " is the"
+                        + " largest n with <E_b> >= E_b,n/n at c~ = " + c[k]);
+            }
+        }
+        assertTrue(crossed, "the ramp reached the attractive side");
+        Example.assertNonEmpty(out.resolve("figure.png"));
+        List<String> compared = Files.readAllLines(out.resolve("quoted-vs-rapidity.csv"));
+        assertEquals(1 + 7, compared.size(), "every quoted number of Fig. 2 compared");
+        assertTrue(compared.get(0).startsWith("c_tilde_per_um,column,series,rapidity_at,paper"));
+    }
+
+    @Test
+    void fig3WidthNarrowsTowardsZeroCoupling() throws IOException {
+        Path out = tmp.resolve("fig3");
+        Example.run("cs-fig3.json", out, coarse("times.outputs=8", "ensemble.bins=1",
+                "figure.series=[{\"label\": \"20nK\", \"set\": {}}]"), "--no-plots");
+        CsvTable t = CsvTable.read(out.resolve("series-20nK/observables.csv"));
+        double[] c = t.column("c_tilde_per_um");
+        double[] fwhm = t.column("momentum-fwhm");
+        // the repulsive outputs before the crossing gap (inside it they repeat its edge)
+        int edge = 0;
+        for (int k = 1; k < c.length && c[k] > 0 && c[k] < c[k - 1]; k++) {
+            assertTrue(fwhm[k] < fwhm[k - 1], "FWHM narrows as c~ falls to " + c[k] + ": "
+                    + fwhm[k] + " after " + fwhm[k - 1]);
+            edge = k;
+        }
+        assertTrue(edge >= 2, "outputs on the repulsive side before the gap");
+        assertTrue(CsvTable.last(t.column("nP_1")) < 0.6, "strings formed at c~ = -2");
+        assertTrue(CsvTable.last(fwhm) > 0.5 * fwhm[0], "a finite width at c~ = -2");
+        assertTrue(Files.readString(out.resolve("figure.csv")).contains("20nK,"));
+    }
+
+    @Test
+    void fig4VirialContactAndTheContactRatio() throws IOException {
+        Path out = tmp.resolve("fig4");
+        // outputs 0.2 per um apart: c~ = +1 and -1 are outputs, outside the gap (0.9)
+        Example.run("cs-fig4.json", out, coarse("times.outputs=27", "ensemble.bins=2"),
+                "--no-plots");
+        CsvTable t = CsvTable.read(out.resolve("observables.csv"));
+        double residual = t.column("virial-residual-relative")[0];
+        assertTrue(Math.abs(residual) < 1e-4, "thermal initial state: virial residual "
+                + residual);
+        double hf = t.column("contact")[0];
+        double virial = t.column("virial-contact")[0];
+        assertEquals(hf, virial, 1e-3 * hf, "the virial contact (2) is c~^2 G2 at rest");
+        JsonNode figure = new ObjectMapper().readTree(out.resolve("figure.json").toFile());
+        double ratio = Double.NaN;
+        for (JsonNode r : figure.path("ratios")) {
+            if (r.path("name").asText().equals("contact-ratio")) {
+                ratio = r.path("ratio").asDouble();
+                assertTrue(r.path("value_over").asDouble() > 0, "C/N > 0 at c~ = +1");
+            }
+        }
+        assertTrue(ratio > 2 && ratio < 20, "contact at c~ = -1 over +1 (paper: nearly six): "
+                + ratio);
+        List<String> compared = Files.readAllLines(out.resolve("quoted-vs-rapidity.csv"));
+        assertTrue(compared.get(1).startsWith(",contact-ratio,,,6,"), compared.get(1));
+    }
+}
