@@ -196,6 +196,7 @@ final class TwoPointRun {
                 stepper.advance(rho, g, (r, gg, dr, dg) -> equations.rate(b, r, gg, dr, dg));
             } else {
                 if (block == null || block.step() != h) {
+                    block = null; // the old block's four g3-sized arrays go before the new ones
                     block = new ThreePointBlock(layer3, basis.velocity(), h);
                 }
                 stepper.advance(rho, g, g3, block, (r, gg, g33, dr, dg, dg3) -> equations.rate(
