@@ -1,0 +1,168 @@
+package org.rapidity.framework.tba;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
+/**
+ * The three-index tensors of a {@link TbaState}, second-order in the state (gBBGKY paper
+ * §III.D, eqs. (42), (45), (46)), built from its rotation matrices, dressed scattering shift,
+ * effective velocity and statistical factor. {@link TbaState} caches each on first use; their
+ * meaning, index order and weights are documented on its accessors. Cost {@code O(N⁴)} time and
+ * {@code O(N³)} memory each.
+ */
+final class TbaTensors {
+
+    private TbaTensors() {
+    }
+
+    /** {@link TbaState#susceptibilityDerivative()}, eq. (45). */
+    static Tensor3 susceptibilityDerivative(TbaState state) {
+        int n = state.size();
+        ModeSpace space = state.space();
+        DMatrixRMaj sInv = state.rotationInverseTransposed();
+        DMatrixRMaj rTransposed = state.rotationTransposed();
+        DMatrixRMaj tdr = state.dressedScatteringShift();
+        double[] rho = state.density();
+        double[] filling = state.filling();
+        double[] rhoTotal = state.totalDensity();
+        double[] s = sInv.data;
+        double[] td = tdr.data;
+        double[] f = state.statisticalFactor();
+        double[] w = space.weights();
+        // G = T^dr diag(ρf) S^T (kernel values in the first index)
+        DMatrixRMaj tdrf = new DMatrixRMaj(n, n);
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                tdrf.data[a * n + b] = td[a * n + b] * rho[b] * f[b];
+            }
+        }
+        DMatrixRMaj g = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(tdrf, sInv, g);
+        // X_{(ij),α} = (S_iα G_αj + S_jα G_αi)/ρ^t_α + S_iα S_jα n_α f'_α / w_α
+        DMatrixRMaj x = new DMatrixRMaj(n * n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int row = (i * n + j) * n;
+                for (int a = 0; a < n; a++) {
+                    double sia = s[i * n + a];
+                    double sja = s[j * n + a];
+                    x.data[row + a] = (sia * g.data[a * n + j] + sja * g.data[a * n + i])
+                            / rhoTotal[a]
+                            + sia * sja * filling[a]
+                                    * space.statistics(a).factorDerivative(filling[a]) / w[a];
+                }
+            }
+        }
+        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
+        CommonOps_DDRM.mult(x, rTransposed, out);
+        double[] d = out.data;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int row = (i * n + j) * n;
+                for (int k = 0; k < n; k++) {
+                    d[row + k] = w[j] * (d[row + k] + s[i * n + k] * s[j * n + k] * f[k] / w[k]);
+                }
+            }
+        }
+        return new Tensor3(n, d);
+    }
+
+    /** {@link TbaState#fluxHessian()}, eq. (42). */
+    static Tensor3 fluxHessian(TbaState state) {
+        int n = state.size();
+        ModeSpace space = state.space();
+        DMatrixRMaj sInv = state.rotationInverseTransposed();
+        DMatrixRMaj rTransposed = state.rotationTransposed();
+        DMatrixRMaj tdr = state.dressedScatteringShift();
+        double[] rhoTotal = state.totalDensity();
+        double[] v = state.effectiveVelocity();
+        double[] td = tdr.data;
+        double[] rt = rTransposed.data;
+        // U = Zw R^t with Zw_μη = T^dr_μη (v_η - v_μ) w_η
+        DMatrixRMaj zw = new DMatrixRMaj(n, n);
+        for (int m = 0; m < n; m++) {
+            for (int e = 0; e < n; e++) {
+                zw.data[m * n + e] = td[m * n + e] * (v[e] - v[m]) * space.weight(e);
+            }
+        }
+        DMatrixRMaj u = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(zw, rTransposed, u);
+        // B_{θ,(αβ)} = Σ_μ (S_θμ/ρ^t_μ) R^t_μα U_μβ ; H = B + B^{αβ-swapped}
+        DMatrixRMaj xs = sInv.copy();
+        double[] invRt = new double[n];
+        for (int m = 0; m < n; m++) {
+            invRt[m] = 1.0 / rhoTotal[m];
+        }
+        KernelDressing.scaleRowsAndColumns(xs, TbaState.ones(n), invRt);
+        DMatrixRMaj pair = new DMatrixRMaj(n, n * n);
+        for (int m = 0; m < n; m++) {
+            int row = m * n * n;
+            for (int a = 0; a < n; a++) {
+                double r = rt[m * n + a];
+                for (int b = 0; b < n; b++) {
+                    pair.data[row + a * n + b] = r * u.data[m * n + b];
+                }
+            }
+        }
+        DMatrixRMaj bmat = new DMatrixRMaj(n, n * n);
+        CommonOps_DDRM.mult(xs, pair, bmat);
+        double[] b = bmat.data;
+        double[] h = new double[n * n * n];
+        for (int t = 0; t < n; t++) {
+            int base = t * n * n;
+            for (int a = 0; a < n; a++) {
+                for (int c = 0; c < n; c++) {
+                    h[base + a * n + c] = b[base + a * n + c] + b[base + c * n + a];
+                }
+            }
+        }
+        return new Tensor3(n, h);
+    }
+
+    /** {@link TbaState#threePointKineticTensor()}, eq. (46). */
+    static Tensor3 threePointKineticTensor(TbaState state) {
+        int n = state.size();
+        ModeSpace space = state.space();
+        DMatrixRMaj sInv = state.rotationInverseTransposed();
+        DMatrixRMaj rTransposed = state.rotationTransposed();
+        DMatrixRMaj tdr = state.dressedScatteringShift();
+        double[] rho = state.density();
+        double[] rhoTotal = state.totalDensity();
+        double[] v = state.effectiveVelocity();
+        double[] td = tdr.data;
+        double[] s = sInv.data;
+        double[] f = state.statisticalFactor();
+        // Q_μγ = T^dr_μγ ρ_γ f_γ (v_μ - v_γ)/ρ^t_μ ; P = S Q^T, P_jμ = Σ_γ S_jγ Q_μγ
+        DMatrixRMaj q = new DMatrixRMaj(n, n);
+        for (int m = 0; m < n; m++) {
+            for (int g = 0; g < n; g++) {
+                q.data[m * n + g] = td[m * n + g] * rho[g] * f[g] * (v[m] - v[g]) / rhoTotal[m];
+            }
+        }
+        DMatrixRMaj p = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(sInv, q, p);
+        DMatrixRMaj x = new DMatrixRMaj(n * n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int row = (i * n + j) * n;
+                for (int m = 0; m < n; m++) {
+                    x.data[row + m] = s[i * n + m] * p.data[j * n + m]
+                            + s[j * n + m] * p.data[i * n + m];
+                }
+            }
+        }
+        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
+        CommonOps_DDRM.mult(x, rTransposed, out);
+        double[] d = out.data;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int row = (i * n + j) * n;
+                double wj = space.weight(j);
+                for (int k = 0; k < n; k++) {
+                    d[row + k] *= wj;
+                }
+            }
+        }
+        return new Tensor3(n, d);
+    }
+}
