@@ -2,7 +2,6 @@ package org.rapidity.solvers.hierarchy;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
@@ -12,7 +11,6 @@ import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -41,15 +39,14 @@ public final class HierarchyBenchmark implements Benchmark {
         if (rods == null) {
             return;
         }
-        Map<String, Double> lumps = BenchSetup.FIG6_LUMPS;
         out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
                 "ETDRK4 step");
         int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};
         for (int[] size : sizes) {
             int n = size[0];
             int nz = size[1];
-            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
-            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
+            TbaState s = BenchSetup.fig6State(registry, rods, n);
+            ModeSpace space = s.space();
             PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
             SeparationGrid grid = new SeparationGrid(200, nz, v);
             TwoPointEquations eq = new TwoPointEquations(space, grid, true);

@@ -2,7 +2,6 @@ package org.rapidity.solvers.kinetic;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
 import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
@@ -11,7 +10,6 @@ import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -37,11 +35,10 @@ public final class KineticBenchmark implements Benchmark {
         if (rods == null) {
             return;
         }
-        Map<String, Double> lumps = BenchSetup.FIG6_LUMPS;
         out.printf(Locale.ROOT, "%6s  %22s%n", "N", "landau ∂_t ρ");
         for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
-            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
-            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
+            TbaState s = BenchSetup.fig6State(registry, rods, n);
+            ModeSpace space = s.space();
             LandauCollisionIntegral landau = new LandauCollisionIntegral(space,
                     new PowerLawPerturbation(2, 20, Parameters.empty()));
             double[] rho = s.density();

@@ -152,17 +152,7 @@ public abstract class KineticSolver implements EvolvingSolver {
             double tolerance = parameters.real("tolerance");
             this.floor = 100 * tolerance * scale;
             if (parameters.text("integrator").equals("rosenbrock")) {
-                double[] weights = space.weights();
-                double[][] invariants = new double[3][];
-                for (int c = 0; c < 3; c++) {
-                    invariants[c] = space.charge(c);
-                    for (int i = 0; i < weights.length; i++) {
-                        invariants[c][i] *= weights[i];
-                    }
-                }
-                ros = new Rosenbrock2(y -> equation.timeDerivative(TbaState.fromEvolvedDensity(
-                        space, y, Double.POSITIVE_INFINITY)), space.size(), tolerance,
-                        tolerance * scale, invariants);
+                ros = Rosenbrock2.conserving(equation, space, tolerance, tolerance * scale);
                 ros.restore(integratorState);
             } else {
                 ros = null;

@@ -21,7 +21,6 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -50,9 +49,8 @@ public final class MdBenchmark implements Benchmark {
             return;
         }
         MicroscopicDynamics dynamics = (MicroscopicDynamics) rods;
-        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
-        TbaState initial = BenchSetup.state(registry, "two-lump", space,
-                BenchSetup.FIG6_LUMPS);
+        TbaState initial = BenchSetup.fig6State(registry, rods, 100);
+        ModeSpace space = initial.space();
         Perturbation v = new PowerLawPerturbation(2, 20, Parameters.empty());
         VelocityCells cells = new VelocityCells(space, initial.density());
         out.printf(Locale.ROOT, "%6s  %10s  %22s  %12s%n", "N", "cutoff", "one step, one sample",
