@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -18,10 +19,9 @@ import org.rapidity.framework.tba.Profile;
  *
  * @param <V> the view read (e.g. {@code TbaState}, {@code Profile}, or a solver's own view)
  */
-public abstract class ViewObservable<V> implements ObservableProvider, Observable {
+public abstract class ViewObservable<V> extends Described
+        implements ObservableProvider, Observable {
 
-    private final String name;
-    private final String description;
     private final Class<V> view;
     private final List<String> columns;
     private final String unit;
@@ -35,21 +35,10 @@ public abstract class ViewObservable<V> implements ObservableProvider, Observabl
      */
     protected ViewObservable(String name, String description, Class<V> view,
             List<String> columns, String unit) {
-        this.name = Objects.requireNonNull(name);
-        this.description = Objects.requireNonNull(description);
+        super(name, description);
         this.view = Objects.requireNonNull(view);
         this.columns = List.copyOf(columns);
         this.unit = Objects.requireNonNull(unit);
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
     }
 
     @Override
@@ -75,7 +64,7 @@ public abstract class ViewObservable<V> implements ObservableProvider, Observabl
     @Override
     public double[] evaluate(Snapshot snapshot) {
         V v = snapshot.view(view).orElseThrow(() -> new InvalidInputException("observables",
-                name + " needs " + (view == Profile.class ? "an inhomogeneous profile in the"
+                name() + " needs " + (view == Profile.class ? "an inhomogeneous profile in the"
                         + " snapshot (a hydrodynamic solver such as ghd)"
                         : "a " + view.getSimpleName() + " view in the snapshot")));
         return values(v);

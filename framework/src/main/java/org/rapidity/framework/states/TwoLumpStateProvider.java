@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -15,17 +16,13 @@ import org.rapidity.framework.tba.TbaState;
  * is exactly {@code ρ̄}. Defined for one-species models (hard rods in the paper; the Lieb-Liniger
  * FGR check uses it too).
  */
-public final class TwoLumpStateProvider implements InitialStateProvider {
+public final class TwoLumpStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "two-lump";
-    }
-
-    @Override
-    public String description() {
-        return "two boosted thermal lumps ρ ∝ Σ± exp(-β(θ ∓ θ0)²) with density ρ̄"
-                + " (gBBGKY paper, Fig. 6)";
+    /** The provider. */
+    public TwoLumpStateProvider() {
+        super("two-lump",
+                "two boosted thermal lumps ρ ∝ Σ± exp(-β(θ ∓ θ0)²) with density ρ̄"
+                        + " (gBBGKY paper, Fig. 6)");
     }
 
     @Override

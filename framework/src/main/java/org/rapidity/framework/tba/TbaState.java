@@ -55,10 +55,11 @@ public final class TbaState {
         this.susceptibility = new Lazy<>(this::computeSusceptibility);
         this.fluxJacobian = new Lazy<>(this::computeFluxJacobian);
         this.diffusionMatrix = new Lazy<>(this::computeDiffusionMatrix);
-        this.susceptibilityDerivative = new Lazy<>(() -> TbaTensors.susceptibilityDerivative(this));
-        this.fluxHessian = new Lazy<>(() -> TbaTensors.fluxHessian(this));
+        this.susceptibilityDerivative =
+                new Lazy<>(() -> new TbaTensors(this).susceptibilityDerivative());
+        this.fluxHessian = new Lazy<>(() -> new TbaTensors(this).fluxHessian());
         this.threePointKineticTensor =
-                new Lazy<>(() -> TbaTensors.threePointKineticTensor(this));
+                new Lazy<>(() -> new TbaTensors(this).threePointKineticTensor());
     }
 
     /**

@@ -12,23 +12,39 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 final class TbaTensors {
 
-    private TbaTensors() {
+    private final int n;
+    private final ModeSpace space;
+    /** {@code R^{-t}}, {@code R^t} (operator matrices) and {@code T^dr} (kernel values). */
+    private final DMatrixRMaj sInv;
+    private final DMatrixRMaj rTransposed;
+    private final DMatrixRMaj tdr;
+    /** {@code ρ}, {@code n}, {@code ρ^t}, {@code v^eff}, {@code f(n)} and the weights. */
+    private final double[] rho;
+    private final double[] filling;
+    private final double[] rhoTotal;
+    private final double[] v;
+    private final double[] f;
+    private final double[] w;
+
+    /** The ingredients of the tensors of {@code state}. */
+    TbaTensors(TbaState state) {
+        n = state.size();
+        space = state.space();
+        sInv = state.rotationInverseTransposed();
+        rTransposed = state.rotationTransposed();
+        tdr = state.dressedScatteringShift();
+        rho = state.density();
+        filling = state.filling();
+        rhoTotal = state.totalDensity();
+        v = state.effectiveVelocity();
+        f = state.statisticalFactor();
+        w = space.weights();
     }
 
     /** {@link TbaState#susceptibilityDerivative()}, eq. (45). */
-    static Tensor3 susceptibilityDerivative(TbaState state) {
-        int n = state.size();
-        ModeSpace space = state.space();
-        DMatrixRMaj sInv = state.rotationInverseTransposed();
-        DMatrixRMaj rTransposed = state.rotationTransposed();
-        DMatrixRMaj tdr = state.dressedScatteringShift();
-        double[] rho = state.density();
-        double[] filling = state.filling();
-        double[] rhoTotal = state.totalDensity();
+    Tensor3 susceptibilityDerivative() {
         double[] s = sInv.data;
         double[] td = tdr.data;
-        double[] f = state.statisticalFactor();
-        double[] w = space.weights();
         // G = T^dr diag(ρf) S^T (kernel values in the first index)
         DMatrixRMaj tdrf = new DMatrixRMaj(n, n);
         for (int a = 0; a < n; a++) {
@@ -68,14 +84,7 @@ final class TbaTensors {
     }
 
     /** {@link TbaState#fluxHessian()}, eq. (42). */
-    static Tensor3 fluxHessian(TbaState state) {
-        int n = state.size();
-        ModeSpace space = state.space();
-        DMatrixRMaj sInv = state.rotationInverseTransposed();
-        DMatrixRMaj rTransposed = state.rotationTransposed();
-        DMatrixRMaj tdr = state.dressedScatteringShift();
-        double[] rhoTotal = state.totalDensity();
-        double[] v = state.effectiveVelocity();
+    Tensor3 fluxHessian() {
         double[] td = tdr.data;
         double[] rt = rTransposed.data;
         // U = Zw R^t with Zw_μη = T^dr_μη (v_η - v_μ) w_η
@@ -120,18 +129,9 @@ final class TbaTensors {
     }
 
     /** {@link TbaState#threePointKineticTensor()}, eq. (46). */
-    static Tensor3 threePointKineticTensor(TbaState state) {
-        int n = state.size();
-        ModeSpace space = state.space();
-        DMatrixRMaj sInv = state.rotationInverseTransposed();
-        DMatrixRMaj rTransposed = state.rotationTransposed();
-        DMatrixRMaj tdr = state.dressedScatteringShift();
-        double[] rho = state.density();
-        double[] rhoTotal = state.totalDensity();
-        double[] v = state.effectiveVelocity();
+    Tensor3 threePointKineticTensor() {
         double[] td = tdr.data;
         double[] s = sInv.data;
-        double[] f = state.statisticalFactor();
         // Q_μγ = T^dr_μγ ρ_γ f_γ (v_μ - v_γ)/ρ^t_μ ; P = S Q^T, P_jμ = Σ_γ S_jγ Q_μγ
         DMatrixRMaj q = new DMatrixRMaj(n, n);
         for (int m = 0; m < n; m++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.states.TwoLumpStateProvider;
@@ -27,18 +28,14 @@ import org.rapidity.framework.tba.TbaState;
  * {@link Gge#withCharges}), the state the kinetic equations relax to.
  * Laboratory inputs ({@code ρ̄} in μm⁻¹, λ in nm) are converted with the model's length unit.
  */
-public final class BraggSplitStateProvider implements InitialStateProvider {
+public final class BraggSplitStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "bragg-split";
-    }
-
-    @Override
-    public String description() {
-        return "two lumps at ±kick·ħk_D (k_D = 2π/λ) of rms width σ and density ρ̄, or with"
-                + " thermal = true their thermal state (same N, P = 0, E): the dipolar Newton's"
-                + " cradle of the gBBGKY paper, Fig. 8";
+    /** The provider. */
+    public BraggSplitStateProvider() {
+        super("bragg-split",
+                "two lumps at ±kick·ħk_D (k_D = 2π/λ) of rms width σ and density ρ̄, or with"
+                        + " thermal = true their thermal state (same N, P = 0, E): the dipolar"
+                        + " Newton's cradle of the gBBGKY paper, Fig. 8");
     }
 
     @Override

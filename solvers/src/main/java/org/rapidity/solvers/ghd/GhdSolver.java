@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolutionDriver;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -57,12 +57,10 @@ import org.rapidity.framework.tba.QuadratureGrid;
  * <p>Units: those of the model (positions in its length unit, times in its time unit); the
  * drives convert laboratory units where the model has them.
  */
-public final class GhdSolver implements EvolvingSolver {
+public final class GhdSolver extends SolverBase {
 
     /** The snapshot views it emits (declared once, for the solver and its provider). */
     static final List<Class<?>> VIEWS = List.of(Profile.class);
-
-    private final Parameters parameters;
     private final double[][] initialFillings;
 
     GhdSolver(Parameters parameters) {
@@ -70,23 +68,8 @@ public final class GhdSolver implements EvolvingSolver {
     }
 
     private GhdSolver(Parameters parameters, double[][] initialFillings) {
-        this.parameters = parameters;
+        super("ghd", parameters, VIEWS);
         this.initialFillings = initialFillings;
-    }
-
-    @Override
-    public String name() {
-        return "ghd";
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
     }
 
     @Override

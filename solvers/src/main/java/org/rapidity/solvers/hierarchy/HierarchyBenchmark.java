@@ -9,6 +9,7 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -20,17 +21,13 @@ import org.rapidity.framework.tba.TbaState;
  * transforms), and one ETDRK4 step (four right-hand sides and the spectral combinations), at
  * {@code N_θ × N_z} = 100 × 100 (the paper's grid) and 100 × 128.
  */
-public final class HierarchyBenchmark implements Benchmark {
+public final class HierarchyBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "hierarchy";
-    }
-
-    @Override
-    public String description() {
-        return "gBBGKY two-point layer with Kubo closure on the Fig. 6 hard-rod state: one"
-                + " right-hand side and one ETDRK4 step";
+    /** The benchmark. */
+    public HierarchyBenchmark() {
+        super("hierarchy",
+                "gBBGKY two-point layer with Kubo closure on the Fig. 6 hard-rod state: one"
+                        + " right-hand side and one ETDRK4 step");
     }
 
     @Override

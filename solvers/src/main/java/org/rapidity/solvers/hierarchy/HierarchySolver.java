@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -52,7 +52,7 @@ import org.rapidity.framework.tba.TbaState;
  * symmetric. Checkpoints hold {@code ρ}, {@code G̃} and the reference density of its basis, so a
  * resumed run steps exactly as the uninterrupted one.
  */
-public final class HierarchySolver implements EvolvingSolver {
+public final class HierarchySolver extends SolverBase {
 
     /** The snapshot views it emits (declared once, for the solver and its provider). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
@@ -65,10 +65,8 @@ public final class HierarchySolver implements EvolvingSolver {
      */
     static final double NEGATIVE_TAIL = 1e-6;
 
-    private final Parameters parameters;
-
     HierarchySolver(Parameters parameters) {
-        this.parameters = parameters;
+        super("hierarchy", parameters, VIEWS);
     }
 
     /** The solver's parameters. */
@@ -94,21 +92,6 @@ public final class HierarchySolver implements EvolvingSolver {
                         + " function (three-point truncation; even, at most z_points; same"
                         + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
                         .withDefault(32));
-    }
-
-    @Override
-    public String name() {
-        return "hierarchy";
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
     }
 
     /** The problem's truncation, or {@code kubo}. */

@@ -31,17 +31,7 @@ public final class FgrSolver extends KineticSolver {
     private LandauCollisionIntegral landau;
 
     FgrSolver(Parameters parameters) {
-        super(parameters);
-    }
-
-    @Override
-    public String name() {
-        return "fgr";
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
+        super("fgr", parameters, VIEWS);
     }
 
     @Override

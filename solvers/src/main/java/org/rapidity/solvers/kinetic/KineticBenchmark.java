@@ -8,6 +8,7 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -16,17 +17,13 @@ import org.rapidity.framework.tba.TbaState;
  * Bench rows of the kinetic solvers: one evaluation of the generalised Landau integral (state
  * quantities included) on the Fig. 6 hard-rod state, at N = 100 and 200.
  */
-public final class KineticBenchmark implements Benchmark {
+public final class KineticBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "kinetic";
-    }
-
-    @Override
-    public String description() {
-        return "Generalised Landau integral ∂_t ρ of the Fig. 6 hard-rod state, power law"
-                + " V0 = 2, ξ = 20 (one evaluation, from the density)";
+    /** The benchmark. */
+    public KineticBenchmark() {
+        super("kinetic",
+                "Generalised Landau integral ∂_t ρ of the Fig. 6 hard-rod state, power law"
+                        + " V0 = 2, ξ = 20 (one evaluation, from the density)");
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -36,7 +36,7 @@ import org.rapidity.framework.tba.TbaState;
  * {@link ConservationMonitor}) and handed to the observers, then a checkpoint (density, last step
  * size, the Rosenbrock Jacobian) is offered, from which an interrupted run resumes bit for bit.
  */
-public abstract class KineticSolver implements EvolvingSolver {
+public abstract class KineticSolver extends SolverBase {
 
     /** Parameters every kinetic solver takes. */
     static List<ParameterSpec> commonParameters() {
@@ -55,11 +55,14 @@ public abstract class KineticSolver implements EvolvingSolver {
                         .withDefault(16));
     }
 
-    private final Parameters parameters;
-
-    /** @param parameters validated parameters (at least {@link #commonParameters()}) */
-    protected KineticSolver(Parameters parameters) {
-        this.parameters = parameters;
+    /**
+     * @param name the solver's name
+     * @param parameters validated parameters (at least {@link #commonParameters()})
+     * @param views the snapshot views it emits: the state first, then those of
+     *     {@link #views(TbaState)}
+     */
+    protected KineticSolver(String name, Parameters parameters, List<Class<?>> views) {
+        super(name, parameters, views);
     }
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
@@ -80,20 +83,10 @@ public abstract class KineticSolver implements EvolvingSolver {
 
     /**
      * The views of the snapshot emitted for a state (default: the state alone); a subclass that
-     * offers more lists their classes in {@link #snapshotViews()}.
+     * offers more lists their classes in the views given to the constructor.
      */
     protected Object[] views(TbaState state) {
         return new Object[] {state};
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class);
     }
 
     @Override

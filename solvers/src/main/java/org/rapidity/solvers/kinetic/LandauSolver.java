@@ -24,22 +24,12 @@ public final class LandauSolver extends KineticSolver {
     private KineticEquation equation;
 
     LandauSolver(Parameters parameters) {
-        super(parameters);
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class, KineticRates.class);
+        super("landau", parameters, List.of(TbaState.class, KineticRates.class));
     }
 
     @Override
     protected Object[] views(TbaState state) {
         return new Object[] {state, new KineticRates(state, equation)};
-    }
-
-    @Override
-    public String name() {
-        return "landau";
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.spi.Perturbation;
@@ -29,17 +30,13 @@ import org.rapidity.framework.tba.TbaState;
  * flow with the collision correction), and a whole ensemble run on all cores, from which the
  * time of the paper's 1000-sample ensemble to t = 2000 is extrapolated.
  */
-public final class MdBenchmark implements Benchmark {
+public final class MdBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "md";
-    }
-
-    @Override
-    public String description() {
-        return "Molecular dynamics of the Fig. 6 problem (hard rods a = 1, ρ̄ = 0.2, V0 = 2,"
-                + " ξ = 20, dt = 0.5): time steps of one sample per second, and an ensemble";
+    /** The benchmark. */
+    public MdBenchmark() {
+        super("md",
+                "Molecular dynamics of the Fig. 6 problem (hard rods a = 1, ρ̄ = 0.2, V0 = 2, ξ"
+                        + " = 20, dt = 0.5): time steps of one sample per second, and an ensemble");
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -42,31 +42,14 @@ import org.rapidity.framework.tba.TbaState;
  * samples: the runner writes {@code _err} columns); {@link EnergyBudget};
  * {@link TwoPointMoments}; {@link MdDiagnostics}.
  */
-public final class MdSolver implements EvolvingSolver {
+public final class MdSolver extends SolverBase {
 
     /** The snapshot views it emits (declared once, for the solver and its provider). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             Replicas.class, EnergyBudget.class, TwoPointMoments.class, MdDiagnostics.class);
 
-    private final Parameters parameters;
-
     MdSolver(Parameters parameters) {
-        this.parameters = parameters;
-    }
-
-    @Override
-    public String name() {
-        return "md";
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return VIEWS;
+        super("md", parameters, VIEWS);
     }
 
     @Override

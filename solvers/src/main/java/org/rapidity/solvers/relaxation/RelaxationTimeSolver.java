@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -26,27 +26,10 @@ import org.rapidity.framework.tba.TbaState;
  * grows monotonically (the Yang-Yang entropy is concave and largest at {@code ρ_th}). Written
  * against the framework's evolution driver, which owns outputs, checkpoints and resume.
  */
-public final class RelaxationTimeSolver implements EvolvingSolver {
-
-    private final Parameters parameters;
+public final class RelaxationTimeSolver extends SolverBase {
 
     RelaxationTimeSolver(Parameters parameters) {
-        this.parameters = parameters;
-    }
-
-    @Override
-    public String name() {
-        return "relaxation-time";
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
-    }
-
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return List.of(TbaState.class);
+        super("relaxation-time", parameters, List.of(TbaState.class));
     }
 
     @Override
