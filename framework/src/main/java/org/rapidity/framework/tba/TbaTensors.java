@@ -14,10 +14,13 @@ final class TbaTensors {
 
     private final int n;
     private final ModeSpace space;
-    /** {@code R^{-t}}, {@code R^t} (operator matrices) and {@code T^dr} (kernel values). */
+    /** {@code R^{-t}} and {@code R^t} (operator matrices). */
     private final DMatrixRMaj sInv;
     private final DMatrixRMaj rTransposed;
-    private final DMatrixRMaj tdr;
+    /** The entries of {@code R^{-t}}, {@code R^t} and {@code T^dr} (kernel values), row-major. */
+    private final double[] s;
+    private final double[] rt;
+    private final double[] td;
     /** {@code ρ}, {@code n}, {@code ρ^t}, {@code v^eff}, {@code f(n)} and the weights. */
     private final double[] rho;
     private final double[] filling;
@@ -32,7 +35,9 @@ final class TbaTensors {
         space = state.space();
         sInv = state.rotationInverseTransposed();
         rTransposed = state.rotationTransposed();
-        tdr = state.dressedScatteringShift();
+        s = sInv.data;
+        rt = rTransposed.data;
+        td = state.dressedScatteringShift().data;
         rho = state.density();
         filling = state.filling();
         rhoTotal = state.totalDensity();
@@ -43,8 +48,6 @@ final class TbaTensors {
 
     /** {@link TbaState#susceptibilityDerivative()}, eq. (45). */
     Tensor3 susceptibilityDerivative() {
-        double[] s = sInv.data;
-        double[] td = tdr.data;
         // G = T^dr diag(ρf) S^T (kernel values in the first index)
         DMatrixRMaj tdrf = new DMatrixRMaj(n, n);
         for (int a = 0; a < n; a++) {
@@ -85,8 +88,6 @@ final class TbaTensors {
 
     /** {@link TbaState#fluxHessian()}, eq. (42). */
     Tensor3 fluxHessian() {
-        double[] td = tdr.data;
-        double[] rt = rTransposed.data;
         // U = Zw R^t with Zw_μη = T^dr_μη (v_η - v_μ) w_η
         DMatrixRMaj zw = new DMatrixRMaj(n, n);
         for (int m = 0; m < n; m++) {
@@ -130,8 +131,6 @@ final class TbaTensors {
 
     /** {@link TbaState#threePointKineticTensor()}, eq. (46). */
     Tensor3 threePointKineticTensor() {
-        double[] td = tdr.data;
-        double[] s = sInv.data;
         // Q_μγ = T^dr_μγ ρ_γ f_γ (v_μ - v_γ)/ρ^t_μ ; P = S Q^T, P_jμ = Σ_γ S_jγ Q_μγ
         DMatrixRMaj q = new DMatrixRMaj(n, n);
         for (int m = 0; m < n; m++) {

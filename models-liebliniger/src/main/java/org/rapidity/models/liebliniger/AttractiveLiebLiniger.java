@@ -169,17 +169,7 @@ public final class AttractiveLiebLiniger extends LiebLiniger {
 
     /** {@code φ_{n,n'}(λ)} of the strings paper (species indices {@code n-1}, {@code n'-1}). */
     public double phi(int speciesA, int speciesB, double lambda) {
-        int p = speciesA * strings + speciesB;
-        int[] j = js[p];
-        double[] k = coefficients[p];
-        double c = coupling();
-        double s = 0;
-        for (int t = 0; t < j.length; t++) {
-            if (k[t] != 0) {
-                s += k[t] * a(j[t], lambda, c);
-            }
-        }
-        return s;
+        return sumOverTerms(speciesA, speciesB, (k, j, c) -> k * a(j, lambda, c));
     }
 
     @Override

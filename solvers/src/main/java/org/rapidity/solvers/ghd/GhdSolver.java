@@ -3,6 +3,7 @@ package org.rapidity.solvers.ghd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolutionDriver;
 import org.rapidity.framework.evolution.SolverBase;
@@ -19,7 +20,7 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.ZeroCrossing;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Profile;
@@ -341,17 +342,16 @@ public final class GhdSolver extends SolverBase {
     }
 
     /** Provides {@code ghd}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "ghd";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "Euler-scale generalised hydrodynamics in filling space (strings paper (S9)):"
-                    + " external potentials and coupling ramps (drives), through c = 0 into"
-                    + " Bethe strings, LDA initial states";
+        /** The provider. */
+        public Provider() {
+            super("ghd",
+                    "Euler-scale generalised hydrodynamics in filling space (strings paper (S9)):"
+                            + " external potentials and coupling ramps (drives), through c = 0"
+                            + " into Bethe strings, LDA initial states",
+                    VIEWS,
+                    Set.of());
         }
 
         @Override
@@ -362,11 +362,6 @@ public final class GhdSolver extends SolverBase {
         @Override
         public Solver create(Parameters parameters) {
             return new GhdSolver(parameters);
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
         }
 
         @Override

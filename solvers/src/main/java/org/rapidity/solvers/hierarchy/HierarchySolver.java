@@ -22,7 +22,7 @@ import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.Truncation;
 import org.rapidity.framework.spi.TwoPointMoments;
 import org.rapidity.framework.tba.ModeSpace;
@@ -371,33 +371,22 @@ public final class HierarchySolver extends SolverBase {
     }
 
     /** Provides {@code hierarchy}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "hierarchy";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "homogeneous gBBGKY hierarchy (47)-(49) with the problem's truncation"
-                    + " (default kubo: (111)-(112)); Fig. 6 hands over to landau as a second"
-                    + " stage";
+        /** The provider. */
+        public Provider() {
+            super("hierarchy",
+                    "homogeneous gBBGKY hierarchy (47)-(49) with the problem's truncation"
+                            + " (default kubo: (111)-(112)); Fig. 6 hands over to landau as a"
+                            + " second stage",
+                    VIEWS,
+                    // The two-body potential's Fourier transform acts on continuum momentum.
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(parameterSpecs());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** The two-body potential's Fourier transform acts on continuum momentum. */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

@@ -11,7 +11,7 @@ import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -59,32 +59,21 @@ public final class FgrSolver extends KineticSolver {
     }
 
     /** Provides {@code fgr}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "fgr";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "Fermi-golden-rule Boltzmann equation with the small-momentum three"
-                    + " particle-hole form factors (gBBGKY paper, eqs. (86)-(98))";
+        /** The provider. */
+        public Provider() {
+            super("fgr",
+                    "Fermi-golden-rule Boltzmann equation with the small-momentum three"
+                            + " particle-hole form factors (gBBGKY paper, eqs. (86)-(98))",
+                    VIEWS,
+                    // Fermi's golden rule with continuum momentum conservation (not modulo 2π).
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(KineticSolver.commonParameters());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** Fermi's golden rule with continuum momentum conservation (not modulo 2π). */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

@@ -12,7 +12,7 @@ import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -100,30 +100,23 @@ public final class LandauSolver extends KineticSolver {
     }
 
     /** Provides {@code landau}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "landau";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
-                    + " (gBBGKY paper, eqs. (66)-(69))";
+        /** The provider. */
+        public Provider() {
+            super("landau",
+                    "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
+                            + " (gBBGKY paper, eqs. (66)-(69))",
+                    List.of(TbaState.class),
+                    // The collision integral conserves continuum momentum (momentum-transfer
+                    // δ-functions on the line), not a lattice momentum modulo 2π: a lattice model
+                    // is refused up front.
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(KineticSolver.commonParameters());
-        }
-
-        /**
-         * The collision integral conserves continuum momentum (momentum-transfer δ-functions
-         * on the line), not a lattice momentum modulo 2π: a lattice model is refused up front.
-         */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

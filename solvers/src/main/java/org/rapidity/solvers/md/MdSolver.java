@@ -20,7 +20,7 @@ import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.TwoPointMoments;
 import org.rapidity.framework.tba.TbaState;
 
@@ -150,17 +150,17 @@ public final class MdSolver extends SolverBase {
     }
 
     /** Provides {@code md}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "md";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "molecular dynamics of hard rods with the long-range potential: ensembles of"
-                    + " exact microscopic trajectories, means with jackknife errors (gBBGKY"
-                    + " paper §V, appendix C)";
+        /** The provider. */
+        public Provider() {
+            super("md",
+                    "molecular dynamics of hard rods with the long-range potential: ensembles of"
+                            + " exact microscopic trajectories, means with jackknife errors"
+                            + " (gBBGKY paper §V, appendix C)",
+                    VIEWS,
+                    // Samples the model's microscopic dynamics.
+                    Set.of(ModelTrait.MICROSCOPIC_DYNAMICS));
         }
 
         @Override
@@ -198,17 +198,6 @@ public final class MdSolver extends SolverBase {
                     ParameterSpec.integer("block-count", "blocks run by a work unit, from"
                             + " first-block, reporting their sums (0: the whole ensemble)")
                             .atLeast(0).withDefault(0));
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** Samples the model's microscopic dynamics. */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.MICROSCOPIC_DYNAMICS);
         }
 
         @Override

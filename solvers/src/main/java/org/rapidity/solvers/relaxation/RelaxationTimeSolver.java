@@ -14,7 +14,7 @@ import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.TbaState;
 
@@ -107,16 +107,17 @@ public final class RelaxationTimeSolver extends SolverBase {
     }
 
     /** Provides {@code relaxation-time}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "relaxation-time";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "relaxation-time (BGK) baseline ∂_tρ = -(ρ - ρ_th)/τ towards the thermal"
-                    + " state of the initial N, P, E, solved exactly";
+        /** The provider. */
+        public Provider() {
+            super("relaxation-time",
+                    "relaxation-time (BGK) baseline ∂_tρ = -(ρ - ρ_th)/τ towards the thermal"
+                            + " state of the initial N, P, E, solved exactly",
+                    List.of(TbaState.class),
+                    // Relaxes to the boosted thermal state of the same N, P, E (a continuum
+                    // momentum).
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
@@ -124,12 +125,6 @@ public final class RelaxationTimeSolver extends SolverBase {
             return List.of(ParameterSpec.real("tau", "relaxation time τ", "time").above(0)
                     .required(), ParameterSpec.real("conservation", "largest relative drift of"
                     + " N, P, E (the thermal state's accuracy)", "").above(0).withDefault(1e-8));
-        }
-
-        /** Relaxes to the boosted thermal state of the same N, P, E (a continuum momentum). */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override
