@@ -72,9 +72,7 @@ final class TbaTensors {
                 }
             }
         }
-        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
-        CommonOps_DDRM.mult(x, rTransposed, out);
-        double[] d = out.data;
+        double[] d = timesRt(x);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 int row = (i * n + j) * n;
@@ -150,9 +148,7 @@ final class TbaTensors {
                 }
             }
         }
-        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
-        CommonOps_DDRM.mult(x, rTransposed, out);
-        double[] d = out.data;
+        double[] d = timesRt(x);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 int row = (i * n + j) * n;
@@ -163,5 +159,12 @@ final class TbaTensors {
             }
         }
         return new Tensor3(n, d);
+    }
+
+    /** The entries of {@code X R^t} for a matrix {@code X} of {@code N² × N}. */
+    private double[] timesRt(DMatrixRMaj x) {
+        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
+        CommonOps_DDRM.mult(x, rTransposed, out);
+        return out.data;
     }
 }

@@ -4,12 +4,11 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Random;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.Fig6Benchmark;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Benchmark;
-import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -21,7 +20,7 @@ import org.rapidity.framework.tba.TbaState;
  * transforms), and one ETDRK4 step (four right-hand sides and the spectral combinations), at
  * {@code N_θ × N_z} = 100 × 100 (the paper's grid) and 100 × 128.
  */
-public final class HierarchyBenchmark extends Described implements Benchmark {
+public final class HierarchyBenchmark extends Fig6Benchmark {
 
     /** The benchmark. */
     public HierarchyBenchmark() {
@@ -31,11 +30,8 @@ public final class HierarchyBenchmark extends Described implements Benchmark {
     }
 
     @Override
-    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
-        if (rods == null) {
-            return;
-        }
+    protected void run(IntegrableModel rods, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
                 "ETDRK4 step");
         int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};

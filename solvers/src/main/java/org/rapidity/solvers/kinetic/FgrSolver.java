@@ -1,17 +1,12 @@
 package org.rapidity.solvers.kinetic;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
-import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -59,21 +54,14 @@ public final class FgrSolver extends KineticSolver {
     }
 
     /** Provides {@code fgr}. */
-    public static final class Provider extends SolverProviderBase {
+    public static final class Provider extends KineticProvider {
 
         /** The provider. */
         public Provider() {
             super("fgr",
                     "Fermi-golden-rule Boltzmann equation with the small-momentum three"
                             + " particle-hole form factors (gBBGKY paper, eqs. (86)-(98))",
-                    VIEWS,
-                    // Fermi's golden rule with continuum momentum conservation (not modulo 2π).
-                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return new ArrayList<>(KineticSolver.commonParameters());
+                    VIEWS);
         }
 
         @Override

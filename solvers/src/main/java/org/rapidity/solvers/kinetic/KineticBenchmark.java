@@ -3,12 +3,11 @@ package org.rapidity.solvers.kinetic;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.Fig6Benchmark;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Benchmark;
-import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -17,7 +16,7 @@ import org.rapidity.framework.tba.TbaState;
  * Bench rows of the kinetic solvers: one evaluation of the generalised Landau integral (state
  * quantities included) on the Fig. 6 hard-rod state, at N = 100 and 200.
  */
-public final class KineticBenchmark extends Described implements Benchmark {
+public final class KineticBenchmark extends Fig6Benchmark {
 
     /** The benchmark. */
     public KineticBenchmark() {
@@ -27,11 +26,8 @@ public final class KineticBenchmark extends Described implements Benchmark {
     }
 
     @Override
-    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
-        if (rods == null) {
-            return;
-        }
+    protected void run(IntegrableModel rods, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         out.printf(Locale.ROOT, "%6s  %22s%n", "N", "landau ∂_t ρ");
         for (int n : quick ? new int[] {100} : new int[] {100, 200}) {
             TbaState s = BenchSetup.fig6State(registry, rods, n);

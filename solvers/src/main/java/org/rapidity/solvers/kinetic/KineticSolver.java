@@ -1,9 +1,11 @@
 package org.rapidity.solvers.kinetic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
@@ -16,10 +18,12 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -294,5 +298,24 @@ public abstract class KineticSolver extends SolverBase {
     /** Particle number, momentum and energy densities. */
     static double[] conserved(TbaState s) {
         return new double[] {s.particleDensity(), s.momentumDensity(), s.energyDensity()};
+    }
+
+    /**
+     * Base of the providers of kinetic solvers: their parameters are
+     * {@link #commonParameters()}, and they assume continuum momentum: a collision integral
+     * conserves it (momentum-transfer δ-functions on the line), not a lattice momentum modulo
+     * 2π, so a lattice model is refused up front.
+     */
+    public abstract static class KineticProvider extends SolverProviderBase {
+
+        /** See {@link SolverProviderBase#SolverProviderBase}. */
+        protected KineticProvider(String name, String description, List<Class<?>> views) {
+            super(name, description, views, Set.of(ModelTrait.CONTINUUM_MOMENTUM));
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return new ArrayList<>(commonParameters());
+        }
     }
 }

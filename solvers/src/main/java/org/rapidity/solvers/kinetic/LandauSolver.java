@@ -2,17 +2,13 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
 import org.rapidity.framework.spi.InterTubeCoupling;
-import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -100,23 +96,14 @@ public final class LandauSolver extends KineticSolver {
     }
 
     /** Provides {@code landau}. */
-    public static final class Provider extends SolverProviderBase {
+    public static final class Provider extends KineticProvider {
 
         /** The provider. */
         public Provider() {
             super("landau",
                     "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
                             + " (gBBGKY paper, eqs. (66)-(69))",
-                    List.of(TbaState.class),
-                    // The collision integral conserves continuum momentum (momentum-transfer
-                    // δ-functions on the line), not a lattice momentum modulo 2π: a lattice model
-                    // is refused up front.
-                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return new ArrayList<>(KineticSolver.commonParameters());
+                    List.of(TbaState.class));
         }
 
         @Override

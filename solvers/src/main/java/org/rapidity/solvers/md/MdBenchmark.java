@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.Fig6Benchmark;
 import org.rapidity.framework.bench.LinearCost;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
-import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.spi.Perturbation;
@@ -30,7 +29,7 @@ import org.rapidity.framework.tba.TbaState;
  * flow with the collision correction), and a whole ensemble run on all cores, from which the
  * time of the paper's 1000-sample ensemble to t = 2000 is extrapolated.
  */
-public final class MdBenchmark extends Described implements Benchmark {
+public final class MdBenchmark extends Fig6Benchmark {
 
     /** The benchmark. */
     public MdBenchmark() {
@@ -40,11 +39,8 @@ public final class MdBenchmark extends Described implements Benchmark {
     }
 
     @Override
-    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
-        if (rods == null) {
-            return;
-        }
+    protected void run(IntegrableModel rods, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         MicroscopicDynamics dynamics = (MicroscopicDynamics) rods;
         TbaState initial = BenchSetup.fig6State(registry, rods, 100);
         ModeSpace space = initial.space();
