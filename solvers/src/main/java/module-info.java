@@ -30,6 +30,7 @@ module org.rapidity.solvers {
             org.rapidity.solvers.kinetic.InterTubeBenchmark,
             org.rapidity.solvers.hierarchy.HierarchyBenchmark,
             org.rapidity.solvers.ghd.GhdBenchmark,
+            org.rapidity.solvers.ghd.GhdCostBenchmark,
             org.rapidity.solvers.md.MdBenchmark;
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.solvers.kinetic.FgrVersusLandau,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rapidity.framework.param.Deprecation;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.registry.NamedServices;
@@ -106,6 +107,8 @@ public final class Main implements Callable<Integer> {
         Main main = new Main();
         main.out = out;
         main.err = err;
+        // deprecated descriptor fields are warned about on this run's error stream, once each
+        Deprecation.redirect(message -> err.println("warning: " + message));
         CommandLine cl = new CommandLine(main);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -389,9 +392,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--quick", description = "fewer sizes, shorter timings (a smoke run)")
         boolean quick;
 
+        @Option(names = "--section", description = "run only this contributed section (e.g."
+                + " ghd, ghd-cost, md)")
+        String section;
+
         @Override
         public Integer call() {
-            new Bench(quick ? 0.3 : 2.0).run(main.registry(), main.out, quick);
+            new Bench(quick ? 0.3 : 2.0).run(main.registry(), main.out, quick, section);
             return 0;
         }
     }

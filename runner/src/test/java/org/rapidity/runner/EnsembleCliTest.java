@@ -49,7 +49,7 @@ class EnsembleCliTest {
         refused("solver.name", "solvers that can be ensemble members: ghd",
                 "solver={\"name\":\"relaxation-time\",\"tau\":10}", "drives=[]");
         refused("ensemble", "cannot also have a sweep",
-                "sweep={\"parameter\":\"model.c_tilde\",\"values\":[1,2]}");
+                "sweep={\"parameter\":\"model.c\",\"values\":[1,2]}");
         refused("observables", "add \"density-profile\"", "observables=[\"trap-totals\"]");
     }
 
@@ -58,8 +58,13 @@ class EnsembleCliTest {
         // fig2: T_1D = 7 nK, final trap 29.3 Hz; the descriptor says 20 nK and 27.6 Hz
         Cli w = run("ensemble.data_set=fig2", "solver.x_points=0"); // stops before running
         assertEquals(2, w.status(), w.err());
-        assertTrue(w.err().contains("warning: state.temperature_nK: 20 nK, but the ensemble's"
+        assertTrue(w.err().contains("warning: state.temperature: 20 nK, but the ensemble's"
                 + " data set has T_1D = 7 nK") && w.err().contains("warning: drives.0.frequency:"
                 + " 27.6 Hz, but the ensemble's data set has a final trap of 29.3 Hz"), w.err());
+        // the same with the deprecated alias, which is warned about itself
+        Cli alias = run("ensemble.data_set=fig2", "solver.x_points=0", "state={\"name\":"
+                + "\"yang-yang\",\"temperature_nK\":20,\"density_per_um\":1}");
+        assertTrue(alias.err().contains("warning: state.temperature_nK: 20 nK, but the"
+                + " ensemble's data set has T_1D = 7 nK"), alias.err());
     }
 }

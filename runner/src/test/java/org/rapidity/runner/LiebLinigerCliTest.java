@@ -87,6 +87,22 @@ class LiebLinigerCliTest {
     }
 
     @Test
+    void deprecatedUnitPairsStillWorkWithAWarning() throws IOException {
+        Cli c = tba("liebliniger-thermal.json", "--set", "model={\"name\":\"liebliniger\","
+                + "\"atom\":\"133Cs\",\"c_tilde\":3.4}", "--set", "state={\"name\":"
+                + "\"yang-yang\",\"temperature_nK\":20,\"density_per_um\":3}");
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.err().contains("warning: model.c_tilde is deprecated; write \"c\":"
+                + " \"3.4 1/um\"") && c.err().contains("warning: state.temperature_nK is"
+                + " deprecated; write \"temperature\": \"20 nK\""), c.err());
+        double alias = summary().at("/densities/energy").asDouble();
+        Cli unit = tba("liebliniger-thermal.json");
+        assertEquals(0, unit.status(), unit.err());
+        assertFalse(unit.err().contains("deprecated"), unit.err());
+        assertEquals(alias, summary().at("/densities/energy").asDouble(), 0);
+    }
+
+    @Test
     void inconsistentUnitsAreRefusedNamingTheField() {
         Cli c = tba("liebliniger-thermal.json", "--set", "model.atom=87Rb");
         assertEquals(Main.INVALID_INPUT, c.status());

@@ -14,7 +14,7 @@ import org.rapidity.framework.spi.Snapshot;
  * tolerance. The relative drift of quantity {@code i} is {@code |q_i(t) − q_i(0)| / scale_i},
  * with scales derived from the reference values (a vanishing momentum needs a scale of its own).
  */
-public final class ConservationMonitor {
+public final class ConservationMonitor implements EventDetector {
 
     private final List<String> names;
     private final double[] reference;
@@ -51,6 +51,56 @@ public final class ConservationMonitor {
     /** The reference values (copy), e.g. for a checkpoint. */
     public double[] reference() {
         return reference.clone();
+    }
+
+    /** The largest relative drift allowed. */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** The margin left, {@code tolerance − max_i drift_i}: negative (or NaN) once beyond. */
+    @Override
+    public double g(Snapshot snapshot) {
+        double[] now = measure.apply(snapshot);
+        double worst = 0;
+        for (int i = 0; i < names.size(); i++) {
+            double drift = Math.abs(now[i] - reference[i]) / Math.max(scales[i], 1e-300);
+            worst = Double.isNaN(drift) ? Double.NaN : Math.max(worst, drift);
+        }
+        return tolerance - worst;
+    }
+
+    /** A sixty-fourth of the output interval in which the drift went beyond the tolerance. */
+    @Override
+    public double timeTolerance(double bracket) {
+        return bracket / 64;
+    }
+
+    /**
+     * Ends the run: the drift went beyond the tolerance between {@code bracketStart} and the
+     * snapshot's time.
+     *
+     * @throws InvalidInputException naming {@link #setting}, the quantity and the bracket
+     */
+    @Override
+    public Action eventOccurred(Snapshot snapshot, double bracketStart, boolean increasing) {
+        double[] now = measure.apply(snapshot);
+        for (int i = 0; i < names.size(); i++) {
+            double drift = Math.abs(now[i] - reference[i]) / Math.max(scales[i], 1e-300);
+            if (!(drift <= tolerance)) {
+                throw new InvalidInputException("solver", String.format(Locale.ROOT,
+                        "%s drifted beyond %s = %.0e first between t = %s and t = %s (located"
+                                + " by bisection; %.2e relative there); %s", names.get(i),
+                        setting, tolerance, Parameters.format(bracketStart),
+                        Parameters.format(snapshot.time()), drift, advice));
+            }
+        }
+        return Action.CONTINUE;
+    }
+
+    @Override
+    public String name() {
+        return "conservation";
     }
 
     /**

@@ -45,6 +45,14 @@ public interface Evolution extends AutoCloseable {
     }
 
     /**
+     * The events this evolution watches ({@link EventDetector}: a switching function, located by
+     * the driver, and what happens at it). Default: none.
+     */
+    default List<EventDetector> events() {
+        return List.of();
+    }
+
+    /**
      * The complete state, enough for {@link EvolvingSolver#restore} to continue bit for bit:
      * named arrays chosen by the solver, in the layout of its {@link EvolvingSolver#stateVersion()}.
      */

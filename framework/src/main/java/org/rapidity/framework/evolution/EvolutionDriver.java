@@ -20,6 +20,12 @@ import org.rapidity.framework.spi.Snapshot;
  *       {@link ConservationMonitor} of the evolution checks it; then the observers see it
  *       ({@link RunContext#emit}); then a checkpoint covering outputs {@code 0..k} is offered.</li>
  * </ol>
+ * Events ({@link EventDetector}): the evolution's own ({@link Evolution#events()}) are evaluated
+ * at every output and at most their check interval apart, bisected when their switching function
+ * changes sign and acted on (continue, reset the state, stop); a {@link ConservationMonitor} that
+ * fails at an output is located the same way between the previous output and this one, so its
+ * error says when the drift first went beyond the tolerance. A run without events, and one whose
+ * monitors hold, advances output to output exactly as before.
  * Observers never steer the evolution. A failure at any step leaves the outputs and the last
  * checkpoint written before it intact; the evolution is closed ({@link Evolution#close()}) when
  * the run ends either way.
@@ -44,22 +50,28 @@ public final class EvolutionDriver {
             evolution = solver.start(problem, context);
             next = 0;
         }
-        try (Evolution running = evolution) {
+        RunEvents events = new RunEvents(solver, problem, context, evolution,
+                resume.orElse(null));
+        try {
             for (int k = next; k < times.length; k++) {
-                if (times[k] > running.time()) {
-                    running.advance(times[k], interval(solver, running, context, k));
+                if (times[k] > events.running().time()) {
+                    if (!events.advance(times[k], k)) {
+                        return; // an event stopped the run (the context was told)
+                    }
                 }
-                Snapshot snapshot = running.snapshot();
-                for (ConservationMonitor monitor : running.monitors()) {
-                    monitor.check(snapshot);
-                }
+                Snapshot snapshot = events.running().snapshot();
+                events.monitor(snapshot);
                 context.emit(snapshot);
-                context.checkpoint(checkpoint(solver, running, times[k], k + 1));
+                Checkpoint done = checkpoint(solver, events.running(), times[k], k + 1);
+                context.checkpoint(done);
+                events.saved(done);
             }
+        } finally {
+            events.running().close();
         }
     }
 
-    private static Evolution.Interval interval(EvolvingSolver solver, Evolution evolution,
+    static Evolution.Interval interval(EvolvingSolver solver, Evolution evolution,
             RunContext context, int outputsDone) {
         return new Evolution.Interval() {
             @Override
@@ -74,7 +86,7 @@ public final class EvolutionDriver {
         };
     }
 
-    private static Checkpoint checkpoint(EvolvingSolver solver, Evolution evolution, double time,
+    static Checkpoint checkpoint(EvolvingSolver solver, Evolution evolution, double time,
             int outputsDone) {
         return new Checkpoint(solver.name(), solver.stateVersion(), time, outputsDone,
                 evolution.save());

@@ -13,6 +13,7 @@ import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -59,6 +60,15 @@ public final class Stages implements EvolvingSolver {
         this.starts = starts.clone();
     }
 
+    /**
+     * The first stage's provider, whose views are the run's: the later stages supply the density,
+     * and the earlier ones carry what they no longer evolve.
+     */
+    @Override
+    public SolverProvider provider() {
+        return solvers.get(0).provider();
+    }
+
     /** The stages' solver names joined by {@code +}, e.g. {@code hierarchy+landau}. */
     @Override
     public String name() {
@@ -69,15 +79,6 @@ public final class Stages implements EvolvingSolver {
     @Override
     public Parameters parameters() {
         return solvers.get(0).parameters();
-    }
-
-    /**
-     * The first stage's views: the later stages supply the density, and the earlier ones carry
-     * what they no longer evolve.
-     */
-    @Override
-    public List<Class<?>> snapshotViews() {
-        return solvers.get(0).snapshotViews();
     }
 
     @Override

@@ -258,6 +258,11 @@ public final class Parameters {
         return Quantity.toModel(field(name), require(name), dimension, lab);
     }
 
+    /** Whether a quantity parameter was given with a unit (as text) rather than as a number. */
+    public boolean hasUnit(String name) {
+        return values.get(name) instanceof String;
+    }
+
     /** A real value. */
     public double real(String name) {
         return ((Number) require(name)).doubleValue();

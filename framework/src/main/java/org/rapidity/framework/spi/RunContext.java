@@ -28,6 +28,21 @@ public interface RunContext {
     }
 
     /**
+     * Told by the evolution driver that an event ended the run at {@code time}
+     * ({@link org.rapidity.framework.evolution.EventDetector.Action#STOP}), so the output times
+     * after it will not be emitted. The default refuses: a context that needs every output
+     * time cannot end early.
+     *
+     * @param time the located event time (model time unit)
+     * @param event the event's name
+     */
+    default void stopped(double time, String event) {
+        throw new org.rapidity.framework.param.InvalidInputException("events", "event '" + event
+                + "' stopped the run at t = " + org.rapidity.framework.param.Parameters.format(
+                        time) + ", before its last output time; this run needs every output");
+    }
+
+    /**
      * Reports a number the solver derived beyond the snapshots (e.g. the gap of the linearised
      * collision operator); the runner writes it to {@code summary.json} under
      * {@code solver_results} (one value as a number, several as an array) and prints it.

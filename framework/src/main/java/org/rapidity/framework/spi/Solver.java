@@ -11,14 +11,24 @@ import org.rapidity.framework.param.Parameters;
  */
 public interface Solver {
 
-    /** Short lower-case name (of its provider). */
-    String name();
+    /**
+     * The provider that created this solver: the one place its name and the snapshot views it
+     * offers are written, so the runner can ask the provider without building a solver.
+     */
+    SolverProvider provider();
+
+    /** Short lower-case name: its provider's. */
+    default String name() {
+        return provider().name();
+    }
 
     /** The validated parameters (resolution, tolerances, …) this instance was created with. */
     Parameters parameters();
 
-    /** The snapshot views this solver emits (e.g. {@code TbaState.class}). */
-    List<Class<?>> snapshotViews();
+    /** The snapshot views this solver emits (e.g. {@code TbaState.class}): its provider's. */
+    default List<Class<?>> snapshotViews() {
+        return provider().snapshotViews();
+    }
 
     /**
      * Refuses problems this solver cannot solve, before anything runs.

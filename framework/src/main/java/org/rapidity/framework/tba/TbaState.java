@@ -54,7 +54,7 @@ public final class TbaState {
         this.dressedScatteringShift = new Lazy<>(this::computeDressedScatteringShift);
         this.susceptibility = new Lazy<>(this::computeSusceptibility);
         this.fluxJacobian = new Lazy<>(this::computeFluxJacobian);
-        this.diffusionMatrix = new Lazy<>(this::computeDiffusionMatrix);
+        this.diffusionMatrix = new Lazy<>(() -> new TbaTensors(this).diffusionMatrix());
         this.susceptibilityDerivative =
                 new Lazy<>(() -> new TbaTensors(this).susceptibilityDerivative());
         this.fluxHessian = new Lazy<>(() -> new TbaTensors(this).fluxHessian());
@@ -154,7 +154,24 @@ public final class TbaState {
         checkLength(space, filling, "filling");
         checkFilling(space, filling);
         double[] n = filling.clone();
-        Dressing d = space.model().dressing(space, n);
+        return fromFilling(space, n, space.model().dressing(space, n));
+    }
+
+    /**
+     * As {@link #fromFilling(ModeSpace, double[])}, with the dressing operator of this filling
+     * supplied by the caller: another solver of the same operator (e.g. an iterative one), which
+     * every quantity of the state then uses.
+     *
+     * @throws InvalidInputException if the filling is not admissible for the statistics
+     */
+    public static TbaState fromFilling(ModeSpace space, double[] filling, Dressing d) {
+        checkLength(space, filling, "filling");
+        checkFilling(space, filling);
+        if (d.size() != filling.length) {
+            throw new IllegalArgumentException("dressing of " + d.size() + " modes for a"
+                    + " filling of " + filling.length);
+        }
+        double[] n = filling.clone();
         double[] rt = d.dress(space.momentumDerivative());
         double[] rho = new double[n.length];
         for (int i = 0; i < n.length; i++) {
@@ -407,30 +424,6 @@ public final class TbaState {
      */
     public DMatrixRMaj diffusionMatrix() {
         return diffusionMatrix.get().copy();
-    }
-
-    private DMatrixRMaj computeDiffusionMatrix() {
-        int n = size();
-        double[] v = effectiveVelocity.get();
-        double[] f = statisticalFactor();
-        double[] td = dressedScatteringShift.get().data;
-        DMatrixRMaj dt = new DMatrixRMaj(n, n);
-        for (int g = 0; g < n; g++) {
-            double diag = 0;
-            for (int m = 0; m < n; m++) {
-                double t = td[g * n + m];
-                double wm = rho[m] * f[m] * Math.abs(v[g] - v[m]) * t * t;
-                diag += space.weight(m) * wm;
-                dt.data[g * n + m] = -rho[g] * f[g] * Math.abs(v[g] - v[m]) * t * t
-                        * space.weight(m) / (rhoTotal[g] * rhoTotal[m]);
-            }
-            dt.data[g * n + g] += diag / (rhoTotal[g] * rhoTotal[g]);
-        }
-        DMatrixRMaj tmp = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(rInverseT.get(), dt, tmp);
-        DMatrixRMaj out = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(tmp, rTransposed.get(), out);
-        return out;
     }
 
     // ------------------------------------------------------------------ tensors

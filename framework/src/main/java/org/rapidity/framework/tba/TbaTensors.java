@@ -4,11 +4,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The three-index tensors of a {@link TbaState}, second-order in the state (gBBGKY paper
- * §III.D, eqs. (42), (45), (46)), built from its rotation matrices, dressed scattering shift,
- * effective velocity and statistical factor. {@link TbaState} caches each on first use; their
- * meaning, index order and weights are documented on its accessors. Cost {@code O(N⁴)} time and
- * {@code O(N³)} memory each.
+ * The quantities of a {@link TbaState} built from its rotation matrices, dressed scattering
+ * shift, effective velocity and statistical factor together: the diffusion matrix and the
+ * three-index tensors, second order in the state (gBBGKY paper §III.D, eqs. (42), (45), (46)).
+ * {@link TbaState} caches each on first use; their meaning, index order and weights are
+ * documented on its accessors. The tensors cost {@code O(N⁴)} time and {@code O(N³)} memory
+ * each.
  */
 final class TbaTensors {
 
@@ -44,6 +45,27 @@ final class TbaTensors {
         v = state.effectiveVelocity();
         f = state.statisticalFactor();
         w = space.weights();
+    }
+
+    /** {@link TbaState#diffusionMatrix()}. */
+    DMatrixRMaj diffusionMatrix() {
+        DMatrixRMaj dt = new DMatrixRMaj(n, n);
+        for (int g = 0; g < n; g++) {
+            double diag = 0;
+            for (int m = 0; m < n; m++) {
+                double t = td[g * n + m];
+                double wm = rho[m] * f[m] * Math.abs(v[g] - v[m]) * t * t;
+                diag += space.weight(m) * wm;
+                dt.data[g * n + m] = -rho[g] * f[g] * Math.abs(v[g] - v[m]) * t * t
+                        * space.weight(m) / (rhoTotal[g] * rhoTotal[m]);
+            }
+            dt.data[g * n + g] += diag / (rhoTotal[g] * rhoTotal[g]);
+        }
+        DMatrixRMaj tmp = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(sInv, dt, tmp);
+        DMatrixRMaj out = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(tmp, rTransposed, out);
+        return out;
     }
 
     /** {@link TbaState#susceptibilityDerivative()}, eq. (45). */

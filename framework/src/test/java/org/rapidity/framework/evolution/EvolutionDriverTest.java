@@ -18,6 +18,8 @@ import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.Solver;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -55,19 +57,30 @@ class EvolutionDriverTest {
             this.calls = calls;
         }
 
+        /** A provider named like the test's stage, with the default views (a TBA state). */
         @Override
-        public String name() {
-            return name;
+        public SolverProvider provider() {
+            return new SolverProvider() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public String description() {
+                    return "test decay";
+                }
+
+                @Override
+                public Solver create(Parameters parameters) {
+                    return Decay.this;
+                }
+            };
         }
 
         @Override
         public Parameters parameters() {
             return Parameters.validate("solver", List.of(), Map.of());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return List.of(TbaState.class);
         }
 
         @Override
@@ -131,7 +144,7 @@ class EvolutionDriverTest {
     }
 
     /** Keeps everything in memory; can crash after a given checkpoint. */
-    static final class Recorder implements RunContext {
+    static class Recorder implements RunContext {
         final List<String> calls;
         final Checkpoint resume;
         final int crashAfter;
@@ -271,9 +284,16 @@ class EvolutionDriverTest {
                 () -> leaky.run(p, rec));
         // e^{-0.3 t} drifts by 14% at t = 0.5, 26% at t = 1: the output at t = 1 is never emitted
         assertEquals(2, rec.snapshots.size());
-        assertTrue(e.getMessage().contains("particle number drifted by 2.59e-01")
-                && e.getMessage().contains("t = 1") && e.getMessage().contains(
-                        "solver.conservation"), e.getMessage());
+        // the drift reaches 20% at t* = −ln(0.8)/0.3 = 0.744, located within (1 − 0.5)/64
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("first between t = ([0-9.]+)"
+                + " and t = ([0-9.]+)").matcher(e.getMessage());
+        assertTrue(m.find() && e.getMessage().startsWith("solver: particle number drifted beyond"
+                + " solver.conservation = 2e-01"), e.getMessage());
+        double a = Double.parseDouble(m.group(1));
+        double b = Double.parseDouble(m.group(2));
+        double crossing = -Math.log(0.8) / 0.3;
+        assertTrue(a <= crossing + 1e-5 && crossing <= b + 1e-5 && b - a <= 0.5 / 64 + 1e-5,
+                e.getMessage());
     }
 
     @Test

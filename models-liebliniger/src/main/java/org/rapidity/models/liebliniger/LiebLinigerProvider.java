@@ -1,17 +1,19 @@
 package org.rapidity.models.liebliniger;
 
 import java.util.List;
+import org.rapidity.framework.param.Deprecation;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.param.Quantity;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 
 /**
  * Provides the {@code liebliniger} model: the repulsive gas for {@code c > 0}, Bethe strings for
- * {@code c < 0}. The coupling is given either dimensionless ({@code c}) or in laboratory units
- * ({@code c_tilde} in μm⁻¹ with an {@code atom}); naming an atom also makes states accept
- * laboratory units and reports give both.
+ * {@code c < 0}. The coupling {@code c} is a number in the model's units or a value with a unit
+ * ({@code "-2 1/um"}, with an {@code atom}; {@code c_tilde} is its deprecated alias); naming an
+ * atom also makes states accept laboratory units and reports give both.
  */
 public final class LiebLinigerProvider implements ModelProvider {
 
@@ -34,10 +36,13 @@ public final class LiebLinigerProvider implements ModelProvider {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
-                ParameterSpec.real("c", "coupling c (exclusive with c_tilde): > 0 repulsive,"
-                        + " < 0 attractive; in μm⁻¹ when an atom is named", "1/length"),
-                ParameterSpec.real("c_tilde", "coupling c̃ in laboratory units (needs atom;"
-                        + " exclusive with c)", "1/μm"),
+                ParameterSpec.quantity("c", "coupling c: > 0 repulsive, < 0 attractive; a"
+                        + " number in the model's units (μm⁻¹ when an atom is named) or with a"
+                        + " unit, e.g. \"-2 1/um\" (needs atom; allowed units: "
+                        + Quantity.allowedUnits(Quantity.Dimension.INVERSE_LENGTH) + ")",
+                        "1/length"),
+                ParameterSpec.real("c_tilde", "deprecated alias: c̃ in μm⁻¹ (needs atom); write"
+                        + " \"c\": \"<c̃> 1/um\"", "1/μm"),
                 ParameterSpec.text("atom", "atomic species for laboratory units (length unit"
                         + " 1 μm, energies as E/h in Hz, temperatures in nK)")
                         .oneOf(Atom.CS133.label(), Atom.DY162.label()),
@@ -52,19 +57,22 @@ public final class LiebLinigerProvider implements ModelProvider {
         Atom atom = p.has("atom") ? Atom.parse(p.field("atom"), p.text("atom")) : null;
         double c;
         if (p.has("c") && p.has("c_tilde")) {
-            throw new InvalidInputException(p.field("c_tilde"), "give either c (dimensionless)"
-                    + " or c_tilde (μm⁻¹, with atom), not both");
+            throw new InvalidInputException(p.field("c_tilde"), "give c only (a number, or with"
+                    + " a unit such as \"-2 1/um\"); c_tilde is its deprecated alias");
         } else if (p.has("c_tilde")) {
+            Deprecation.alias(p.field("c_tilde"), "\"c\": \"" + Parameters.format(
+                    p.real("c_tilde")) + " 1/um\"");
             if (atom == null) {
                 throw new InvalidInputException(p.field("atom"), "c_tilde is in μm⁻¹ and needs"
                         + " an atom for laboratory units; allowed: " + Atom.labels());
             }
             c = new AtomicUnits(atom, 0).couplingFromInverseMicrometres(p.real("c_tilde"));
         } else if (p.has("c")) {
-            c = p.real("c");
+            c = p.quantity("c", Quantity.Dimension.INVERSE_LENGTH,
+                    atom == null ? null : new AtomicUnits(atom, 0));
         } else {
-            throw new InvalidInputException(p.field("c"), "required: give c (dimensionless) or"
-                    + " c_tilde (μm⁻¹, with atom)");
+            throw new InvalidInputException(p.field("c"), "required: give c (a number in the"
+                    + " model's units, or with a unit such as \"-2 1/um\" with an atom)");
         }
         String cField = p.field(p.has("c") ? "c" : "c_tilde");
         if (c == 0) {

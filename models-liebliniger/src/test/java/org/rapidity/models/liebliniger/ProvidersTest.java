@@ -65,8 +65,8 @@ class ProvidersTest {
 
     @Test
     void inconsistentModelParametersAreNamed() {
-        assertEquals("model.c_tilde: give either c (dimensionless) or c_tilde (μm⁻¹, with atom),"
-                + " not both", error(() -> model(Map.of("c", 1.0, "c_tilde", 1.0,
+        assertEquals("model.c_tilde: give c only (a number, or with a unit such as \"-2 1/um\");"
+                + " c_tilde is its deprecated alias", error(() -> model(Map.of("c", 1.0, "c_tilde", 1.0,
                         "atom", "133Cs"))));
         assertEquals("model.atom: c_tilde is in μm⁻¹ and needs an atom for laboratory units;"
                 + " allowed: 133Cs, 162Dy", error(() -> model(Map.of("c_tilde", 1.0))));

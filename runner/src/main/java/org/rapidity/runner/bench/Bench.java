@@ -45,6 +45,26 @@ public final class Bench {
 
     /** Runs every benchmark and prints the table. */
     public void run(Registry registry, PrintStream out, boolean quick) {
+        run(registry, out, quick, null);
+    }
+
+    /**
+     * Runs one contributed section ({@link Benchmark#name()}), or everything when
+     * {@code section} is null.
+     */
+    public void run(Registry registry, PrintStream out, boolean quick, String section) {
+        if (section != null) {
+            for (Benchmark b : registry.benchmarks().all()) {
+                if (b.name().equals(section)) {
+                    out.println(b.description());
+                    b.run(registry, stopwatch, out, quick);
+                    return;
+                }
+            }
+            throw new org.rapidity.framework.param.InvalidInputException("--section", "no"
+                    + " bench section '" + section + "'; sections: " + registry.benchmarks()
+                    .all().stream().map(Benchmark::name).toList());
+        }
         out.printf(Locale.ROOT, "rapidity bench on %d cores, Java %s (%s per entry)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seconds + " s");
@@ -136,7 +156,7 @@ public final class Bench {
         out.printf(Locale.ROOT, "%8s  %8s  %22s  %22s  %22s  %22s  %22s  %8s%n", "atoms/um",
                 "occupied", "dense LU factor+solve", "generic factor+dress",
                 "generic dress (reuse)", "occupied-mode f+d", "occupied-mode dress", "speed-up");
-        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c_tilde", -1.0,
+        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c", "-1 1/um",
                 "strings", 25));
         QuadratureGrid grid = QuadratureGrid.uniform(-14, 14, 50);
         ModeSpace space = ModeSpace.of(strings, grid);
@@ -146,8 +166,8 @@ public final class Bench {
         for (double density : densities) {
             TbaState state = registry.states().get("state.name", "string-ramp").create(space,
                     Parameters.validate("state", registry.states().get("state.name",
-                            "string-ramp").parameters(), Map.of("temperature_nK", 20.0,
-                                    "density_per_um", density)));
+                            "string-ramp").parameters(), Map.of("temperature", "20 nK",
+                                    "density", density + " 1/um")));
             double[] fill = state.filling();
             double[] h = space.energyDerivative();
             int occupied = 0;
@@ -206,7 +226,7 @@ public final class Bench {
         });
         out.printf(Locale.ROOT, "%-58s  %22s%n", "Yang-Yang c = 1, T = 2, n = 1 (μ by Brent), 200"
                 + " nodes", fmt(yy));
-        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c_tilde", -1.0,
+        IntegrableModel strings = liebLiniger(registry, Map.of("atom", "133Cs", "c", "-1 1/um",
                 "strings", 25));
         QuadratureGrid grid = QuadratureGrid.uniform(-14, 14, 50);
         ModeSpace space = ModeSpace.of(strings, grid);

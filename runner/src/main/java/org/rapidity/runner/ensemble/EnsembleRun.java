@@ -94,17 +94,23 @@ public final class EnsembleRun {
     /**
      * Where the descriptor disagrees with what the ensemble stands for (its totals
      * {@code temperature_1d_nK} and {@code trap_Hz}, e.g. a Table S1 data set's {@code T_1D}
-     * and final trap against {@code state.temperature_nK} and a {@code harmonic-trap}'s
+     * and final trap against {@code state.temperature} in nK (or its deprecated alias
+     * {@code temperature_nK}) and a {@code harmonic-trap}'s
      * {@code frequency} in Hz): one line per field, to print as warnings (the descriptor wins).
      */
     public List<String> mismatches(Descriptor d) {
         List<String> out = new ArrayList<>();
         Double t = ensemble.totals().get("temperature_1d_nK");
-        Object given = d.state().parameters().get("temperature_nK");
-        if (t != null && given instanceof Number && Math.abs(((Number) given).doubleValue() - t)
-                > 1e-9 * t) {
-            out.add("state.temperature_nK: " + given + " nK, but the ensemble's data set has"
-                    + " T_1D = " + Parameters.format(t) + " nK (the descriptor's is used)");
+        Object alias = d.state().parameters().get("temperature_nK");
+        Object given = alias != null ? alias : d.state().parameters().get("temperature");
+        Double nK = alias instanceof Number ? Double.valueOf(((Number) alias).doubleValue())
+                : given instanceof String && ((String) given).trim().endsWith(" nK")
+                        ? parseOrNull(((String) given).trim().replaceAll("\\s*nK$", ""))
+                        : null;
+        if (t != null && nK != null && Math.abs(nK - t) > 1e-9 * t) {
+            out.add("state." + (alias != null ? "temperature_nK: " + alias + " nK" : "temperature: "
+                    + given) + ", but the ensemble's data set has T_1D = " + Parameters.format(t)
+                    + " nK (the descriptor's is used)");
         }
         Double hz = ensemble.totals().get("trap_Hz");
         for (int i = 0; i < d.drives().size() && hz != null; i++) {
@@ -126,6 +132,14 @@ public final class EnsembleRun {
             }
         }
         return out;
+    }
+
+    private static Double parseOrNull(String number) {
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The member descriptors, in order. */

@@ -143,6 +143,16 @@ final class CharacteristicFeet {
         return fillings(in, xg, modes);
     }
 
+    /**
+     * The fillings {@code n_0(X_0, θ)} at feet {@code X_0 = x + displacement} with
+     * {@code Θ_0 = θ} (no force; {@link FreeCoordinate}); the feet are kept.
+     */
+    double[][] fillingsAtFeet(double[][] positionDisplacement, PhaseSpaceInterpolation in,
+            QuadratureGrid xg, ModeSpace modes) {
+        dx = positionDisplacement;
+        return fillings(in, xg, modes);
+    }
+
     /** The fillings {@code n_0(X_0, Θ_0)} on the grid (cell averages across a front). */
     double[][] fillings(PhaseSpaceInterpolation in, QuadratureGrid xg, ModeSpace modes) {
         int nx = dx.length;

@@ -140,12 +140,12 @@ public final class GhdBenchmark extends Described implements Benchmark {
     private static Case setUp(Registry registry, int nx, int nt, int strings) {
         ModelProvider mp = registry.models().get("model.name", "liebliniger");
         IntegrableModel repulsive = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("atom", "133Cs", "c_tilde", 2.58, "strings", strings)));
+                Map.of("atom", "133Cs", "c", "2.58 1/um", "strings", strings)));
         QuadratureGrid lambda = QuadratureGrid.uniform(-13, 13, nt);
         ModeSpace rs = ModeSpace.of(repulsive, lambda);
         InitialStateProvider yy = registry.states().get("state.name", "yang-yang");
         TbaState centre = yy.create(rs, Parameters.validate("state", yy.parameters(),
-                Map.of("temperature_nK", 20.0, "density_per_um", 1.0)));
+                Map.of("temperature", "20 nK", "density", "1 1/um")));
         Map<String, Object> raw = new java.util.LinkedHashMap<>(Map.of("x_min", -30.0,
                 "x_max", 30.0, "x_points", nx, "atoms", 15.0));
         GhdSolver trapOnly = new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),

@@ -48,6 +48,8 @@ final class GhdEvolution implements Evolution {
     private final double tZero;
     private final double tMinus;
     private PhaseSpaceInterpolation interpolation;
+    /** The states of the cells, each distinct filling dressed once. */
+    private CellStates cells;
 
     private double t;
     private double[][] fill;
@@ -62,6 +64,8 @@ final class GhdEvolution implements Evolution {
     private Interval interval;
     /** The feet of the characteristics, when the fronts are tracked (else null). */
     private CharacteristicFeet feet;
+    /** The direct solution of each output, without time steps (else null). */
+    private FreeCoordinate direct;
 
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
@@ -91,6 +95,8 @@ final class GhdEvolution implements Evolution {
         }
         feet = s.tracksFronts(problem) ? CharacteristicFeet.of(problem, fill) : null;
         updateSpace();
+        direct = s.solvesDirectly() ? new FreeCoordinate(problem, s.positions(), interpolation,
+                fill) : null;
         cur = fields(fill);
         prev = null;
     }
@@ -129,6 +135,10 @@ final class GhdEvolution implements Evolution {
                     FieldArrays.unflatten(c.array("feet_x"), nx, n),
                     FieldArrays.unflatten(c.array("feet_theta"), nx, n));
         }
+        if (c.arrays().containsKey("initial_filling")) {
+            direct = new FreeCoordinate(problem, s.positions(), interpolation,
+                    FieldArrays.unflatten(c.array("initial_filling"), nx, n));
+        }
         cur = fields(fill);
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
                 FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
@@ -143,6 +153,15 @@ final class GhdEvolution implements Evolution {
         this.tPlus = s.crosses() ? s.timeOf(s.gap()) : Double.POSITIVE_INFINITY;
         this.tZero = s.crosses() ? s.timeOf(0) : Double.POSITIVE_INFINITY;
         this.tMinus = s.crosses() ? s.timeOf(-s.gap()) : Double.POSITIVE_INFINITY;
+        this.cells = new CellStates(s.iterativeDressing(), true);
+    }
+
+    /** Dresses the cells from now on with {@code c} (the bench and tests compare the paths). */
+    void useCells(CellStates c) {
+        this.cells = c;
+        if (phase == Phase.HYDRODYNAMIC) {
+            cur = fields(fill);
+        }
     }
 
     @Override
@@ -157,6 +176,13 @@ final class GhdEvolution implements Evolution {
     @Override
     public void advance(double until, Interval progress) {
         this.interval = progress;
+        if (direct != null && t < until) { // no time steps: the solution at until
+            fill = direct.solve(until, fill);
+            direct.checkReference(until, fill);
+            t = until;
+            cur = fields(fill);
+            progress();
+        }
         while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
             switch (phase) {
                 case HYDRODYNAMIC: {
@@ -246,6 +272,9 @@ final class GhdEvolution implements Evolution {
                 arrays.put("feet_table", FieldArrays.flatten(feet.table()));
             }
         }
+        if (direct != null) {
+            arrays.put("initial_filling", FieldArrays.flatten(direct.initial()));
+        }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
             arrays.put("free", FieldArrays.flatten(free));
@@ -304,7 +333,8 @@ final class GhdEvolution implements Evolution {
     }
 
     private LocalHydrodynamics.Fields fields(double[][] f) {
-        return LocalHydrodynamics.compute(space, f, s.potentialGradient(), rateAfter(t));
+        return LocalHydrodynamics.compute(space, f, s.potentialGradient(), rateAfter(t),
+                cells);
     }
 
     /** Steps to {@code target} exactly. */
@@ -360,7 +390,7 @@ final class GhdEvolution implements Evolution {
             double[][] half = advect(fill, cur.velocity(), cur.force(), 0.5 * dt, true);
             ModeSpace hs = spaceAt(t + 0.5 * dt);
             LocalHydrodynamics.Fields hf = LocalHydrodynamics.compute(hs, half,
-                    s.potentialGradient(), rateAfter(t));
+                    s.potentialGradient(), rateAfter(t), cells);
             vh = hf.velocity();
             fh = hf.force();
         }

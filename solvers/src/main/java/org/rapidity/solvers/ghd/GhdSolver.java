@@ -60,8 +60,11 @@ import org.rapidity.framework.tba.QuadratureGrid;
  */
 public final class GhdSolver extends SolverBase {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(Profile.class);
+
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
     private final double[][] initialFillings;
 
     GhdSolver(Parameters parameters) {
@@ -69,7 +72,7 @@ public final class GhdSolver extends SolverBase {
     }
 
     private GhdSolver(Parameters parameters, double[][] initialFillings) {
-        super("ghd", parameters, VIEWS);
+        super(PROVIDER, parameters);
         this.initialFillings = initialFillings;
     }
 
@@ -163,11 +166,20 @@ public final class GhdSolver extends SolverBase {
                         + " 'filling' (limited cubic interpolation of n), or 'characteristics'"
                         + " (experimental: the feet X_0, Θ_0 of the characteristics, n_0"
                         + " evaluated there; second order for free fronts, not yet for"
-                        + " interacting ones, see docs/solvers/ghd.md)")
-                        .oneOf("filling", "characteristics").withDefault("filling"),
+                        + " interacting ones, see docs/solvers/ghd.md), or 'free-coordinate'"
+                        + " (without force: the exact Euler solution at each output from the"
+                        + " free coordinate, no time steps; second order across fronts)")
+                        .oneOf("filling", "characteristics", "free-coordinate")
+                        .withDefault("filling"),
                 ParameterSpec.flag("diffusion", "add the Navier-Stokes term ½∂_x(𝔇∂_xρ)"
                         + " (diffusive GHD; Strang splitting with the Euler step)")
-                        .withDefault(false));
+                        .withDefault(false),
+                ParameterSpec.text("dressing", "how each cell's dressing is solved:"
+                        + " 'iterative' (conjugate gradients where the model's dressing is the"
+                        + " generic dense one, to a relative residual of 1e-14) or 'dense' (the"
+                        + " model's own factorisation); either way each distinct filling is"
+                        + " dressed once per step").oneOf("iterative", "dense")
+                        .withDefault("iterative"));
     }
 
     /** The resolved settings of a run, checked against the problem and its drives. */
@@ -175,7 +187,7 @@ public final class GhdSolver extends SolverBase {
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
             double cfl, double conservation, boolean trapped, String scheme,
-            boolean diffusion) {
+            boolean diffusion, boolean iterativeDressing) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -301,10 +313,38 @@ public final class GhdSolver extends SolverBase {
                             + " 'characteristics' carries from t = 0; use scheme 'filling'");
                 }
             }
+            if (scheme.equals("free-coordinate")) {
+                checkFreeCoordinate(p, problem, trapped, boundary);
+            }
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
                     p.real("conservation"), trapped, scheme,
-                    p.flag("diffusion"));
+                    p.flag("diffusion"), p.text("dressing").equals("iterative"));
+        }
+
+        /** Where {@link FreeCoordinate} does not apply: force, ramp, diffusion, ring, dt. */
+        private static void checkFreeCoordinate(Parameters p, Problem problem, boolean trapped,
+                Boundary boundary) {
+            if (trapped || !problem.drives(ParameterDrive.class).isEmpty()) {
+                throw new InvalidInputException(p.field("scheme"), "'free-coordinate' solves"
+                        + " GHD without force at a constant coupling; drive '"
+                        + problem.drives().get(0).name() + "' exerts one: use 'filling'");
+            }
+            if (boundary == Boundary.PERIODIC) {
+                throw new InvalidInputException(p.field("scheme"), "'free-coordinate' needs"
+                        + " open ends (reservoirs beyond the box); use boundary open or scheme"
+                        + " 'filling'");
+            }
+            if (p.flag("diffusion")) {
+                throw new InvalidInputException(p.field("diffusion"), "the Navier-Stokes term"
+                        + " is not in the free-coordinate solution (Euler only); use scheme"
+                        + " 'filling'");
+            }
+            if (p.has("dt")) {
+                throw new InvalidInputException(p.field("dt"), "scheme 'free-coordinate' takes"
+                        + " no time steps (it solves each output time directly); leave dt"
+                        + " out");
+            }
         }
 
         private static double maxSpacing(ModeSpace space) {
@@ -324,6 +364,11 @@ public final class GhdSolver extends SolverBase {
          */
         boolean tracksFronts(Problem problem) {
             return scheme.equals("characteristics");
+        }
+
+        /** Whether each output is solved directly ({@link FreeCoordinate}). */
+        boolean solvesDirectly() {
+            return scheme.equals("free-coordinate");
         }
 
         boolean crosses() {

@@ -43,17 +43,26 @@ final class LocalHydrodynamics {
      */
     static Fields compute(ModeSpace space, double[][] fill, double[] potentialGradient,
             double couplingRate) {
+        return compute(space, fill, potentialGradient, couplingRate, new CellStates(false,
+                false));
+    }
+
+    /**
+     * The fields of the fillings {@code fill[i]}, the states dressed by {@code cells} (each
+     * distinct filling once, {@link CellStates}).
+     */
+    static Fields compute(ModeSpace space, double[][] fill, double[] potentialGradient,
+            double couplingRate, CellStates cells) {
         int nx = fill.length;
         int n = space.size();
-        TbaState[] states = new TbaState[nx];
+        TbaState[] states = cells.of(space, fill);
         double[][] v = new double[nx][];
         double[][] f = new double[nx][];
         double[] h0 = space.particleNumber();
         CouplingPhase phase = couplingRate == 0 ? null
                 : CouplingPhase.of(space, fill);
         IntStream.range(0, nx).parallel().forEach(i -> {
-            TbaState s = TbaState.fromFilling(space, fill[i]);
-            states[i] = s;
+            TbaState s = states[i];
             v[i] = s.effectiveVelocity();
             double g = potentialGradient[i];
             if (g == 0 && phase == null) {

@@ -14,6 +14,10 @@ import org.rapidity.framework.tba.ModeSpace;
  *   <li>For fillings the result is limited to the range of its 16 values (no new extrema: a
  *       filling stays within {@code [0, 1]} and a sharp front does not ring; the scheme is then
  *       first order at extrema and at fronts, second order elsewhere).</li>
+ *   <li>Exact where the data allow it: at a node in {@code θ} the node's value, and a field
+ *       constant in {@code x} over the stencil keeps that value bit for bit (so the unchanged
+ *       cells of a reservoir keep their filling exactly, and {@link CellStates} does not dress
+ *       them again).</li>
  * </ul>
  */
 final class PhaseSpaceInterpolation {
@@ -93,7 +97,13 @@ final class PhaseSpaceInterpolation {
                 return 0;
             }
             j = (int) Math.floor(s);
-            cubicUniform(s - j, wt);
+            int near = (int) Math.rint(s);
+            if (near >= 0 && near < m && t[near] == theta) { // at a node: its value, exactly
+                j = near;
+                wt[1] = 1;
+            } else {
+                cubicUniform(s - j, wt);
+            }
         } else {
             if (filling && (theta < t[0] - 2 * (t[1] - t[0])
                     || theta > t[m - 1] + 2 * (t[m - 1] - t[m - 2]))) {
@@ -125,6 +135,7 @@ final class PhaseSpaceInterpolation {
         double sum = 0;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        double[] inners = new double[4];
         for (int p = 0; p < 4; p++) {
             double[] row = field[cell(i0 - 1 + p)];
             double inner = 0;
@@ -147,6 +158,10 @@ final class PhaseSpaceInterpolation {
                 }
             }
             sum += wx[p] * inner;
+            inners[p] = inner;
+        }
+        if (inners[0] == inners[1] && inners[1] == inners[2] && inners[2] == inners[3]) {
+            sum = inners[0]; // constant in x: kept exactly (the weights sum to 1 ± rounding)
         }
         if (filling) {
             sum = Math.max(lo, Math.min(hi, sum));

@@ -54,9 +54,12 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class HierarchySolver extends SolverBase {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             EnergyBudget.class, TwoPointMoments.class);
+
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
 
     /**
      * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
@@ -66,7 +69,7 @@ public final class HierarchySolver extends SolverBase {
     static final double NEGATIVE_TAIL = 1e-6;
 
     HierarchySolver(Parameters parameters) {
-        super("hierarchy", parameters, VIEWS);
+        super(PROVIDER, parameters);
     }
 
     /** The solver's parameters. */

@@ -18,15 +18,18 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class FgrSolver extends KineticSolver {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             CollisionIntegralComparison.class);
+
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
 
     private FgrCollisionIntegral fgr;
     private LandauCollisionIntegral landau;
 
     FgrSolver(Parameters parameters) {
-        super("fgr", parameters, VIEWS);
+        super(PROVIDER, parameters);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
@@ -60,13 +61,12 @@ public abstract class KineticSolver extends SolverBase {
     }
 
     /**
-     * @param name the solver's name
+     * @param provider its provider, which declares its name and snapshot views: the state first,
+     *     then those of {@link #views(TbaState)}
      * @param parameters validated parameters (at least {@link #commonParameters()})
-     * @param views the snapshot views it emits: the state first, then those of
-     *     {@link #views(TbaState)}
      */
-    protected KineticSolver(String name, Parameters parameters, List<Class<?>> views) {
-        super(name, parameters, views);
+    protected KineticSolver(SolverProvider provider, Parameters parameters) {
+        super(provider, parameters);
     }
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
@@ -87,7 +87,8 @@ public abstract class KineticSolver extends SolverBase {
 
     /**
      * The views of the snapshot emitted for a state (default: the state alone); a subclass that
-     * offers more lists their classes in the views given to the constructor.
+     * offers more lists their classes in its provider's
+     * {@link SolverProvider#snapshotViews()}.
      */
     protected Object[] views(TbaState state) {
         return new Object[] {state};

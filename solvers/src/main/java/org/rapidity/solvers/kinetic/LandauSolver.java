@@ -17,10 +17,12 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class LandauSolver extends KineticSolver {
 
+    private static final Provider PROVIDER = new Provider();
+
     private KineticEquation equation;
 
     LandauSolver(Parameters parameters) {
-        super("landau", parameters, List.of(TbaState.class, KineticRates.class));
+        super(PROVIDER, parameters);
     }
 
     @Override
@@ -103,7 +105,8 @@ public final class LandauSolver extends KineticSolver {
             super("landau",
                     "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
                             + " (gBBGKY paper, eqs. (66)-(69))",
-                    List.of(TbaState.class));
+                    // the state and the rates of its collision integral ({@link KineticRates})
+                    List.of(TbaState.class, KineticRates.class));
         }
 
         @Override

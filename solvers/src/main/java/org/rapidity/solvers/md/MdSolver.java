@@ -44,12 +44,15 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class MdSolver extends SolverBase {
 
-    /** The snapshot views it emits (declared once, for the solver and its provider). */
+    /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             Replicas.class, EnergyBudget.class, TwoPointMoments.class, MdDiagnostics.class);
 
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
+
     MdSolver(Parameters parameters) {
-        super("md", parameters, VIEWS);
+        super(PROVIDER, parameters);
     }
 
     @Override

@@ -28,8 +28,10 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class RelaxationTimeSolver extends SolverBase {
 
+    private static final Provider PROVIDER = new Provider();
+
     RelaxationTimeSolver(Parameters parameters) {
-        super("relaxation-time", parameters, List.of(TbaState.class));
+        super(PROVIDER, parameters);
     }
 
     @Override

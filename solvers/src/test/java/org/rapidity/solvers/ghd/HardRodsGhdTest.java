@@ -42,6 +42,11 @@ class HardRodsGhdTest {
      * sharp for width 0) from ρ̄ = 0.5 to 0.1 at time t, in a box the fronts do not reach.
      */
     static double[] bipartition(int nx, int nt, double width, double t) {
+        return bipartition(nx, nt, width, t, "filling");
+    }
+
+    /** {@link #bipartition(int, int, double, double)} by a given {@code scheme}. */
+    static double[] bipartition(int nx, int nt, double width, double t, String scheme) {
         double left = 0.5;
         double right = 0.1;
         double xMax = 20;
@@ -68,7 +73,7 @@ class HardRodsGhdTest {
             fill[i] = n;
         }
         GhdSolver solver = new GhdSolver(Parameters.validate("solver", GhdSolver.specs(),
-                Map.of("x_min", -xMax, "x_max", xMax, "x_points", nx)));
+                Map.of("x_min", -xMax, "x_max", xMax, "x_points", nx, "scheme", scheme)));
         ProfileRun run = new ProfileRun(0, t);
         solver.run(new Problem(TbaState.fromFilling(space, fill[0]), List.of(), null, run.times),
                 fill, run);
@@ -109,6 +114,27 @@ class HardRodsGhdTest {
             previous = e;
         }
         assertTrue(previous[0] < (full() ? 1e-4 : 4e-4), "max error " + previous[0]);
+    }
+
+    /**
+     * Smooth data by the free coordinate ({@link FreeCoordinate}, initial fillings sampled on
+     * the grid, no time steps) keep second order: the largest error falls by more than 4 per
+     * halving of both spacings, and the atom number is kept.
+     */
+    @Test
+    void smoothBipartitionByTheFreeCoordinateIsSecondOrder() {
+        double[] previous = null;
+        for (int k : full() ? new int[] {1, 2, 4} : new int[] {1, 2}) {
+            double[] e = bipartition(60 * k, 30 * k, 1.0, 1.5, "free-coordinate");
+            System.out.printf(Locale.ROOT, "hard rods smooth free-coordinate nx=%d nθ=%d: max"
+                    + " %.3e L1 %.3e ΔN %.2e ΔE %.2e%n", 60 * k, 30 * k, e[0], e[1], e[2], e[3]);
+            if (previous != null) {
+                assertTrue(e[0] < previous[0] / 4, "max error " + e[0] + " after " + previous[0]);
+            }
+            previous = e;
+        }
+        assertTrue(previous[0] < (full() ? 1e-4 : 4e-4), "max error " + previous[0]);
+        assertTrue(Math.abs(previous[2]) < 1e-4, "ΔN " + previous[2]);
     }
 
     /**

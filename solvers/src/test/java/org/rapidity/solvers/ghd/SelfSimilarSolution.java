@@ -22,7 +22,7 @@ final class SelfSimilarSolution {
     private SelfSimilarSolution() {
     }
 
-    /** The state on the ray {@code ξ} (one species, uniform or not). */
+    /** The state on the ray {@code ξ} (any species, grids uniform or not). */
     static TbaState onRay(ModeSpace space, double[] left, double[] right, double xi) {
         int m = space.size();
         double[] t = space.thetas();
@@ -32,11 +32,14 @@ final class SelfSimilarSolution {
         for (int it = 0; it < 500; it++) {
             double change = 0;
             for (int k = 0; k < m; k++) {
+                int a = space.species(k);
+                boolean first = k == space.offset(a);
+                boolean last = k == space.offset(a) + space.grid(a).size() - 1;
                 double d = v[k] - xi;
-                double dl = k > 0 ? 0.5 * (d + v[k - 1] - xi) : d;
-                double dr = k < m - 1 ? 0.5 * (d + v[k + 1] - xi) : d;
-                double hl = k > 0 ? 0.5 * (t[k] - t[k - 1]) : 0.5 * (t[1] - t[0]);
-                double hr = k < m - 1 ? 0.5 * (t[k + 1] - t[k]) : 0.5 * (t[m - 1] - t[m - 2]);
+                double dl = !first ? 0.5 * (d + v[k - 1] - xi) : d;
+                double dr = !last ? 0.5 * (d + v[k + 1] - xi) : d;
+                double hl = !first ? 0.5 * (t[k] - t[k - 1]) : 0.5 * (t[k + 1] - t[k]);
+                double hr = !last ? 0.5 * (t[k + 1] - t[k]) : 0.5 * (t[k] - t[k - 1]);
                 double fromLeft = (hl * fraction(d, dl) + hr * fraction(d, dr)) / (hl + hr);
                 double value = fromLeft * left[k] + (1 - fromLeft) * right[k];
                 change = Math.max(change, Math.abs(value - n[k]));
