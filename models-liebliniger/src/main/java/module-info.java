@@ -20,6 +20,7 @@ module org.rapidity.models.liebliniger {
             org.rapidity.models.liebliniger.StringPopulations,
             org.rapidity.models.liebliniger.ReleaseEnergies,
             org.rapidity.models.liebliniger.MomentumDistribution,
+            org.rapidity.models.liebliniger.TimeOfFlight,
             org.rapidity.models.liebliniger.Virial;
     provides org.rapidity.framework.spi.EnsembleProvider with
             org.rapidity.models.liebliniger.TubeLatticeEnsemble;

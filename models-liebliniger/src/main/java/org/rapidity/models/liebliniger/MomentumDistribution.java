@@ -175,7 +175,8 @@ public final class MomentumDistribution implements ObservableProvider {
         return new Curve(p, out);
     }
 
-    private static double halfWidth(int n) {
+    /** Half-width {@code 10 + 12σ_n} of the {@code C_n} table, {@code σ_n² = (n²-1)/12}. */
+    static double halfWidth(int n) {
         return 10 + 12 * Math.sqrt((n * (double) n - 1) / 12);
     }
 

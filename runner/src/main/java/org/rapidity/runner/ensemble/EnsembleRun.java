@@ -171,6 +171,7 @@ public final class EnsembleRun {
         List<EnsembleSum.Table> tables = new ArrayList<>();
         List<List<EnsembleSum.Curve>> profiles = new ArrayList<>();
         List<List<EnsembleSum.Curve>> momenta = new ArrayList<>();
+        List<List<EnsembleSum.Curve>> tof = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             weights[m] = ensemble.members().get(m).weight();
             Path dir = root.resolve(directories.get(m));
@@ -179,10 +180,12 @@ public final class EnsembleRun {
             profiles.add(curves(dir.resolve("fields"), "density-profile", t.rows().length));
             momenta.add(curves(dir.resolve("fields"), "momentum-distribution",
                     t.rows().length));
+            tof.add(curves(dir.resolve("fields"), "tof-momentum-distribution",
+                    t.rows().length));
         }
         EnsembleSum.Result r;
         try {
-            r = EnsembleSum.sum(weights, tables, profiles, momenta);
+            r = EnsembleSum.sum(weights, tables, profiles, momenta, tof);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("ensemble", "cannot sum the members in " + root
                     + ": " + e.getMessage());
@@ -197,6 +200,11 @@ public final class EnsembleRun {
         for (int k = 0; k < r.momenta().size(); k++) {
             curve(fields.resolve(String.format(Locale.ROOT, "momentum-distribution-%04d.csv",
                     k)), "p", "P(p)", r.momenta().get(k));
+        }
+        for (int k = 0; k < r.tofMomenta().size(); k++) {
+            curve(fields.resolve(String.format(Locale.ROOT,
+                    "tof-momentum-distribution-%04d.csv", k)), "p", "f(p)",
+                    r.tofMomenta().get(k));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int m = 0; m < count; m++) {

@@ -29,6 +29,11 @@ public final class EnsembleSum {
             "central-density");
     /** Columns taken of the summed momentum distribution. */
     static final Set<String> MOMENTUM = Set.of("momentum-fwhm", "momentum-peak");
+    /**
+     * Columns taken of the summed momentum image after time of flight ({@code time-of-flight},
+     * field {@code tof-momentum-distribution}).
+     */
+    static final Set<String> TOF_MOMENTUM = Set.of("tof-momentum-fwhm", "tof-momentum-peak");
     /** The atom number, which weights the quantities per atom. */
     static final String ATOMS = "atom-number";
 
@@ -59,10 +64,12 @@ public final class EnsembleSum {
      * @param table the summed table (the run's {@code observables.csv})
      * @param profiles the summed density profile at each output (empty without profiles)
      * @param momenta the summed momentum distribution at each output (empty without them)
+     * @param tofMomenta the summed momentum image after time of flight at each output (empty
+     *     without them)
      * @param left columns of the members that have no rule for summing, left out
      */
     public record Result(Table table, List<Curve> profiles, List<Curve> momenta,
-            List<String> left) {
+            List<Curve> tofMomenta, List<String> left) {
     }
 
     private EnsembleSum() {
@@ -70,8 +77,11 @@ public final class EnsembleSum {
 
     /** Whether a column is a quantity per atom (atom-weighted). */
     static boolean perAtom(String c) {
+        // the fitted time-of-flight release energies are linear in ⟨z²⟩ = ∫z²d/N (ExpansionFit):
+        // their atom-weighted mean is the fit of the summed profiles; so is the atoms' drift
         return c.startsWith("nP_") || c.startsWith("release-energy-")
-                || c.startsWith("binding-energy") || c.equals("com-energy-per-atom");
+                || c.startsWith("binding-energy") || c.equals("com-energy-per-atom")
+                || c.equals("tof-atoms-drift");
     }
 
     /**
@@ -85,6 +95,18 @@ public final class EnsembleSum {
      */
     public static Result sum(double[] weights, List<Table> tables, List<List<Curve>> profiles,
             List<List<Curve>> momenta) {
+        return sum(weights, tables, profiles, momenta, tables.stream().map(t -> List.<Curve>of())
+                .toList());
+    }
+
+    /**
+     * Sums the members, with their momentum images after time of flight.
+     *
+     * @param tofMomenta per member, its {@code tof-momentum-distribution} at each output (or
+     *     empty lists)
+     */
+    public static Result sum(double[] weights, List<Table> tables, List<List<Curve>> profiles,
+            List<List<Curve>> momenta, List<List<Curve>> tofMomenta) {
         int members = tables.size();
         Table first = tables.get(0);
         List<String> header = first.header();
@@ -99,6 +121,7 @@ public final class EnsembleSum {
         boolean haveProfiles = profiles.stream().allMatch(p -> p.size() == outputs)
                 && outputs > 0;
         boolean haveMomenta = momenta.stream().allMatch(p -> p.size() == outputs) && outputs > 0;
+        boolean haveTof = tofMomenta.stream().allMatch(p -> p.size() == outputs) && outputs > 0;
         List<Curve> sumProfiles = new ArrayList<>();
         List<Curve> sumMomenta = new ArrayList<>();
         for (int k = 0; k < outputs && haveProfiles; k++) {
@@ -115,6 +138,14 @@ public final class EnsembleSum {
             }
             sumMomenta.add(commonGridSum(weights, at));
         }
+        List<Curve> sumTof = new ArrayList<>();
+        for (int k = 0; k < outputs && haveTof; k++) {
+            List<Curve> at = new ArrayList<>();
+            for (List<Curve> p : tofMomenta) {
+                at.add(p.get(k));
+            }
+            sumTof.add(commonGridSum(weights, at));
+        }
         boolean atoms = header.contains(ATOMS);
         List<String> out = new ArrayList<>();
         Set<String> left = new LinkedHashSet<>();
@@ -122,6 +153,7 @@ public final class EnsembleSum {
             boolean ok = SAME.contains(c) || EXTENSIVE.contains(c) || (perAtom(c) && atoms)
                     || (PROFILE.contains(c) && haveProfiles)
                     || (MOMENTUM.contains(c) && haveMomenta)
+                    || (TOF_MOMENTUM.contains(c) && haveTof)
                     || (c.equals("g2") && header.contains("pair-correlation"))
                     || (c.equals("virial-residual-relative") && header.containsAll(List.of(
                             "virial-residual", "internal-energy", "potential-energy",
@@ -151,19 +183,19 @@ public final class EnsembleSum {
                 String c = out.get(j);
                 rows[k][j] = column(c, k, weights, tables, totalAtoms,
                         haveProfiles ? sumProfiles.get(k) : null,
-                        haveMomenta ? sumMomenta.get(k) : null);
+                        haveMomenta ? sumMomenta.get(k) : null, haveTof ? sumTof.get(k) : null);
             }
             for (String e : perAtomEnergies) {
                 rows[k][out.indexOf(e + "-per-atom")] = extensive(e, k, weights, tables)
                         / totalAtoms;
             }
         }
-        return new Result(new Table(List.copyOf(out), rows), sumProfiles, sumMomenta,
+        return new Result(new Table(List.copyOf(out), rows), sumProfiles, sumMomenta, sumTof,
                 List.copyOf(left));
     }
 
     private static double column(String c, int k, double[] w, List<Table> tables,
-            double totalAtoms, Curve profile, Curve momentum) {
+            double totalAtoms, Curve profile, Curve momentum, Curve tof) {
         if (c.endsWith("-per-atom") && !perAtom(c)) {
             return Double.NaN; // filled by the caller
         }
@@ -216,6 +248,13 @@ public final class EnsembleSum {
                 peak = Math.max(peak, v);
             }
             return c.equals("momentum-peak") ? peak : fwhm(momentum.x(), momentum.y());
+        }
+        if (TOF_MOMENTUM.contains(c)) {
+            double peak = 0;
+            for (double v : tof.y()) {
+                peak = Math.max(peak, v);
+            }
+            return c.equals("tof-momentum-peak") ? peak : fwhm(tof.x(), tof.y());
         }
         throw new IllegalStateException(c);
     }

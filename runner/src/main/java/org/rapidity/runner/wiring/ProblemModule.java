@@ -345,12 +345,13 @@ public final class ProblemModule extends AbstractModule {
     Observables observables(IntegrableModel model) {
         List<Observable> out = new ArrayList<>();
         if (descriptor.observables().isEmpty()) {
-            // every observable that applies to the model, needs no parameters and reads a view
-            // the run offers: the solver's snapshot views, or a homogeneous state without one
+            // every observable that applies to the model, needs no parameters, reads a view
+            // the run offers (the solver's snapshot views, or a homogeneous state without one)
+            // and is not costly (ObservableProvider.byDefault)
             List<Class<?>> views = defaultViews();
             for (ObservableProvider p : registry.observables().all()) {
                 boolean needsParameters = p.parameters().stream().anyMatch(s -> s.isRequired());
-                if (!needsParameters) {
+                if (!needsParameters && p.byDefault()) {
                     Observable o = p.create(Parameters.validate("observables", p.parameters(),
                             java.util.Map.of()));
                     if (o.appliesTo(model) && o.views().stream().anyMatch(v -> views.stream()

@@ -88,6 +88,63 @@ class EnsembleSumTest {
         assertTrue(!t.header().contains("unknown-column"));
     }
 
+    /**
+     * Time of flight: the momentum images ({@code tof-momentum-distribution}) are summed before
+     * the FWHM is taken (two Gaussians of widths 1 and 3: the FWHM of the sum, found by
+     * bisection here, not the mean of the FWHMs), and the fitted release energies
+     * ({@code release-energy-*-tof*}, linear in ⟨z²⟩) and the atoms' drift are atom-weighted;
+     * the energy drift has no rule and is left out, named.
+     */
+    @Test
+    void timeOfFlightImagesAreSummedBeforeTheirWidth() {
+        List<String> header = List.of("time", "atom-number", "release-energy-1d-tof_Hz",
+                "release-energy-3d-tof-minus-s3_Hz", "tof-momentum-fwhm", "tof-atoms-drift",
+                "tof-energy-drift");
+        double[] n = {4, 20};
+        double[] w = {300, 50};
+        double[] sig = {1, 3};
+        List<EnsembleSum.Table> tables = new ArrayList<>();
+        List<List<EnsembleSum.Curve>> tof = new ArrayList<>();
+        for (int m = 0; m < 2; m++) {
+            tables.add(new EnsembleSum.Table(header, new double[][] {{0, n[m], 100 + 50 * m,
+                -10 * m, 9, 1e-4 * (m + 1), 0.1}}));
+            tof.add(List.of(gaussian(grid(-20 - m, 20 + m, 2000 + 400 * m), n[m], 0, sig[m])));
+        }
+        EnsembleSum.Result r = EnsembleSum.sum(w, tables, List.of(List.of(), List.of()),
+                List.of(List.of(), List.of()), tof);
+        double atoms = 300 * 4 + 50 * 20;
+        EnsembleSum.Table t = r.table();
+        assertEquals((300 * 4 * 100 + 50 * 20 * 150) / atoms,
+                t.column("release-energy-1d-tof_Hz")[0], 1e-12);
+        assertEquals((50 * 20 * -10) / atoms, t.column("release-energy-3d-tof-minus-s3_Hz")[0],
+                1e-12);
+        assertEquals((300 * 4 * 1e-4 + 50 * 20 * 2e-4) / atoms, t.column("tof-atoms-drift")[0],
+                1e-16);
+        // the half maximum of Σ w N_m g(p; σ_m), by bisection on the closed form
+        java.util.function.DoubleUnaryOperator f = p -> {
+            double v = 0;
+            for (int m = 0; m < 2; m++) {
+                v += w[m] * n[m] * Math.exp(-0.5 * p * p / (sig[m] * sig[m]))
+                        / (Math.sqrt(2 * Math.PI) * sig[m]);
+            }
+            return v;
+        };
+        double half = 0.5 * f.applyAsDouble(0);
+        double lo = 0;
+        double hi = 10;
+        for (int k = 0; k < 100; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (f.applyAsDouble(mid) > half) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        assertEquals(2 * lo, t.column("tof-momentum-fwhm")[0], 1e-3);
+        assertEquals(1, r.tofMomenta().size());
+        assertTrue(r.left().contains("tof-energy-drift"));
+    }
+
     @Test
     void oneMemberOfWeightWIsWCopies() {
         double[] p = grid(-8, 8, 400);

@@ -237,8 +237,8 @@ final class GhdEvolution implements Evolution {
             ModeSpace side = space;
             IntStream.range(0, free.length).parallel().forEach(i -> mapped[i] = edge
                     .fillingFromZeroCoupling(side, free[i]));
-            return Snapshot.of(t, Profile.ofFillings(s.positions(), side, mapped,
-                    s.potential()));
+            Profile shown = Profile.ofFillings(s.positions(), side, mapped, s.potential());
+            return Snapshot.of(t, shown, new GhdExpansion(s, shown));
         }
         Profile profile = Profile.of(s.positions(), List.of(cur.states()), s.potential());
         if (s.trapped()) {
@@ -252,7 +252,7 @@ final class GhdEvolution implements Evolution {
             }
             lastAtoms = n;
         }
-        return Snapshot.of(t, profile);
+        return Snapshot.of(t, profile, new GhdExpansion(s, profile));
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
 import org.rapidity.framework.spi.SolverProviderBase;
+import org.rapidity.framework.spi.TrapRelease;
 import org.rapidity.framework.spi.ZeroCrossing;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Profile;
@@ -61,7 +62,7 @@ import org.rapidity.framework.tba.QuadratureGrid;
 public final class GhdSolver extends SolverBase {
 
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
-    static final List<Class<?>> VIEWS = List.of(Profile.class);
+    static final List<Class<?>> VIEWS = List.of(Profile.class, TrapRelease.class);
 
     /** Its provider (declared after {@link #VIEWS}, which it reads). */
     private static final Provider PROVIDER = new Provider();

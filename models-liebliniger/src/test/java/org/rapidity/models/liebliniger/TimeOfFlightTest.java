@@ -1,0 +1,52 @@
+package org.rapidity.models.liebliniger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Observable;
+
+/**
+ * The {@code time-of-flight} observable's declarations and refusals (its physics is checked on a
+ * GHD cloud in the solvers' {@code GhdExpansionTest}).
+ */
+class TimeOfFlightTest {
+
+    private static Observable create(Map<String, Object> raw) {
+        TimeOfFlight p = new TimeOfFlight();
+        return p.create(Parameters.validate("observables.0", p.parameters(), raw));
+    }
+
+    @Test
+    void needsAnAtomAndIsNotADefaultObservable() {
+        Observable o = create(Map.of());
+        assertTrue(o.appliesTo(new RepulsiveLiebLiniger(2.0, Parameters.empty(), Atom.CS133)));
+        assertFalse(o.appliesTo(new RepulsiveLiebLiniger(2.0)));
+        assertTrue(o.whyNot(new RepulsiveLiebLiniger(2.0)).orElseThrow().contains("model.atom"));
+        assertFalse(new TimeOfFlight().byDefault());
+        assertEquals(List.of("release-energy-1d-tof", "release-energy-3d-tof",
+                "release-energy-1d-tof_Hz", "release-energy-3d-tof_Hz",
+                "release-energy-1d-tof-minus-s3_Hz", "release-energy-3d-tof-minus-s3_Hz",
+                "tof-momentum-fwhm", "tof-momentum-peak", "tof-atoms-drift",
+                "tof-energy-drift"), o.columns());
+    }
+
+    @Test
+    void scansNeedTwoDistinctTimes() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> create(Map.of("t_1d_ms", List.of(8.0))));
+        assertTrue(e.getMessage().contains("observables.0.t_1d_ms"), e.getMessage());
+        e = assertThrows(InvalidInputException.class,
+                () -> create(Map.of("t_3d_ms", List.of(20.0, 20.0))));
+        assertTrue(e.getMessage().contains("observables.0.t_3d_ms"), e.getMessage());
+        e = assertThrows(InvalidInputException.class,
+                () -> create(Map.of("t_3d_fixed_ms", -1.0)));
+        assertTrue(e.getMessage().contains("observables.0.t_3d_fixed_ms"), e.getMessage());
+    }
+}
