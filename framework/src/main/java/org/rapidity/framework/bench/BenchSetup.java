@@ -9,6 +9,7 @@ import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -53,4 +54,13 @@ public final class BenchSetup {
     /** The Fig. 6 two-lump state: {@code β = 2.5}, {@code θ0 = ±1}, {@code ρ̄ = 0.2}. */
     public static final Map<String, Double> FIG6_LUMPS = Map.of("beta", 2.5, "theta0", 1.0,
             "density", 0.2);
+
+    /**
+     * The Fig. 6 two-lump state ({@link #FIG6_LUMPS}) of {@code rods} on {@code points} uniform
+     * nodes of the rapidity interval {@code [-7, 7]}.
+     */
+    public static TbaState fig6State(Registry registry, IntegrableModel rods, int points) {
+        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, points));
+        return state(registry, "two-lump", space, FIG6_LUMPS);
+    }
 }

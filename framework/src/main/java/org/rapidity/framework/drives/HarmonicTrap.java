@@ -5,6 +5,7 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.param.Quantity;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.ExternalPotential;
@@ -34,16 +35,13 @@ public record HarmonicTrap(double curvature) implements ExternalPotential {
     }
 
     /** Provides {@code harmonic-trap}. */
-    public static final class Provider implements DriveProvider {
-        @Override
-        public String name() {
-            return "harmonic-trap";
-        }
+    public static final class Provider extends Described implements DriveProvider {
 
-        @Override
-        public String description() {
-            return "harmonic trap V(x) = ½ k x², from its curvature k or its frequency ν"
-                    + " (k = m (2πν)²)";
+        /** The provider. */
+        public Provider() {
+            super("harmonic-trap",
+                    "harmonic trap V(x) = ½ k x², from its curvature k or its frequency ν (k = m"
+                            + " (2πν)²)");
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.param.Quantity;
 import org.rapidity.framework.spi.CouplingDependent;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.IntegrableModel;
@@ -27,16 +28,13 @@ public record LinearRamp(String parameter, double rate, double target) implement
     }
 
     /** Provides {@code linear-ramp}. */
-    public static final class Provider implements DriveProvider {
-        @Override
-        public String name() {
-            return "linear-ramp";
-        }
+    public static final class Provider extends Described implements DriveProvider {
 
-        @Override
-        public String description() {
-            return "linear ramp p(t) = p(0) + rate t of a model parameter by name (the coupling c"
-                    + " of the strings paper's ramp), stopping at 'to'";
+        /** The provider. */
+        public Provider() {
+            super("linear-ramp",
+                    "linear ramp p(t) = p(0) + rate t of a model parameter by name (the coupling"
+                            + " c of the strings paper's ramp), stopping at 'to'");
         }
 
         @Override

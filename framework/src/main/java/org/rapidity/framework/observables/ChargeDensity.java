@@ -6,8 +6,6 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
 
@@ -18,17 +16,23 @@ import org.rapidity.framework.tba.TbaState;
  * its integral over the box, {@code ∫dx q_k(x)}. The column is {@code <charge>-density}
  * (holding the integral on a profile).
  */
-public final class ChargeDensity implements ObservableProvider {
+public final class ChargeDensity extends StateOrProfileObservable {
 
-    @Override
-    public String name() {
-        return "charge-density";
+    /** The charge's name; null in the provider's instance. */
+    private final String charge;
+
+    /** The provider's instance (its observables are created for a charge). */
+    public ChargeDensity() {
+        this(null);
     }
 
-    @Override
-    public String description() {
-        return "density Σ_a∫dθ h_k ρ of a charge the model names (eq. (35)); its integral over x"
-                + " on a profile";
+    private ChargeDensity(String charge) {
+        super("charge-density",
+                "density Σ_a∫dθ h_k ρ of a charge the model names (eq. (35)); its integral over x"
+                        + " on a profile",
+                List.of(charge + "-density"),
+                "charge/length (charge on a profile)");
+        this.charge = charge;
     }
 
     @Override
@@ -44,75 +48,41 @@ public final class ChargeDensity implements ObservableProvider {
             throw new InvalidInputException(parameters.field("charge"), "a charge name is lower"
                     + " case, [a-z][a-z0-9-]*; got '" + charge + "'");
         }
-        return new Density(charge);
+        return new ChargeDensity(charge);
     }
 
-    private static final class Density implements Observable {
-        private final String charge;
+    @Override
+    public Optional<String> needsCharge() {
+        return Optional.ofNullable(charge);
+    }
 
-        Density(String charge) {
-            this.charge = charge;
-        }
+    @Override
+    protected double[] values(Profile p) {
+        int k = index(p.model());
+        return new double[] {p.integrate(s -> density(s, k))};
+    }
 
-        @Override
-        public String name() {
-            return "charge-density";
-        }
+    @Override
+    protected double[] values(TbaState s) {
+        return new double[] {density(s, index(s.space().model()))};
+    }
 
-        @Override
-        public List<String> columns() {
-            return List.of(charge + "-density");
+    private int index(org.rapidity.framework.spi.IntegrableModel model) {
+        int k = model.chargeIndex(charge);
+        if (k < 0) {
+            throw new InvalidInputException("observables", "model " + model.name()
+                    + " has no charge named '" + charge + "'");
         }
+        return k;
+    }
 
-        @Override
-        public String unit() {
-            return "charge/length (charge on a profile)";
+    private static double density(TbaState s, int k) {
+        double[] h = s.space().charge(k);
+        double[] rho = s.density();
+        double q = 0;
+        for (int i = 0; i < rho.length; i++) {
+            q += s.space().weight(i) * h[i] * rho[i];
         }
-
-        @Override
-        public Class<?> requires() {
-            return TbaState.class;
-        }
-
-        @Override
-        public List<Class<?>> views() {
-            return List.of(TbaState.class, Profile.class);
-        }
-
-        @Override
-        public Optional<String> needsCharge() {
-            return Optional.of(charge);
-        }
-
-        @Override
-        public double[] evaluate(Snapshot snapshot) {
-            Optional<Profile> profile = snapshot.view(Profile.class);
-            if (profile.isPresent()) {
-                Profile p = profile.get();
-                int k = index(p.model());
-                return new double[] {p.integrate(s -> density(s, k))};
-            }
-            TbaState s = ProfileObservables.state(snapshot, name());
-            return new double[] {density(s, index(s.space().model()))};
-        }
-
-        private int index(org.rapidity.framework.spi.IntegrableModel model) {
-            int k = model.chargeIndex(charge);
-            if (k < 0) {
-                throw new InvalidInputException("observables", "model " + model.name()
-                        + " has no charge named '" + charge + "'");
-            }
-            return k;
-        }
-
-        private static double density(TbaState s, int k) {
-            double[] h = s.space().charge(k);
-            double[] rho = s.density();
-            double q = 0;
-            for (int i = 0; i < rho.length; i++) {
-                q += s.space().weight(i) * h[i] * rho[i];
-            }
-            return q;
-        }
+        return q;
     }
 }

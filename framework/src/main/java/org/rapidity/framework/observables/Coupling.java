@@ -3,6 +3,7 @@ package org.rapidity.framework.observables;
 import java.util.List;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.CouplingDependent;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Observable;
@@ -17,18 +18,14 @@ import org.rapidity.framework.tba.TbaState;
  * ({@code c̃}, for a coupling with the unit 1/length) and the time in ms (NaN without laboratory
  * units). The runner also plots every observable against this one ({@link #abscissa()}).
  */
-public final class Coupling implements ObservableProvider, Observable {
+public final class Coupling extends Described implements ObservableProvider, Observable {
 
-    @Override
-    public String name() {
-        return "coupling";
-    }
-
-    @Override
-    public String description() {
-        return "coupling c of the current state (an interaction ramp's parameter), c̃ in 1/μm and"
-                + " the time in ms with laboratory units; other observables are also plotted"
-                + " against it";
+    /** The provider. */
+    public Coupling() {
+        super("coupling",
+                "coupling c of the current state (an interaction ramp's parameter), c̃ in 1/μm"
+                        + " and the time in ms with laboratory units; other observables are also"
+                        + " plotted against it");
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.rapidity.framework.observables;
 
 import java.util.List;
-import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.FieldOutput;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.Profile;
 
@@ -13,42 +10,19 @@ import org.rapidity.framework.tba.Profile;
  * inhomogeneous cloud, written as a field at every output time (a CSV and a line plot), and as
  * columns its peak value and the density at the node nearest {@code x = 0} (1/length).
  */
-public final class DensityProfile implements ObservableProvider, Observable, FieldOutput {
+public final class DensityProfile extends ViewObservable<Profile> implements FieldOutput {
 
-    @Override
-    public String name() {
-        return "density-profile";
+    /** The observable (and its provider). */
+    public DensityProfile() {
+        super("density-profile",
+                "density profile n(x) of an inhomogeneous cloud (a field per output; columns:"
+                        + " peak and central density)",
+                Profile.class, List.of("peak-density", "central-density"),
+                "1/length");
     }
 
     @Override
-    public String description() {
-        return "density profile n(x) of an inhomogeneous cloud (a field per output; columns:"
-                + " peak and central density)";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("peak-density", "central-density");
-    }
-
-    @Override
-    public String unit() {
-        return "1/length";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return Profile.class;
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        Profile p = ProfileObservables.profile(snapshot, name());
+    protected double[] values(Profile p) {
         double[] n = p.densityProfile();
         double peak = 0;
         int centre = 0;

@@ -45,6 +45,10 @@ public final class DistanceToGaussian extends StateObservable implements SeriesS
     }
 
     private DistanceToGaussian(Double fitFrom, Double fitTo) {
+        super("distance-to-gaussian",
+                "DT = ∫dθ (ρ - ρ̃)² to the least-squares Gaussian ρ̃ (gBBGKY paper (83)); fits"
+                        + " t_therm from log DT (84) over the second half of a run",
+                "density² × rapidity");
         this.fitFrom = fitFrom;
         this.fitTo = fitTo;
     }
@@ -69,26 +73,10 @@ public final class DistanceToGaussian extends StateObservable implements SeriesS
         return new DistanceToGaussian(from, to);
     }
 
-    @Override
-    public String name() {
-        return "distance-to-gaussian";
-    }
-
     /** A Gaussian in rapidity is the thermal shape only in a Galilean continuum. */
     @Override
     public Set<ModelTrait> needs() {
         return Set.of(ModelTrait.GALILEAN_CONTINUUM);
-    }
-
-    @Override
-    public String description() {
-        return "DT = ∫dθ (ρ - ρ̃)² to the least-squares Gaussian ρ̃ (gBBGKY paper (83)); fits"
-                + " t_therm from log DT (84) over the second half of a run";
-    }
-
-    @Override
-    public String unit() {
-        return "density² × rapidity";
     }
 
     @Override

@@ -4,19 +4,12 @@ import org.rapidity.framework.tba.TbaState;
 
 /** Yang-Yang entropy density {@code Σ_a ∫dθ ρ^t σ(n)} (k_B/length). */
 public final class EntropyDensity extends StateObservable {
-    @Override
-    public String name() {
-        return "entropy-density";
-    }
 
-    @Override
-    public String description() {
-        return "Yang-Yang entropy density Σ_a ∫dθ ρ^t σ(n) for the species' statistics";
-    }
-
-    @Override
-    public String unit() {
-        return "k_B/length";
+    /** The observable (and its provider). */
+    public EntropyDensity() {
+        super("entropy-density",
+                "Yang-Yang entropy density Σ_a ∫dθ ρ^t σ(n) for the species' statistics",
+                "k_B/length");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -27,19 +28,15 @@ import org.rapidity.framework.spi.TwoPointMoments;
  * kinetic energy change (momentum conservation); a window {@code W} shorter than the ring shows
  * the correlations themselves.
  */
-public final class G2Moments implements ObservableProvider {
+public final class G2Moments extends Described implements ObservableProvider {
 
     private static final int[][] PAIRS = {{0, 0}, {0, 1}, {0, 2}, {1, 1}, {1, 2}, {2, 2}};
 
-    @Override
-    public String name() {
-        return "g2-moments";
-    }
-
-    @Override
-    public String description() {
-        return "∫dz∫dθ1dθ2 θ1^α θ2^β g2(z) over |z| < window, and G_αβ(z) at given z, for"
-                + " α,β ≤ 2 (gBBGKY paper Fig. 6c,e,f)";
+    /** The provider. */
+    public G2Moments() {
+        super("g2-moments",
+                "∫dz∫dθ1dθ2 θ1^α θ2^β g2(z) over |z| < window, and G_αβ(z) at given z, for"
+                        + " α,β ≤ 2 (gBBGKY paper Fig. 6c,e,f)");
     }
 
     @Override

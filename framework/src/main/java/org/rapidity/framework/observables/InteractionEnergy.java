@@ -1,5 +1,6 @@
 package org.rapidity.framework.observables;
 
+import java.util.List;
 import org.rapidity.framework.spi.EnergyBudget;
 
 /**
@@ -11,27 +12,14 @@ public final class InteractionEnergy extends ViewObservable<EnergyBudget> {
 
     /** The observable (and its provider). */
     public InteractionEnergy() {
-        super(EnergyBudget.class);
+        super("interaction-energy",
+                "interaction energy per length (1/L)⟨Σ_{i<j} V(x_i - x_j)⟩ of the long-range"
+                        + " potential (gBBGKY paper eq. (3), no self-interaction)",
+                EnergyBudget.class, List.of("interaction-energy"), "energy/length");
     }
 
     @Override
-    public String name() {
-        return "interaction-energy";
-    }
-
-    @Override
-    public String description() {
-        return "interaction energy per length (1/L)⟨Σ_{i<j} V(x_i - x_j)⟩ of the long-range"
-                + " potential (gBBGKY paper eq. (3), no self-interaction)";
-    }
-
-    @Override
-    public String unit() {
-        return "energy/length";
-    }
-
-    @Override
-    double[] values(EnergyBudget view) {
+    protected double[] values(EnergyBudget view) {
         return new double[] {view.interactionEnergyDensity()};
     }
 }

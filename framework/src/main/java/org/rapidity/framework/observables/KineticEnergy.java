@@ -6,19 +6,12 @@ import org.rapidity.framework.tba.TbaState;
 
 /** Kinetic energy {@code ∫dθ ρ θ²/2} of the gBBGKY paper's Fig. 6d (unit mass). */
 public final class KineticEnergy extends StateObservable {
-    @Override
-    public String name() {
-        return "kinetic-energy";
-    }
 
-    @Override
-    public String description() {
-        return "kinetic energy ∫dθ ρ(θ) θ²/2 (unit mass; gBBGKY paper Fig. 6d)";
-    }
-
-    @Override
-    public String unit() {
-        return "energy/length";
+    /** The observable (and its provider). */
+    public KineticEnergy() {
+        super("kinetic-energy",
+                "kinetic energy ∫dθ ρ(θ) θ²/2 (unit mass; gBBGKY paper Fig. 6d)",
+                "energy/length");
     }
 
     /** Rapidity is (proportional to) velocity only in a Galilean continuum. */

@@ -9,20 +9,13 @@ import org.rapidity.framework.tba.TbaState;
  * {@code ρ(θ)/ρ̄} (gBBGKY paper Fig. 6a); zero for a Gaussian, -2 for two sharp lumps.
  */
 public final class Kurtosis extends StateObservable {
-    @Override
-    public String name() {
-        return "kurtosis";
-    }
 
-    @Override
-    public String description() {
-        return "excess kurtosis of the normalised rapidity distribution ρ(θ)/ρ̄"
-                + " (gBBGKY paper Fig. 6a)";
-    }
-
-    @Override
-    public String unit() {
-        return "";
+    /** The observable (and its provider). */
+    public Kurtosis() {
+        super("kurtosis",
+                "excess kurtosis of the normalised rapidity distribution ρ(θ)/ρ̄"
+                        + " (gBBGKY paper Fig. 6a)",
+                "");
     }
 
     /** Rapidity is (proportional to) velocity only in a Galilean continuum. */

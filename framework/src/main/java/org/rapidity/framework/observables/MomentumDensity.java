@@ -6,19 +6,12 @@ import org.rapidity.framework.tba.TbaState;
 
 /** Momentum density {@code Σ_a ∫dθ p_a ρ_a}. */
 public final class MomentumDensity extends StateObservable {
-    @Override
-    public String name() {
-        return "momentum-density";
-    }
 
-    @Override
-    public String description() {
-        return "momentum density Σ_a ∫dθ p_a(θ) ρ_a(θ)";
-    }
-
-    @Override
-    public String unit() {
-        return "momentum/length";
+    /** The observable (and its provider). */
+    public MomentumDensity() {
+        super("momentum-density",
+                "momentum density Σ_a ∫dθ p_a(θ) ρ_a(θ)",
+                "momentum/length");
     }
 
     /** A lattice momentum is defined modulo 2π: its density is not reported. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.FieldOutput;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
@@ -19,17 +20,13 @@ import org.rapidity.framework.tba.Profile;
  * the species are numbered by string length {@code 1, 2, …}; species a model lacks at the time
  * of a snapshot (strings before a ramp through {@code c = 0}) are skipped. No scalar columns.
  */
-public final class PhaseSpaceDensity implements ObservableProvider {
+public final class PhaseSpaceDensity extends Described implements ObservableProvider {
 
-    @Override
-    public String name() {
-        return "phase-space-density";
-    }
-
-    @Override
-    public String description() {
-        return "phase-space density ρ_a(x, θ) or filling n_a(x, θ) of chosen species as heat maps"
-                + " (fields) at chosen output times";
+    /** The provider. */
+    public PhaseSpaceDensity() {
+        super("phase-space-density",
+                "phase-space density ρ_a(x, θ) or filling n_a(x, θ) of chosen species as heat maps"
+                        + " (fields) at chosen output times");
     }
 
     @Override

@@ -1,19 +1,20 @@
 package org.rapidity.framework.observables;
 
+import java.util.List;
 import org.rapidity.framework.tba.TbaState;
 
 /**
- * Base of parameterless observables of a homogeneous state: the class is both the provider and
- * the (stateless) observable.
+ * Base of parameterless observables of one number of a homogeneous state, its column named as
+ * the observable: the class is both the provider and the (stateless) observable.
  */
 abstract class StateObservable extends ViewObservable<TbaState> {
 
-    StateObservable() {
-        super(TbaState.class);
+    StateObservable(String name, String description, String unit) {
+        super(name, description, TbaState.class, List.of(name), unit);
     }
 
     @Override
-    final double[] values(TbaState state) {
+    protected final double[] values(TbaState state) {
         return new double[] {value(state)};
     }
 

@@ -1,5 +1,6 @@
 package org.rapidity.framework.observables;
 
+import java.util.List;
 import org.rapidity.framework.spi.EnergyBudget;
 
 /**
@@ -10,26 +11,13 @@ public final class TotalEnergy extends ViewObservable<EnergyBudget> {
 
     /** The observable (and its provider). */
     public TotalEnergy() {
-        super(EnergyBudget.class);
+        super("total-energy",
+                "total energy per length, kinetic (1/L)⟨Σθ²/2⟩ plus interaction; conserved",
+                EnergyBudget.class, List.of("total-energy"), "energy/length");
     }
 
     @Override
-    public String name() {
-        return "total-energy";
-    }
-
-    @Override
-    public String description() {
-        return "total energy per length, kinetic (1/L)⟨Σθ²/2⟩ plus interaction; conserved";
-    }
-
-    @Override
-    public String unit() {
-        return "energy/length";
-    }
-
-    @Override
-    double[] values(EnergyBudget view) {
+    protected double[] values(EnergyBudget view) {
         return new double[] {view.totalEnergyDensity()};
     }
 }

@@ -1,10 +1,6 @@
 package org.rapidity.framework.observables;
 
 import java.util.List;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.Profile;
 
 /**
@@ -14,43 +10,20 @@ import org.rapidity.framework.tba.Profile;
  * potential without coupling ramps), the centre of mass {@code ⟨x⟩ = ∫x n/N} and the rms width
  * {@code (⟨x²⟩ - ⟨x⟩²)^{1/2}}. Model units: atoms, energy, energy, energy, length, length.
  */
-public final class TrapTotals implements ObservableProvider, Observable {
+public final class TrapTotals extends ViewObservable<Profile> {
 
-    @Override
-    public String name() {
-        return "trap-totals";
+    /** The observable (and its provider). */
+    public TrapTotals() {
+        super("trap-totals",
+                "atom number, internal energy U, potential energy E_V, U + E_V, centre of mass"
+                        + " and rms width of an inhomogeneous cloud (strings paper, note 2)",
+                Profile.class, List.of("atom-number", "internal-energy", "potential-energy",
+                        "total-energy", "centre-of-mass", "rms-width"),
+                "atoms; energy (U, E_V, U + E_V); length (centre, width)");
     }
 
     @Override
-    public String description() {
-        return "atom number, internal energy U, potential energy E_V, U + E_V, centre of mass"
-                + " and rms width of an inhomogeneous cloud (strings paper, note 2)";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("atom-number", "internal-energy", "potential-energy", "total-energy",
-                "centre-of-mass", "rms-width");
-    }
-
-    @Override
-    public String unit() {
-        return "atoms; energy (U, E_V, U + E_V); length (centre, width)";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return Profile.class;
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        Profile p = ProfileObservables.profile(snapshot, name());
+    protected double[] values(Profile p) {
         double n = p.particleNumber();
         double u = p.internalEnergy();
         double ev = p.potentialEnergy();

@@ -1,24 +1,44 @@
 package org.rapidity.framework.observables;
 
 import java.util.List;
+import java.util.Objects;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.tba.Profile;
 
 /**
- * Base of parameterless observables of one snapshot view other than the TBA state: the class is
- * both the provider and the (stateless) observable.
+ * Base of an observable declared by its metadata in one place, given to the constructor: its
+ * name, description, the snapshot view it reads, its columns and their unit. The class is both
+ * the provider and the (stateless) observable; a subclass writes only its values (and overrides
+ * {@link #create} where it takes parameters, {@code needs}, {@code appliesTo}, … where it has
+ * them).
  *
- * @param <V> the view read
+ * @param <V> the view read (e.g. {@code TbaState}, {@code Profile}, or a solver's own view)
  */
-abstract class ViewObservable<V> implements ObservableProvider, Observable {
+public abstract class ViewObservable<V> extends Described
+        implements ObservableProvider, Observable {
 
     private final Class<V> view;
+    private final List<String> columns;
+    private final String unit;
 
-    ViewObservable(Class<V> view) {
-        this.view = view;
+    /**
+     * @param name the provider's name
+     * @param description one line for {@code ./rapidity list}
+     * @param view the snapshot view read
+     * @param columns column names, one per value
+     * @param unit unit of the values in the model's units (empty for dimensionless)
+     */
+    protected ViewObservable(String name, String description, Class<V> view,
+            List<String> columns, String unit) {
+        super(name, description);
+        this.view = Objects.requireNonNull(view);
+        this.columns = List.copyOf(columns);
+        this.unit = Objects.requireNonNull(unit);
     }
 
     @Override
@@ -27,22 +47,29 @@ abstract class ViewObservable<V> implements ObservableProvider, Observable {
     }
 
     @Override
-    public List<String> columns() {
-        return List.of(name());
+    public final List<String> columns() {
+        return columns;
     }
 
     @Override
-    public Class<?> requires() {
+    public final String unit() {
+        return unit;
+    }
+
+    @Override
+    public final Class<?> requires() {
         return view;
     }
 
     @Override
     public double[] evaluate(Snapshot snapshot) {
         V v = snapshot.view(view).orElseThrow(() -> new InvalidInputException("observables",
-                name() + " needs a " + view.getSimpleName() + " view in the snapshot"));
+                name() + " needs " + (view == Profile.class ? "an inhomogeneous profile in the"
+                        + " snapshot (a hydrodynamic solver such as ghd)"
+                        : "a " + view.getSimpleName() + " view in the snapshot")));
         return values(v);
     }
 
-    /** The values of the columns. */
-    abstract double[] values(V view);
+    /** The values of the columns for one view. */
+    protected abstract double[] values(V view);
 }

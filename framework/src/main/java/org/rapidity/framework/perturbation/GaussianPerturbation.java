@@ -3,6 +3,7 @@ package org.rapidity.framework.perturbation;
 import java.util.List;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.PerturbationProvider;
 
@@ -38,15 +39,12 @@ public final class GaussianPerturbation extends ScaledPerturbation {
     }
 
     /** Provides {@code gaussian}. */
-    public static final class Provider implements PerturbationProvider {
-        @Override
-        public String name() {
-            return "gaussian";
-        }
+    public static final class Provider extends Described implements PerturbationProvider {
 
-        @Override
-        public String description() {
-            return "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential";
+        /** The provider. */
+        public Provider() {
+            super("gaussian",
+                    "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential");
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.rapidity.framework.perturbation;
 import java.util.List;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.PerturbationProvider;
 
@@ -119,16 +120,13 @@ public final class PowerLawPerturbation extends ScaledPerturbation {
     }
 
     /** Provides {@code power-law}. */
-    public static final class Provider implements PerturbationProvider {
-        @Override
-        public String name() {
-            return "power-law";
-        }
+    public static final class Provider extends Described implements PerturbationProvider {
 
-        @Override
-        public String description() {
-            return "V(x) = (V0/ξ)/(1 + |x/ξ|³), the dipolar-like potential of the gBBGKY paper"
-                    + " (73)";
+        /** The provider. */
+        public Provider() {
+            super("power-law",
+                    "V(x) = (V0/ξ)/(1 + |x/ξ|³), the dipolar-like potential of the gBBGKY paper"
+                            + " (73)");
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.Gge;
@@ -17,17 +18,13 @@ import org.rapidity.framework.tba.TbaState;
  * {@code w = β(E - μN - uP)}: given the chemical potential {@code μ}, or the particle density,
  * in which case {@code μ} is found by Brent's method on the monotone map {@code μ ↦ n̄(μ)}.
  */
-public final class ThermalStateProvider implements InitialStateProvider {
+public final class ThermalStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "thermal";
-    }
-
-    @Override
-    public String description() {
-        return "boosted Gibbs state exp(-β(H - μN - uP)) of any model, from the TBA equation;"
-                + " give mu or density";
+    /** The provider. */
+    public ThermalStateProvider() {
+        super("thermal",
+                "boosted Gibbs state exp(-β(H - μN - uP)) of any model, from the TBA equation;"
+                        + " give mu or density");
     }
 
     @Override

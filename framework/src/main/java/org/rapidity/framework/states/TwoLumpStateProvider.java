@@ -1,9 +1,11 @@
 package org.rapidity.framework.states;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -14,17 +16,13 @@ import org.rapidity.framework.tba.TbaState;
  * is exactly {@code ρ̄}. Defined for one-species models (hard rods in the paper; the Lieb-Liniger
  * FGR check uses it too).
  */
-public final class TwoLumpStateProvider implements InitialStateProvider {
+public final class TwoLumpStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "two-lump";
-    }
-
-    @Override
-    public String description() {
-        return "two boosted thermal lumps ρ ∝ Σ± exp(-β(θ ∓ θ0)²) with density ρ̄"
-                + " (gBBGKY paper, Fig. 6)";
+    /** The provider. */
+    public TwoLumpStateProvider() {
+        super("two-lump",
+                "two boosted thermal lumps ρ ∝ Σ± exp(-β(θ ∓ θ0)²) with density ρ̄"
+                        + " (gBBGKY paper, Fig. 6)");
     }
 
     @Override
@@ -48,11 +46,22 @@ public final class TwoLumpStateProvider implements InitialStateProvider {
         double beta = p.real("beta");
         double theta0 = p.real("theta0");
         double density = p.real("density");
+        return twoLumps(space, theta0, density, u -> Math.exp(-beta * u * u));
+    }
+
+    /**
+     * Two lumps of one shape boosted to {@code ±θ0}, {@code ρ(θ) ∝ L(θ - θ0) + L(θ + θ0)},
+     * normalised so that the quadrature of {@code ρ} on the grid is exactly {@code density}.
+     *
+     * @param lump the shape {@code L(u)} of one lump (u in the model's rapidity units)
+     * @throws InvalidInputException if both lumps lie outside the rapidity grid
+     */
+    public static TbaState twoLumps(ModeSpace space, double theta0, double density,
+            DoubleUnaryOperator lump) {
         double[] rho = new double[space.size()];
         for (int i = 0; i < rho.length; i++) {
             double t = space.theta(i);
-            rho[i] = Math.exp(-beta * (t - theta0) * (t - theta0))
-                    + Math.exp(-beta * (t + theta0) * (t + theta0));
+            rho[i] = lump.applyAsDouble(t - theta0) + lump.applyAsDouble(t + theta0);
         }
         double z = space.integrate(rho);
         if (!(z > 0)) {

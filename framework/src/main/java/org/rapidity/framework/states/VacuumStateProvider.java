@@ -3,22 +3,19 @@ package org.rapidity.framework.states;
 import java.util.List;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
 /** The vacuum of any model: no quasiparticles, {@code n(θ) = 0} (e.g. one side of a bipartition). */
-public final class VacuumStateProvider implements InitialStateProvider {
+public final class VacuumStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "vacuum";
-    }
-
-    @Override
-    public String description() {
-        return "the vacuum of any model: no quasiparticles, n = 0 (e.g. one side of a"
-                + " bipartition, expanding into it)";
+    /** The provider. */
+    public VacuumStateProvider() {
+        super("vacuum",
+                "the vacuum of any model: no quasiparticles, n = 0 (e.g. one side of a"
+                        + " bipartition, expanding into it)");
     }
 
     @Override

@@ -4,17 +4,19 @@ import java.util.Optional;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
+import org.rapidity.framework.spi.QuasiparticlesOf;
 
 /**
  * A view of a model that uses the generic TBA numerics (dense kernel, generic dressing) even when
  * the model overrides them with closed forms. For checks that a closed form agrees with the
  * generic core, and for benchmarks comparing the two.
  */
-public final class GenericNumerics implements IntegrableModel {
+public final class GenericNumerics extends QuasiparticlesOf {
 
     private final IntegrableModel model;
 
     private GenericNumerics(IntegrableModel model) {
+        super(model);
         this.model = model;
     }
 
@@ -51,60 +53,5 @@ public final class GenericNumerics implements IntegrableModel {
     @Override
     public String speciesLabel(int species) {
         return model.speciesLabel(species);
-    }
-
-    @Override
-    public Statistics statistics(int species) {
-        return model.statistics(species);
-    }
-
-    @Override
-    public double momentum(int species, double theta) {
-        return model.momentum(species, theta);
-    }
-
-    @Override
-    public double momentumDerivative(int species, double theta) {
-        return model.momentumDerivative(species, theta);
-    }
-
-    @Override
-    public double energy(int species, double theta) {
-        return model.energy(species, theta);
-    }
-
-    @Override
-    public double energyDerivative(int species, double theta) {
-        return model.energyDerivative(species, theta);
-    }
-
-    @Override
-    public double particleNumber(int species) {
-        return model.particleNumber(species);
-    }
-
-    @Override
-    public int chargeCount() {
-        return model.chargeCount();
-    }
-
-    @Override
-    public double charge(int k, int species, double theta) {
-        return model.charge(k, species, theta);
-    }
-
-    @Override
-    public double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime) {
-        return model.scatteringShift(speciesA, theta, speciesB, thetaPrime);
-    }
-
-    @Override
-    public boolean isGalileanInvariant() {
-        return model.isGalileanInvariant();
-    }
-
-    @Override
-    public void checkDensity(ModeSpace space, double[] rho) {
-        model.checkDensity(space, rho);
     }
 }

@@ -96,32 +96,16 @@ public final class QuadratureGrid {
         int m = (points + 1) / 2;
         for (int i = 0; i < m; i++) {
             double z = Math.cos(Math.PI * (i + 0.75) / (points + 0.5));
-            double dp = 0;
             for (int it = 0; it < 100; it++) {
-                double p1 = 1;
-                double p2 = 0;
-                for (int j = 1; j <= points; j++) {
-                    double p3 = p2;
-                    p2 = p1;
-                    p1 = ((2 * j - 1) * z * p2 - (j - 1) * p3) / j;
-                }
-                // p1 = P_N(z), p2 = P_{N-1}(z)
-                dp = points * (z * p1 - p2) / (z * z - 1);
-                double dz = p1 / dp;
+                double[] p = legendre(points, z);
+                double dz = p[0] / p[1];
                 z -= dz;
                 if (Math.abs(dz) <= 1e-16) {
                     break;
                 }
             }
             // derivative at the converged root, for the weight
-            double p1 = 1;
-            double p2 = 0;
-            for (int j = 1; j <= points; j++) {
-                double p3 = p2;
-                p2 = p1;
-                p1 = ((2 * j - 1) * z * p2 - (j - 1) * p3) / j;
-            }
-            dp = points * (z * p1 - p2) / (z * z - 1);
+            double dp = legendre(points, z)[1];
             double weight = 2 / ((1 - z * z) * dp * dp);
             // ascending order: node i from the left is -z
             x[i] = mid - half * z;
@@ -133,6 +117,23 @@ public final class QuadratureGrid {
             x[m - 1] = mid; // the middle root of an odd rule is exactly 0
         }
         return new QuadratureGrid(Rule.GAUSS_LEGENDRE, min, max, x, w);
+    }
+
+    /**
+     * {@code {P_N(z), P'_N(z)}}: the Legendre polynomial by the three-term recurrence
+     * {@code j P_j = (2j - 1) z P_{j-1} - (j - 1) P_{j-2}}, and its derivative
+     * {@code N (z P_N - P_{N-1})/(z² - 1)}.
+     */
+    private static double[] legendre(int points, double z) {
+        double p1 = 1;
+        double p2 = 0;
+        for (int j = 1; j <= points; j++) {
+            double p3 = p2;
+            p2 = p1;
+            p1 = ((2 * j - 1) * z * p2 - (j - 1) * p3) / j;
+        }
+        // p1 = P_N(z), p2 = P_{N-1}(z)
+        return new double[] {p1, points * (z * p1 - p2) / (z * z - 1)};
     }
 
     /** Midpoint rule: {@code points} equal cells on {@code [min, max]}, nodes at the centres. */

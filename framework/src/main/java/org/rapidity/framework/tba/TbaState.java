@@ -54,10 +54,12 @@ public final class TbaState {
         this.dressedScatteringShift = new Lazy<>(this::computeDressedScatteringShift);
         this.susceptibility = new Lazy<>(this::computeSusceptibility);
         this.fluxJacobian = new Lazy<>(this::computeFluxJacobian);
-        this.diffusionMatrix = new Lazy<>(this::computeDiffusionMatrix);
-        this.susceptibilityDerivative = new Lazy<>(this::computeSusceptibilityDerivative);
-        this.fluxHessian = new Lazy<>(this::computeFluxHessian);
-        this.threePointKineticTensor = new Lazy<>(this::computeThreePointKineticTensor);
+        this.diffusionMatrix = new Lazy<>(() -> new TbaTensors(this).diffusionMatrix());
+        this.susceptibilityDerivative =
+                new Lazy<>(() -> new TbaTensors(this).susceptibilityDerivative());
+        this.fluxHessian = new Lazy<>(() -> new TbaTensors(this).fluxHessian());
+        this.threePointKineticTensor =
+                new Lazy<>(() -> new TbaTensors(this).threePointKineticTensor());
     }
 
     /**
@@ -424,30 +426,6 @@ public final class TbaState {
         return diffusionMatrix.get().copy();
     }
 
-    private DMatrixRMaj computeDiffusionMatrix() {
-        int n = size();
-        double[] v = effectiveVelocity.get();
-        double[] f = statisticalFactor();
-        double[] td = dressedScatteringShift.get().data;
-        DMatrixRMaj dt = new DMatrixRMaj(n, n);
-        for (int g = 0; g < n; g++) {
-            double diag = 0;
-            for (int m = 0; m < n; m++) {
-                double t = td[g * n + m];
-                double wm = rho[m] * f[m] * Math.abs(v[g] - v[m]) * t * t;
-                diag += space.weight(m) * wm;
-                dt.data[g * n + m] = -rho[g] * f[g] * Math.abs(v[g] - v[m]) * t * t
-                        * space.weight(m) / (rhoTotal[g] * rhoTotal[m]);
-            }
-            dt.data[g * n + g] += diag / (rhoTotal[g] * rhoTotal[g]);
-        }
-        DMatrixRMaj tmp = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(rInverseT.get(), dt, tmp);
-        DMatrixRMaj out = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(tmp, rTransposed.get(), out);
-        return out;
-    }
-
     // ------------------------------------------------------------------ tensors
 
     /**
@@ -467,51 +445,6 @@ public final class TbaState {
         return susceptibilityDerivative.get();
     }
 
-    private Tensor3 computeSusceptibilityDerivative() {
-        int n = size();
-        double[] s = rInverseT.get().data;
-        double[] rt = rTransposed.get().data;
-        double[] td = dressedScatteringShift.get().data;
-        double[] f = statisticalFactor();
-        double[] w = space.weights();
-        // G = T^dr diag(ρf) S^T (kernel values in the first index)
-        DMatrixRMaj tdrf = new DMatrixRMaj(n, n);
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                tdrf.data[a * n + b] = td[a * n + b] * rho[b] * f[b];
-            }
-        }
-        DMatrixRMaj g = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multTransB(tdrf, rInverseT.get(), g);
-        // X_{(ij),α} = (S_iα G_αj + S_jα G_αi)/ρ^t_α + S_iα S_jα n_α f'_α / w_α
-        DMatrixRMaj x = new DMatrixRMaj(n * n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int row = (i * n + j) * n;
-                for (int a = 0; a < n; a++) {
-                    double sia = s[i * n + a];
-                    double sja = s[j * n + a];
-                    x.data[row + a] = (sia * g.data[a * n + j] + sja * g.data[a * n + i])
-                            / rhoTotal[a]
-                            + sia * sja * filling[a]
-                                    * space.statistics(a).factorDerivative(filling[a]) / w[a];
-                }
-            }
-        }
-        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
-        CommonOps_DDRM.mult(x, rTransposed.get(), out);
-        double[] d = out.data;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int row = (i * n + j) * n;
-                for (int k = 0; k < n; k++) {
-                    d[row + k] = w[j] * (d[row + k] + s[i * n + k] * s[j * n + k] * f[k] / w[k]);
-                }
-            }
-        }
-        return new Tensor3(n, d);
-    }
-
     /**
      * Second derivative of the current {@code H_θ^{αβ} = δ²(v^eff ρ)_θ/δρ_α δρ_β}, eq. (42), as
      * the discrete derivative {@code ∂A_θα/∂ρ_β} of {@link #fluxJacobian()} ({@code get(θ, α,
@@ -524,52 +457,6 @@ public final class TbaState {
      */
     public Tensor3 fluxHessian() {
         return fluxHessian.get();
-    }
-
-    private Tensor3 computeFluxHessian() {
-        int n = size();
-        double[] v = effectiveVelocity.get();
-        double[] td = dressedScatteringShift.get().data;
-        double[] rt = rTransposed.get().data;
-        // U = Zw R^t with Zw_μη = T^dr_μη (v_η - v_μ) w_η
-        DMatrixRMaj zw = new DMatrixRMaj(n, n);
-        for (int m = 0; m < n; m++) {
-            for (int e = 0; e < n; e++) {
-                zw.data[m * n + e] = td[m * n + e] * (v[e] - v[m]) * space.weight(e);
-            }
-        }
-        DMatrixRMaj u = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(zw, rTransposed.get(), u);
-        // B_{θ,(αβ)} = Σ_μ (S_θμ/ρ^t_μ) R^t_μα U_μβ ; H = B + B^{αβ-swapped}
-        DMatrixRMaj xs = rInverseT.get().copy();
-        double[] invRt = new double[n];
-        for (int m = 0; m < n; m++) {
-            invRt[m] = 1.0 / rhoTotal[m];
-        }
-        KernelDressing.scaleRowsAndColumns(xs, ones(n), invRt);
-        DMatrixRMaj pair = new DMatrixRMaj(n, n * n);
-        for (int m = 0; m < n; m++) {
-            int row = m * n * n;
-            for (int a = 0; a < n; a++) {
-                double r = rt[m * n + a];
-                for (int b = 0; b < n; b++) {
-                    pair.data[row + a * n + b] = r * u.data[m * n + b];
-                }
-            }
-        }
-        DMatrixRMaj bmat = new DMatrixRMaj(n, n * n);
-        CommonOps_DDRM.mult(xs, pair, bmat);
-        double[] b = bmat.data;
-        double[] h = new double[n * n * n];
-        for (int t = 0; t < n; t++) {
-            int base = t * n * n;
-            for (int a = 0; a < n; a++) {
-                for (int c = 0; c < n; c++) {
-                    h[base + a * n + c] = b[base + a * n + c] + b[base + c * n + a];
-                }
-            }
-        }
-        return new Tensor3(n, h);
     }
 
     /**
@@ -588,47 +475,8 @@ public final class TbaState {
         return threePointKineticTensor.get();
     }
 
-    private Tensor3 computeThreePointKineticTensor() {
-        int n = size();
-        double[] v = effectiveVelocity.get();
-        double[] td = dressedScatteringShift.get().data;
-        double[] s = rInverseT.get().data;
-        double[] f = statisticalFactor();
-        // Q_μγ = T^dr_μγ ρ_γ f_γ (v_μ - v_γ)/ρ^t_μ ; P = S Q^T, P_jμ = Σ_γ S_jγ Q_μγ
-        DMatrixRMaj q = new DMatrixRMaj(n, n);
-        for (int m = 0; m < n; m++) {
-            for (int g = 0; g < n; g++) {
-                q.data[m * n + g] = td[m * n + g] * rho[g] * f[g] * (v[m] - v[g]) / rhoTotal[m];
-            }
-        }
-        DMatrixRMaj p = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multTransB(rInverseT.get(), q, p);
-        DMatrixRMaj x = new DMatrixRMaj(n * n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int row = (i * n + j) * n;
-                for (int m = 0; m < n; m++) {
-                    x.data[row + m] = s[i * n + m] * p.data[j * n + m]
-                            + s[j * n + m] * p.data[i * n + m];
-                }
-            }
-        }
-        DMatrixRMaj out = new DMatrixRMaj(n * n, n);
-        CommonOps_DDRM.mult(x, rTransposed.get(), out);
-        double[] d = out.data;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int row = (i * n + j) * n;
-                double wj = space.weight(j);
-                for (int k = 0; k < n; k++) {
-                    d[row + k] *= wj;
-                }
-            }
-        }
-        return new Tensor3(n, d);
-    }
-
-    private static double[] ones(int n) {
+    /** A vector of {@code n} ones. */
+    static double[] ones(int n) {
         double[] o = new double[n];
         Arrays.fill(o, 1.0);
         return o;

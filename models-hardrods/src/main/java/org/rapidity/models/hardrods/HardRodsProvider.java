@@ -3,20 +3,17 @@ package org.rapidity.models.hardrods;
 import java.util.List;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 
 /** Provides the {@code hardrods} model. */
-public final class HardRodsProvider implements ModelProvider {
+public final class HardRodsProvider extends Described implements ModelProvider {
 
-    @Override
-    public String name() {
-        return "hardrods";
-    }
-
-    @Override
-    public String description() {
-        return "classical hard rods of length a and unit mass, T = -a/2π (gBBGKY paper, app. B)";
+    /** The provider. */
+    public HardRodsProvider() {
+        super("hardrods",
+                "classical hard rods of length a and unit mass, T = -a/2π (gBBGKY paper, app. B)");
     }
 
     @Override

@@ -169,17 +169,7 @@ public final class AttractiveLiebLiniger extends LiebLiniger {
 
     /** {@code φ_{n,n'}(λ)} of the strings paper (species indices {@code n-1}, {@code n'-1}). */
     public double phi(int speciesA, int speciesB, double lambda) {
-        int p = speciesA * strings + speciesB;
-        int[] j = js[p];
-        double[] k = coefficients[p];
-        double c = coupling();
-        double s = 0;
-        for (int t = 0; t < j.length; t++) {
-            if (k[t] != 0) {
-                s += k[t] * a(j[t], lambda, c);
-            }
-        }
-        return s;
+        return sumOverTerms(speciesA, speciesB, (k, j, c) -> k * a(j, lambda, c));
     }
 
     @Override
@@ -208,39 +198,47 @@ public final class AttractiveLiebLiniger extends LiebLiniger {
     @Override
     public double scatteringShiftCouplingDerivative(int speciesA, double theta, int speciesB,
             double thetaPrime) {
-        int p = speciesA * strings + speciesB;
-        int[] j = js[p];
-        double[] k = coefficients[p];
-        double c = coupling();
         double u = theta - thetaPrime;
-        double s = 0;
-        for (int t = 0; t < j.length; t++) {
-            if (k[t] != 0) {
-                double cj = c * j[t];
-                double d = cj * cj + 4 * u * u;
-                s += k[t] * 4 * j[t] * (cj * cj - 4 * u * u) / (d * d);
-            }
-        }
-        return -s / TWO_PI;
+        return -sumOverTerms(speciesA, speciesB, (k, j, c) -> {
+            double cj = c * j;
+            double d = cj * cj + 4 * u * u;
+            return k * 4 * j * (cj * cj - 4 * u * u) / (d * d);
+        }) / TWO_PI;
     }
 
     /** {@code ∂_cΘ = -(1/2π) Σ k_j ∂_c A_j}, {@code ∂_c A_j = 4jλ/(c²j² + 4λ²)}. */
     @Override
     public double scatteringPhaseCouplingDerivative(int speciesA, double theta, int speciesB,
             double thetaPrime) {
+        double u = theta - thetaPrime;
+        return -sumOverTerms(speciesA, speciesB, (k, j, c) -> {
+            double cj = c * j;
+            return k * 4 * j * u / (cj * cj + 4 * u * u);
+        }) / TWO_PI;
+    }
+
+    /**
+     * {@code Σ_t term(k_t, j_t, c)} over the nonzero coefficients {@code k_t} of the pair's
+     * {@code a_{j_t}} terms (see {@link #phi}), at the current coupling {@code c}.
+     */
+    private double sumOverTerms(int speciesA, int speciesB, StringTerm term) {
         int p = speciesA * strings + speciesB;
         int[] j = js[p];
         double[] k = coefficients[p];
         double c = coupling();
-        double u = theta - thetaPrime;
         double s = 0;
         for (int t = 0; t < j.length; t++) {
             if (k[t] != 0) {
-                double cj = c * j[t];
-                s += k[t] * 4 * j[t] * u / (cj * cj + 4 * u * u);
+                s += term.of(k[t], j[t], c);
             }
         }
-        return -s / TWO_PI;
+        return s;
+    }
+
+    /** One term {@code k_t f(j_t, c)} of a sum over a string pair's {@code a_j} terms. */
+    @FunctionalInterface
+    private interface StringTerm {
+        double of(double k, int j, double c);
     }
 
     /** Dressing on the filled modes only ({@link StringDressing}); exact to rounding. */

@@ -1,11 +1,7 @@
 package org.rapidity.models.liebliniger;
 
 import java.util.List;
-import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.observables.StateOrProfileObservable;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
 
@@ -22,50 +18,32 @@ import org.rapidity.framework.tba.TbaState;
  * (the density-weighted mean of the local {@code g2}) and {@code contact} = {@code c²G2}
  * (1/length³, the integrated contact).
  */
-public final class PairCorrelation implements ObservableProvider, LiebLinigerGasObservable {
+public final class PairCorrelation extends StateOrProfileObservable
+        implements LiebLinigerGasObservable {
 
-    @Override
-    public String name() {
-        return "pair-correlation";
+    /** The observable (and its provider). */
+    public PairCorrelation() {
+        super("pair-correlation",
+                "Lieb-Liniger local pair correlation ⟨ψ†²ψ²⟩, g2 = ⟨ψ†²ψ²⟩/n² and Tan's contact"
+                        + " c²⟨ψ†²ψ²⟩, Hellmann-Feynman (strings paper (S11), corrected)",
+                List.of("pair-correlation", "g2", "contact"),
+                "1/length², dimensionless, 1/length⁴ (integrated over a profile: 1/length,"
+                        + " dimensionless, 1/length³)");
     }
 
     @Override
-    public String description() {
-        return "Lieb-Liniger local pair correlation ⟨ψ†²ψ²⟩, g2 = ⟨ψ†²ψ²⟩/n² and Tan's contact"
-                + " c²⟨ψ†²ψ²⟩, Hellmann-Feynman (strings paper (S11), corrected)";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("pair-correlation", "g2", "contact");
-    }
-
-    @Override
-    public String unit() {
-        return "1/length², dimensionless, 1/length⁴ (integrated over a profile: 1/length,"
-                + " dimensionless, 1/length³)";
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        java.util.Optional<Profile> profile = snapshot.view(Profile.class);
-        if (profile.isPresent()) {
-            Profile p = profile.get();
-            if (!(p.model() instanceof LiebLiniger)) {
-                return new double[] {Double.NaN, Double.NaN, Double.NaN};
-            }
-            double c = ((LiebLiniger) p.model()).coupling();
-            double g = integratedPairCorrelation(p);
-            double n2 = p.integrate(s -> s.particleDensity() * s.particleDensity());
-            return new double[] {g, g / n2, c * c * g};
+    protected double[] values(Profile p) {
+        if (!(p.model() instanceof LiebLiniger)) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
-        TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                "observables", name() + " needs a TBA state or a profile in the snapshot"));
+        double c = ((LiebLiniger) p.model()).coupling();
+        double g = integratedPairCorrelation(p);
+        double n2 = p.integrate(s -> s.particleDensity() * s.particleDensity());
+        return new double[] {g, g / n2, c * c * g};
+    }
+
+    @Override
+    protected double[] values(TbaState s) {
         if (!(s.model() instanceof LiebLiniger)) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }

@@ -2,11 +2,7 @@ package org.rapidity.models.liebliniger;
 
 import java.util.List;
 import java.util.Optional;
-import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.observables.StateOrProfileObservable;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
@@ -24,51 +20,28 @@ import org.rapidity.framework.tba.TbaState;
  * rapidity distribution integrated over it. Columns in energy units and, for a model with an
  * atom, as {@code E/h} in Hz (NaN otherwise).
  */
-public final class ReleaseEnergies implements ObservableProvider, LiebLinigerGasObservable {
+public final class ReleaseEnergies extends StateOrProfileObservable
+        implements LiebLinigerGasObservable {
 
-    @Override
-    public String name() {
-        return "release-energies";
+    /** The observable (and its provider). */
+    public ReleaseEnergies() {
+        super("release-energies",
+                "release energies per atom after 1D and 3D expansion, 𝓔_1D = ⟨E_com⟩ and"
+                        + " 𝓔_3D = ⟨E_com⟩ + ⟨E_b⟩, and the binding energy per atom ⟨E_b⟩"
+                        + " (strings paper (S3)), in energy units and Hz",
+                List.of("release-energy-1d", "release-energy-3d", "binding-energy",
+                        "release-energy-1d_Hz", "release-energy-3d_Hz", "binding-energy_Hz"),
+                "energy per atom; the same as E/h in Hz");
     }
 
     @Override
-    public String description() {
-        return "release energies per atom after 1D and 3D expansion, 𝓔_1D = ⟨E_com⟩ and"
-                + " 𝓔_3D = ⟨E_com⟩ + ⟨E_b⟩, and the binding energy per atom ⟨E_b⟩ (strings paper"
-                + " (S3)), in energy units and Hz";
+    protected double[] values(Profile p) {
+        return values(p.space(), p.integratedDensity());
     }
 
     @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("release-energy-1d", "release-energy-3d", "binding-energy",
-                "release-energy-1d_Hz", "release-energy-3d_Hz", "binding-energy_Hz");
-    }
-
-    @Override
-    public String unit() {
-        return "energy per atom; the same as E/h in Hz";
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        Optional<Profile> p = snapshot.view(Profile.class);
-        ModeSpace space;
-        double[] rho;
-        if (p.isPresent()) {
-            space = p.get().space();
-            rho = p.get().integratedDensity();
-        } else {
-            TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                    "observables", name() + " needs a TBA state or a profile in the snapshot"));
-            space = s.space();
-            rho = s.density();
-        }
-        return values(space, rho);
+    protected double[] values(TbaState s) {
+        return values(s.space(), s.density());
     }
 
     /** The columns for a distribution {@code ρ} on {@code space}. */

@@ -2,12 +2,10 @@ package org.rapidity.models.liebliniger;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.observables.StateOrProfileObservable;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
@@ -22,17 +20,23 @@ import org.rapidity.framework.tba.TbaState;
  * inhomogeneous {@link Profile} (a trapped cloud) it reports the same quantities of the whole
  * cloud, from the rapidity distribution integrated over {@code x}, {@code ρ̄_n = ∫dx ρ_n}.
  */
-public final class StringPopulations implements ObservableProvider {
+public final class StringPopulations extends StateOrProfileObservable {
 
-    @Override
-    public String name() {
-        return "string-populations";
+    /** The longest string reported on its own; 0 in the provider's instance. */
+    private final int max;
+
+    /** The provider's instance (its observables are created for a longest string). */
+    public StringPopulations() {
+        this(0);
     }
 
-    @Override
-    public String description() {
-        return "fraction of atoms in n-strings nP_n (n = 1…max, and longer), binding and"
-                + " centre-of-mass energy per atom (Lieb-Liniger)";
+    private StringPopulations(int max) {
+        super("string-populations",
+                "fraction of atoms in n-strings nP_n (n = 1…max, and longer), binding and"
+                        + " centre-of-mass energy per atom (Lieb-Liniger)",
+                columns(max),
+                "fractions; energies per atom in energy units");
+        this.max = max;
     }
 
     @Override
@@ -45,7 +49,10 @@ public final class StringPopulations implements ObservableProvider {
 
     @Override
     public Observable create(Parameters parameters) {
-        int max = parameters.integer("max");
+        return new StringPopulations(parameters.integer("max"));
+    }
+
+    private static List<String> columns(int max) {
         List<String> cols = new ArrayList<>();
         for (int n = 1; n <= max; n++) {
             cols.add("nP_" + n);
@@ -53,45 +60,17 @@ public final class StringPopulations implements ObservableProvider {
         cols.add("nP_longer");
         cols.add("binding-energy-per-atom");
         cols.add("com-energy-per-atom");
-        List<String> columns = List.copyOf(cols);
-        return new Observable() {
-            @Override
-            public String name() {
-                return StringPopulations.this.name();
-            }
+        return cols;
+    }
 
-            @Override
-            public List<String> columns() {
-                return columns;
-            }
+    @Override
+    protected double[] values(Profile p) {
+        return values(p.space(), p.integratedDensity(), max);
+    }
 
-            @Override
-            public String unit() {
-                return "fractions; energies per atom in energy units";
-            }
-
-            @Override
-            public Class<?> requires() {
-                return TbaState.class;
-            }
-
-            @Override
-            public List<Class<?>> views() {
-                return List.of(TbaState.class, Profile.class);
-            }
-
-            @Override
-            public double[] evaluate(Snapshot snapshot) {
-                java.util.Optional<Profile> p = snapshot.view(Profile.class);
-                if (p.isPresent()) {
-                    return values(p.get().space(), p.get().integratedDensity(), max);
-                }
-                TbaState s = snapshot.view(TbaState.class).orElseThrow(
-                        () -> new InvalidInputException("observables", "string-populations needs"
-                                + " a TBA state or a profile in the snapshot"));
-                return values(s, max);
-            }
-        };
+    @Override
+    protected double[] values(TbaState s) {
+        return values(s, max);
     }
 
     /** The column values for a state (see the class documentation). */

@@ -1,12 +1,8 @@
 package org.rapidity.models.liebliniger;
 
 import java.util.List;
-import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.observables.ViewObservable;
 import org.rapidity.framework.spi.IntegrableModel;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
-import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.tba.Profile;
 
 /**
@@ -20,38 +16,17 @@ import org.rapidity.framework.tba.Profile;
  * 1/length³), which equals the Hellmann-Feynman contact {@code c·E_int = c²G2} of
  * {@code pair-correlation} exactly when the residual vanishes. Energy units.
  */
-public final class Virial implements ObservableProvider, Observable {
+public final class Virial extends ViewObservable<Profile> {
 
-    @Override
-    public String name() {
-        return "virial";
-    }
-
-    @Override
-    public String description() {
-        return "interaction energy c∫⟨ψ†²ψ²⟩ and the residual 2U - 2E_V - E_int of the virial"
-                + " theorem (strings paper (S15)) of a trapped Lieb-Liniger cloud";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("interaction-energy", "virial-residual", "virial-residual-relative",
-                "virial-contact");
-    }
-
-    @Override
-    public String unit() {
-        return "energy, energy, dimensionless, 1/length³";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return Profile.class;
+    /** The observable (and its provider). */
+    public Virial() {
+        super("virial",
+                "interaction energy c∫⟨ψ†²ψ²⟩ and the residual 2U - 2E_V - E_int of the virial"
+                        + " theorem (strings paper (S15)) of a trapped Lieb-Liniger cloud",
+                Profile.class,
+                List.of("interaction-energy", "virial-residual", "virial-residual-relative",
+                        "virial-contact"),
+                "energy, energy, dimensionless, 1/length³");
     }
 
     @Override
@@ -60,9 +35,7 @@ public final class Virial implements ObservableProvider, Observable {
     }
 
     @Override
-    public double[] evaluate(Snapshot snapshot) {
-        Profile p = snapshot.view(Profile.class).orElseThrow(() -> new InvalidInputException(
-                "observables", name() + " needs a profile (solver ghd)"));
+    protected double[] values(Profile p) {
         if (!(p.model() instanceof LiebLiniger)) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         }

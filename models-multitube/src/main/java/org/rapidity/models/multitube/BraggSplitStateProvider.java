@@ -4,8 +4,10 @@ import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.LaboratoryUnits;
+import org.rapidity.framework.states.TwoLumpStateProvider;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -26,18 +28,14 @@ import org.rapidity.framework.tba.TbaState;
  * {@link Gge#withCharges}), the state the kinetic equations relax to.
  * Laboratory inputs ({@code ρ̄} in μm⁻¹, λ in nm) are converted with the model's length unit.
  */
-public final class BraggSplitStateProvider implements InitialStateProvider {
+public final class BraggSplitStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "bragg-split";
-    }
-
-    @Override
-    public String description() {
-        return "two lumps at ±kick·ħk_D (k_D = 2π/λ) of rms width σ and density ρ̄, or with"
-                + " thermal = true their thermal state (same N, P = 0, E): the dipolar Newton's"
-                + " cradle of the gBBGKY paper, Fig. 8";
+    /** The provider. */
+    public BraggSplitStateProvider() {
+        super("bragg-split",
+                "two lumps at ±kick·ħk_D (k_D = 2π/λ) of rms width σ and density ρ̄, or with"
+                        + " thermal = true their thermal state (same N, P = 0, E): the dipolar"
+                        + " Newton's cradle of the gBBGKY paper, Fig. 8");
     }
 
     @Override
@@ -78,22 +76,10 @@ public final class BraggSplitStateProvider implements InitialStateProvider {
         double theta0 = p.real("kick") * kd;
         double sigma = p.real("width") * kd;
         double density = p.real("density") * 1e6 * length;
-        double[] rho = new double[space.size()];
-        for (int i = 0; i < rho.length; i++) {
-            double t = space.theta(i);
-            double a = (t - theta0) / sigma;
-            double b = (t + theta0) / sigma;
-            rho[i] = Math.exp(-0.5 * a * a) + Math.exp(-0.5 * b * b);
-        }
-        double z = space.integrate(rho);
-        if (!(z > 0)) {
-            throw new InvalidInputException("grid", "the lumps at ±" + theta0
-                    + " lie outside the rapidity grid " + space.grid(0));
-        }
-        for (int i = 0; i < rho.length; i++) {
-            rho[i] *= density / z;
-        }
-        TbaState lumps = TbaState.fromDensity(space, rho);
+        TbaState lumps = TwoLumpStateProvider.twoLumps(space, theta0, density, u -> {
+            double a = u / sigma;
+            return Math.exp(-0.5 * a * a);
+        });
         if (!p.flag("thermal")) {
             return lumps;
         }

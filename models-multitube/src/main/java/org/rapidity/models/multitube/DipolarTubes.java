@@ -13,9 +13,9 @@ import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.InterTubeCoupling;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.spi.QuasiparticlesOf;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.Statistics;
 
 /**
  * The reference tube {@code (0, 0)} of a square lattice of identical, identically prepared tubes
@@ -31,7 +31,7 @@ import org.rapidity.framework.tba.Statistics;
  * one place where the lattice's laboratory quantities (nm, μ_B, the angle in degrees) are
  * converted into them: lengths by the tube model's length unit, energies by its energy unit.
  */
-public final class DipolarTubes implements IntegrableModel, InterTubeCoupling {
+public final class DipolarTubes extends QuasiparticlesOf implements InterTubeCoupling {
 
     private static final double[] GL;
     private static final double[] GLW;
@@ -68,12 +68,7 @@ public final class DipolarTubes implements IntegrableModel, InterTubeCoupling {
      */
     public DipolarTubes(IntegrableModel tube, DipolarAtom atom, TubeLattice lattice,
             double theta, double scatteringLength, Parameters parameters) {
-        if (tube.speciesCount() != 1) {
-            throw new InvalidInputException("model.tube_model", "the tube model must have one"
-                    + " quasiparticle species; " + tube.name() + " has " + tube.speciesCount()
-                    + " (a negative coupling g(θ) makes Lieb-Liniger tubes attractive: choose"
-                    + " θ_DDI or a_1D so that g > 0)");
-        }
+        super(oneSpecies(tube));
         this.units = tube.laboratoryUnits().orElseThrow(() -> new InvalidInputException(
                 "model.tube_model", "the tube model " + tube.name() + " has no laboratory"
                         + " units; it must take the atom " + atom.label()));
@@ -91,6 +86,16 @@ public final class DipolarTubes implements IntegrableModel, InterTubeCoupling {
                     lattice.spacing() / l));
         }
         this.potentials = Collections.unmodifiableList(list);
+    }
+
+    private static IntegrableModel oneSpecies(IntegrableModel tube) {
+        if (tube.speciesCount() != 1) {
+            throw new InvalidInputException("model.tube_model", "the tube model must have one"
+                    + " quasiparticle species; " + tube.name() + " has " + tube.speciesCount()
+                    + " (a negative coupling g(θ) makes Lieb-Liniger tubes attractive: choose"
+                    + " θ_DDI or a_1D so that g > 0)");
+        }
+        return tube;
     }
 
     /**
@@ -225,63 +230,8 @@ public final class DipolarTubes implements IntegrableModel, InterTubeCoupling {
     }
 
     @Override
-    public Statistics statistics(int species) {
-        return tube.statistics(species);
-    }
-
-    @Override
-    public double momentum(int species, double theta) {
-        return tube.momentum(species, theta);
-    }
-
-    @Override
-    public double momentumDerivative(int species, double theta) {
-        return tube.momentumDerivative(species, theta);
-    }
-
-    @Override
-    public double energy(int species, double theta) {
-        return tube.energy(species, theta);
-    }
-
-    @Override
-    public double energyDerivative(int species, double theta) {
-        return tube.energyDerivative(species, theta);
-    }
-
-    @Override
-    public double particleNumber(int species) {
-        return tube.particleNumber(species);
-    }
-
-    @Override
-    public int chargeCount() {
-        return tube.chargeCount();
-    }
-
-    @Override
-    public double charge(int k, int species, double theta) {
-        return tube.charge(k, species, theta);
-    }
-
-    @Override
-    public double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime) {
-        return tube.scatteringShift(speciesA, theta, speciesB, thetaPrime);
-    }
-
-    @Override
-    public boolean isGalileanInvariant() {
-        return tube.isGalileanInvariant();
-    }
-
-    @Override
     public boolean isDifferenceKernel() {
         return tube.isDifferenceKernel();
-    }
-
-    @Override
-    public void checkDensity(ModeSpace space, double[] rho) {
-        tube.checkDensity(space, rho);
     }
 
     @Override

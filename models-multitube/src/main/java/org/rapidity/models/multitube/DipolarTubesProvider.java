@@ -6,6 +6,7 @@ import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.ModelProvider;
@@ -18,18 +19,14 @@ import org.rapidity.framework.spi.ModelProvider;
  * {@link DipolarTubes#liebLinigerCoupling} and the atom; it must use the Lieb-Liniger convention
  * {@code H = -Σ∂² + cΣ_{i≠j}δ} with ħ = 2m = 1 (checked against its energy unit).
  */
-public final class DipolarTubesProvider implements ModelProvider {
+public final class DipolarTubesProvider extends Described implements ModelProvider {
 
-    @Override
-    public String name() {
-        return "dipolar-tubes";
-    }
-
-    @Override
-    public String description() {
-        return "one tube of a 2D lattice of dipolar 162Dy tubes (gBBGKY paper §VI, Fig. 8):"
-                + " Lieb-Liniger with c(θ) = c_vdW + c_DDI(θ), coupled to the tubes |i|,|j| <="
-                + " tubes by the dipolar potentials (78)";
+    /** The provider. */
+    public DipolarTubesProvider() {
+        super("dipolar-tubes",
+                "one tube of a 2D lattice of dipolar 162Dy tubes (gBBGKY paper §VI, Fig. 8):"
+                        + " Lieb-Liniger with c(θ) = c_vdW + c_DDI(θ), coupled to the tubes"
+                        + " |i|,|j| <= tubes by the dipolar potentials (78)");
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.tba.TbaState;
@@ -17,19 +18,15 @@ import org.rapidity.framework.tba.TbaState;
  * Parseval in real space, {@code 2π Σ_t ∫dx V^t'(x)²} ({@link DipolarTubes#tubeSummedWeight}),
  * independently of the solvers' momentum-space quadrature.
  */
-public final class TubeCoupling implements ObservableProvider {
+public final class TubeCoupling extends Described implements ObservableProvider {
 
     private static final List<String> COLUMNS = List.of("c-per-um", "c-ddi-per-um", "k-perp");
 
-    @Override
-    public String name() {
-        return "tube-coupling";
-    }
-
-    @Override
-    public String description() {
-        return "contact coupling c̃(θ) and its dipolar part (1/μm), tube-summed inter-tube weight"
-                + " K_⊥ = Σ∫dk k²|V̂|² (model units) of the dipolar-tubes model";
+    /** The provider. */
+    public TubeCoupling() {
+        super("tube-coupling",
+                "contact coupling c̃(θ) and its dipolar part (1/μm), tube-summed inter-tube weight"
+                        + " K_⊥ = Σ∫dk k²|V̂|² (model units) of the dipolar-tubes model");
     }
 
     @Override

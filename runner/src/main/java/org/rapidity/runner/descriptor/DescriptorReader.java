@@ -1,13 +1,13 @@
 package org.rapidity.runner.descriptor;
 
+import static org.rapidity.runner.descriptor.DescriptorFields.component;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.tba.QuadratureGrid;
 
 /**
  * Reads a JSON run descriptor, applies {@code --set path=value} overrides to the JSON tree, and
@@ -80,7 +79,7 @@ public final class DescriptorReader {
             ParameterSpec.reals("at", "explicit output times (instead of end/outputs)",
                     "model time").atLeast(0));
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private DescriptorReader() {
@@ -116,7 +115,7 @@ public final class DescriptorReader {
         }
         ObjectNode tree = (ObjectNode) root;
         for (String o : overrides) {
-            applyOverride(tree, o);
+            Overrides.apply(tree, o);
         }
         return structure(source, tree);
     }
@@ -163,77 +162,6 @@ public final class DescriptorReader {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Applies one {@code path=value} override to the tree, creating objects on the way. */
-    static void applyOverride(ObjectNode root, String override) {
-        int eq = override.indexOf('=');
-        if (eq <= 0) {
-            throw new InvalidInputException("--set", "expected path=value, got '" + override
-                    + "'");
-        }
-        String path = override.substring(0, eq).trim();
-        String raw = override.substring(eq + 1);
-        JsonNode value;
-        try {
-            // a value that is not one whole JSON value ("-0.038 1/um") is text
-            value = MAPPER.readerFor(JsonNode.class).with(com.fasterxml.jackson.databind
-                    .DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(raw);
-            if (value == null || value.isMissingNode()) {
-                value = JsonNodeFactory.instance.textNode(raw);
-            }
-        } catch (JsonProcessingException e) {
-            value = JsonNodeFactory.instance.textNode(raw);
-        }
-        String[] parts = path.split("\\.");
-        JsonNode node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            String key = parts[i];
-            JsonNode next = child(node, key, path);
-            if (next == null || next.isNull()) {
-                if (!(node instanceof ObjectNode)) {
-                    throw new InvalidInputException(path, "cannot set a field below a list");
-                }
-                next = ((ObjectNode) node).putObject(key);
-            } else if (next.isTextual() && i == 0) {
-                // "model": "hardrods" becomes {"name": "hardrods"} so that fields can be added
-                ObjectNode obj = JsonNodeFactory.instance.objectNode();
-                obj.set("name", next);
-                ((ObjectNode) node).set(key, obj);
-                next = obj;
-            }
-            if (!next.isContainerNode()) {
-                throw new InvalidInputException(path, "'" + key + "' is a value, not an object");
-            }
-            node = next;
-        }
-        String last = parts[parts.length - 1];
-        if (node instanceof ObjectNode) {
-            ((ObjectNode) node).set(last, value);
-        } else {
-            int index = index(last, path);
-            ArrayNode arr = (ArrayNode) node;
-            if (index >= arr.size()) {
-                throw new InvalidInputException(path, "index " + index + " beyond the list of "
-                        + arr.size());
-            }
-            arr.set(index, value);
-        }
-    }
-
-    private static JsonNode child(JsonNode node, String key, String path) {
-        if (node.isArray()) {
-            return node.get(index(key, path));
-        }
-        return node.get(key);
-    }
-
-    private static int index(String key, String path) {
-        try {
-            return Integer.parseInt(key);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(path, "'" + key + "' is not a list index");
-        }
-    }
-
     private static Descriptor structure(Path source, ObjectNode tree) {
         Iterator<String> names = tree.fieldNames();
         while (names.hasNext()) {
@@ -246,7 +174,8 @@ public final class DescriptorReader {
         ComponentSpec model = component("model", require(tree, "model"));
         ComponentSpec state = component("state", require(tree, "state"));
         GridSpec grid = tree.get("grid") == null || tree.get("grid").isNull()
-                ? new GridSpec(null, Double.NaN, Double.NaN, 0, 1e-6) : grid(tree.get("grid"));
+                ? new GridSpec(null, Double.NaN, Double.NaN, 0, 1e-6)
+                : GridSpec.read(tree.get("grid"));
         List<ComponentSpec> observables = list(tree, "observables");
         List<ComponentSpec> perturbations = list(tree, "perturbations");
         List<ComponentSpec> drives = list(tree, "drives");
@@ -256,11 +185,11 @@ public final class DescriptorReader {
         Optional<ComponentSpec> truncation = tree.has("truncation")
                 ? Optional.of(component("truncation", tree.get("truncation")))
                 : Optional.empty();
-        Optional<TimesSpec> times = tree.has("times") ? Optional.of(times(tree.get("times")))
-                : Optional.empty();
-        Optional<SweepSpec> sweep = tree.has("sweep") ? Optional.of(sweep(tree.get("sweep")))
-                : Optional.empty();
-        OutputSpec output = output(source, tree.get("output"));
+        Optional<TimesSpec> times = tree.has("times")
+                ? Optional.of(TimesSpec.read(tree.get("times"))) : Optional.empty();
+        Optional<SweepSpec> sweep = tree.has("sweep")
+                ? Optional.of(SweepSpec.read(tree.get("sweep"))) : Optional.empty();
+        OutputSpec output = OutputSpec.read(source, tree.get("output"));
         if (tree.has("figure") && sweep.isPresent()) {
             throw new InvalidInputException("figure", "a figure collects one run's (or its"
                     + " figure.series') observables and cannot be combined with a sweep; list the"
@@ -301,182 +230,6 @@ public final class DescriptorReader {
             out.add(component(key + "." + i, n.get(i)));
         }
         return out;
-    }
-
-    /** A component: a name string, or an object with "name" and parameters. */
-    static ComponentSpec component(String path, JsonNode node) {
-        if (node.isTextual()) {
-            return new ComponentSpec(path, node.asText(), Map.of());
-        }
-        if (!node.isObject()) {
-            throw new InvalidInputException(path, "expected an object with a \"name\" (or just"
-                    + " a name), got " + node.getNodeType().toString().toLowerCase());
-        }
-        JsonNode name = node.get("name");
-        if (name == null || !name.isTextual()) {
-            throw new InvalidInputException(path + ".name", "missing: every component needs a"
-                    + " \"name\"");
-        }
-        Map<String, Object> params = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getKey().equals("name")) {
-                params.put(e.getKey(), value(path + "." + e.getKey(), e.getValue()));
-            }
-        }
-        return new ComponentSpec(path, name.asText(), params);
-    }
-
-    private static Object value(String path, JsonNode v) {
-        if (v.isNumber()) {
-            return v.numberValue();
-        }
-        if (v.isTextual()) {
-            return v.asText();
-        }
-        if (v.isBoolean()) {
-            return v.asBoolean();
-        }
-        if (v.isArray()) {
-            List<Object> items = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) {
-                items.add(value(path + "." + i, v.get(i)));
-            }
-            return items;
-        }
-        if (v.isObject() && path.startsWith("state.") && path.indexOf('.', 6) < 0) {
-            // a state made of states (the sides of a bipartition): a nested component
-            return component(path, v);
-        }
-        if (v.isNull()) {
-            throw new InvalidInputException(path, "null is not a value; leave the key out to use"
-                    + " the default");
-        }
-        throw new InvalidInputException(path, "expected a number, string, boolean or list");
-    }
-
-    private static GridSpec grid(JsonNode node) {
-        return grid("grid", node, true);
-    }
-
-    private static GridSpec grid(String path, JsonNode node, boolean top) {
-        if (!node.isObject()) {
-            throw new InvalidInputException(path, "expected an object like {\"quadrature\":"
-                    + " \"uniform\", \"min\": -7, \"max\": 7, \"points\": 100}");
-        }
-        Map<String, Object> raw = new LinkedHashMap<>();
-        Map<String, GridSpec> species = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (top && e.getKey().equals("species")) {
-                if (!e.getValue().isObject()) {
-                    throw new InvalidInputException("grid.species", "expected an object keyed"
-                            + " by species, e.g. {\"2\": {\"points\": 40}}");
-                }
-                e.getValue().fields().forEachRemaining(f -> species.put(f.getKey(),
-                        grid("grid.species." + f.getKey(), f.getValue(), false)));
-            } else if (!top && (e.getKey().equals("species") || e.getKey().equals("tolerance"))) {
-                throw new InvalidInputException(path + "." + e.getKey(), "only in the grid"
-                        + " section itself; a species' grid has quadrature, min, max, points");
-            } else {
-                raw.put(e.getKey(), value(path + "." + e.getKey(), e.getValue()));
-            }
-        }
-        Parameters p = Parameters.validate(path, GRID, raw);
-        double min = p.has("min") ? p.real("min") : Double.NaN;
-        double max = p.has("max") ? p.real("max") : Double.NaN;
-        if (p.has("min") && p.has("max") && !(max > min)) {
-            throw new InvalidInputException(path + ".max", "must be greater than " + path
-                    + ".min (" + Parameters.format(min) + "), got " + Parameters.format(max));
-        }
-        QuadratureGrid.Rule rule = p.has("quadrature")
-                ? QuadratureGrid.Rule.parse(path + ".quadrature", p.text("quadrature"))
-                : p.has("min") && p.has("max") ? QuadratureGrid.Rule.UNIFORM : null;
-        return new GridSpec(rule, min, max, p.has("points") ? p.integer("points") : 0,
-                p.real("tolerance"), species);
-    }
-
-    private static OutputSpec output(Path source, JsonNode node) {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        if (node != null && !node.isNull()) {
-            if (!node.isObject()) {
-                throw new InvalidInputException("output", "expected an object like {\"dir\":"
-                        + " \"out/run\"}");
-            }
-            node.fields().forEachRemaining(e -> raw.put(e.getKey(), value("output." + e.getKey(),
-                    e.getValue())));
-        }
-        Parameters p = Parameters.validate("output", OUTPUT, raw);
-        Path dir = p.has("dir") ? Path.of(p.text("dir")) : Path.of("out", stem(source));
-        return new OutputSpec(dir, p.flag("plots"), p.real("checkpoint_seconds"),
-                p.real("time_scale"), p.text("time_label"));
-    }
-
-    private static Map<String, Object> fields(String path, JsonNode node, String example) {
-        if (!node.isObject()) {
-            throw new InvalidInputException(path, "expected an object like " + example);
-        }
-        Map<String, Object> raw = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> raw.put(e.getKey(), value(path + "." + e.getKey(),
-                e.getValue())));
-        return raw;
-    }
-
-    private static TimesSpec times(JsonNode node) {
-        Parameters p = Parameters.validate("times", TIMES,
-                fields("times", node, "{\"end\": 100, \"outputs\": 50}"));
-        if (p.has("at")) {
-            if (p.has("end") || p.has("first")) {
-                throw new InvalidInputException("times.at", "give either times.at or"
-                        + " times.end (with outputs, spacing, first), not both");
-            }
-            double[] at = p.reals("at");
-            for (int i = 1; i < at.length; i++) {
-                if (!(at[i] > at[i - 1])) {
-                    throw new InvalidInputException("times.at", "times must increase strictly");
-                }
-            }
-            return new TimesSpec(at);
-        }
-        if (!p.has("end")) {
-            throw new InvalidInputException("times.end", "required parameter is missing (end"
-                    + " time; or give explicit times.at)");
-        }
-        double end = p.real("end");
-        int outputs = p.integer("outputs");
-        if (p.text("spacing").equals("log")) {
-            double first = p.has("first") ? p.real("first") : end / 1000;
-            if (!(first < end)) {
-                throw new InvalidInputException("times.first", "must be below times.end ("
-                        + Parameters.format(end) + "), got " + Parameters.format(first));
-            }
-            return TimesSpec.logarithmic(first, end, outputs);
-        }
-        if (p.has("first")) {
-            throw new InvalidInputException("times.first", "only used with \"spacing\": \"log\"");
-        }
-        return TimesSpec.linear(end, outputs);
-    }
-
-    private static SweepSpec sweep(JsonNode node) {
-        if (!node.isObject() || !node.has("parameter") || !node.get("parameter").isTextual()
-                || !node.has("values") || !node.get("values").isArray()
-                || node.get("values").isEmpty() || node.size() != 2) {
-            throw new InvalidInputException("sweep", "expected {\"parameter\":"
-                    + " \"perturbations.0.V0\", \"values\": [1, 2, 3]}");
-        }
-        String parameter = node.get("parameter").asText();
-        if (parameter.startsWith("sweep") || parameter.startsWith("output")) {
-            throw new InvalidInputException("sweep.parameter", "cannot sweep '" + parameter
-                    + "'");
-        }
-        List<String> values = new ArrayList<>();
-        for (JsonNode v : node.get("values")) {
-            values.add(v.isTextual() ? v.asText() : v.toString());
-        }
-        return new SweepSpec(parameter, values);
     }
 
     /**
@@ -521,7 +274,7 @@ public final class DescriptorReader {
         }
         for (Map.Entry<String, Object> s : settings.entrySet()) {
             Object v = s.getValue();
-            applyOverride(tree, s.getKey() + "=" + (v instanceof String ? (String) v
+            Overrides.apply(tree, s.getKey() + "=" + (v instanceof String ? (String) v
                     : MAPPER.valueToTree(v).toString()));
         }
         Descriptor one = structure(d.source(), tree);
@@ -550,7 +303,7 @@ public final class DescriptorReader {
         for (String value : s.values()) {
             ObjectNode tree = (ObjectNode) d.resolved().deepCopy();
             tree.remove("sweep");
-            applyOverride(tree, s.parameter() + "=" + value);
+            Overrides.apply(tree, s.parameter() + "=" + value);
             Descriptor one = structure(d.source(), tree);
             out.add(one.withOutput(d.output().in(d.output().directory().resolve(
                     memberDirectory(s.parameter(), value)))));
@@ -566,11 +319,5 @@ public final class DescriptorReader {
     public static String memberDirectory(String parameter, String value) {
         String name = (parameter + "=" + value).replaceAll("[^A-Za-z0-9._+=-]", "_");
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static String stem(Path source) {
-        String name = source.getFileName() == null ? "run" : source.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,10 +1,14 @@
 package org.rapidity.runner.descriptor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.QuadratureGrid;
 
@@ -132,5 +136,48 @@ public record GridSpec(QuadratureGrid.Rule rule, double min, double max, int poi
             n = Math.max(n, s.points);
         }
         return n == 0 ? fallback : n;
+    }
+
+    /** The descriptor's {@code grid} section ({@link DescriptorReader#GRID}). */
+    static GridSpec read(JsonNode node) {
+        return read("grid", node, true);
+    }
+
+    private static GridSpec read(String path, JsonNode node, boolean top) {
+        if (!node.isObject()) {
+            throw new InvalidInputException(path, "expected an object like {\"quadrature\":"
+                    + " \"uniform\", \"min\": -7, \"max\": 7, \"points\": 100}");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        Map<String, GridSpec> species = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (top && e.getKey().equals("species")) {
+                if (!e.getValue().isObject()) {
+                    throw new InvalidInputException("grid.species", "expected an object keyed"
+                            + " by species, e.g. {\"2\": {\"points\": 40}}");
+                }
+                e.getValue().fields().forEachRemaining(f -> species.put(f.getKey(),
+                        read("grid.species." + f.getKey(), f.getValue(), false)));
+            } else if (!top && (e.getKey().equals("species") || e.getKey().equals("tolerance"))) {
+                throw new InvalidInputException(path + "." + e.getKey(), "only in the grid"
+                        + " section itself; a species' grid has quadrature, min, max, points");
+            } else {
+                raw.put(e.getKey(), DescriptorFields.value(path + "." + e.getKey(), e.getValue()));
+            }
+        }
+        Parameters p = Parameters.validate(path, DescriptorReader.GRID, raw);
+        double min = p.has("min") ? p.real("min") : Double.NaN;
+        double max = p.has("max") ? p.real("max") : Double.NaN;
+        if (p.has("min") && p.has("max") && !(max > min)) {
+            throw new InvalidInputException(path + ".max", "must be greater than " + path
+                    + ".min (" + Parameters.format(min) + "), got " + Parameters.format(max));
+        }
+        QuadratureGrid.Rule rule = p.has("quadrature")
+                ? QuadratureGrid.Rule.parse(path + ".quadrature", p.text("quadrature"))
+                : p.has("min") && p.has("max") ? QuadratureGrid.Rule.UNIFORM : null;
+        return new GridSpec(rule, min, max, p.has("points") ? p.integer("points") : 0,
+                p.real("tolerance"), species);
     }
 }

@@ -55,8 +55,8 @@ public record StageSpec(String path, double from, ComponentSpec solver) {
                 throw new InvalidInputException(path + ".solver", "missing: the solver that"
                         + " takes over");
             }
-            out.add(new StageSpec(path, from.asDouble(), DescriptorReader.component(path + ".solver",
-                    stage.get("solver"))));
+            out.add(new StageSpec(path, from.asDouble(), DescriptorFields.component(
+                    path + ".solver", stage.get("solver"))));
         }
         return out;
     }

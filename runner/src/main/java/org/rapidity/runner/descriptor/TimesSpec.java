@@ -1,6 +1,9 @@
 package org.rapidity.runner.descriptor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import org.rapidity.framework.param.InvalidInputException;
+import org.rapidity.framework.param.Parameters;
 
 /**
  * Output times of an evolution, in the model's time unit: {@code {"end": 2000, "outputs": 100}}
@@ -55,5 +58,42 @@ public record TimesSpec(double[] times) {
     @Override
     public String toString() {
         return "TimesSpec" + Arrays.toString(times);
+    }
+
+    /** The descriptor's {@code times} section ({@link DescriptorReader#TIMES}). */
+    static TimesSpec read(JsonNode node) {
+        Parameters p = Parameters.validate("times", DescriptorReader.TIMES,
+                DescriptorFields.fields("times", node, "{\"end\": 100, \"outputs\": 50}"));
+        if (p.has("at")) {
+            if (p.has("end") || p.has("first")) {
+                throw new InvalidInputException("times.at", "give either times.at or"
+                        + " times.end (with outputs, spacing, first), not both");
+            }
+            double[] at = p.reals("at");
+            for (int i = 1; i < at.length; i++) {
+                if (!(at[i] > at[i - 1])) {
+                    throw new InvalidInputException("times.at", "times must increase strictly");
+                }
+            }
+            return new TimesSpec(at);
+        }
+        if (!p.has("end")) {
+            throw new InvalidInputException("times.end", "required parameter is missing (end"
+                    + " time; or give explicit times.at)");
+        }
+        double end = p.real("end");
+        int outputs = p.integer("outputs");
+        if (p.text("spacing").equals("log")) {
+            double first = p.has("first") ? p.real("first") : end / 1000;
+            if (!(first < end)) {
+                throw new InvalidInputException("times.first", "must be below times.end ("
+                        + Parameters.format(end) + "), got " + Parameters.format(first));
+            }
+            return TimesSpec.logarithmic(first, end, outputs);
+        }
+        if (p.has("first")) {
+            throw new InvalidInputException("times.first", "only used with \"spacing\": \"log\"");
+        }
+        return TimesSpec.linear(end, outputs);
     }
 }

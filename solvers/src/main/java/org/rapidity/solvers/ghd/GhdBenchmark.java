@@ -10,9 +10,10 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
-import org.rapidity.framework.spi.InitialStateProvider;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
+import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Problem;
@@ -33,17 +34,13 @@ import org.rapidity.framework.tba.TbaState;
  * the semi-Lagrangian advection), the same dressings with the generic dense factorisation, and
  * the whole ramp from {@code c̃ = 2.58} to {@code -2 μm⁻¹} at {@code -0.038 μm⁻¹/ms}.
  */
-public final class GhdBenchmark implements Benchmark {
+public final class GhdBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "ghd";
-    }
-
-    @Override
-    public String description() {
-        return "GHD of the strings paper's Fig. S6 tube (133Cs, 15 atoms, 27.6 Hz, 20 nK): one"
-                + " time step on 100 x × 50 λ × 25 strings, and the whole ramp";
+    /** The benchmark. */
+    public GhdBenchmark() {
+        super("ghd",
+                "GHD of the strings paper's Fig. S6 tube (133Cs, 15 atoms, 27.6 Hz, 20 nK): one"
+                        + " time step on 100 x × 50 λ × 25 strings, and the whole ramp");
     }
 
     @Override

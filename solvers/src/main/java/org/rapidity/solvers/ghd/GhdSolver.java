@@ -3,9 +3,10 @@ package org.rapidity.solvers.ghd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.EvolutionDriver;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -19,7 +20,7 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.TrapRelease;
 import org.rapidity.framework.spi.ZeroCrossing;
 import org.rapidity.framework.tba.ModeSpace;
@@ -58,14 +59,13 @@ import org.rapidity.framework.tba.QuadratureGrid;
  * <p>Units: those of the model (positions in its length unit, times in its time unit); the
  * drives convert laboratory units where the model has them.
  */
-public final class GhdSolver implements EvolvingSolver {
-
-    private static final Provider PROVIDER = new Provider();
+public final class GhdSolver extends SolverBase {
 
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(Profile.class, TrapRelease.class);
 
-    private final Parameters parameters;
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
     private final double[][] initialFillings;
 
     GhdSolver(Parameters parameters) {
@@ -73,19 +73,8 @@ public final class GhdSolver implements EvolvingSolver {
     }
 
     private GhdSolver(Parameters parameters, double[][] initialFillings) {
-        this.parameters = parameters;
+        super(PROVIDER, parameters);
         this.initialFillings = initialFillings;
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
     }
 
     @Override
@@ -399,17 +388,16 @@ public final class GhdSolver implements EvolvingSolver {
     }
 
     /** Provides {@code ghd}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "ghd";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "Euler-scale generalised hydrodynamics in filling space (strings paper (S9)):"
-                    + " external potentials and coupling ramps (drives), through c = 0 into"
-                    + " Bethe strings, LDA initial states";
+        /** The provider. */
+        public Provider() {
+            super("ghd",
+                    "Euler-scale generalised hydrodynamics in filling space (strings paper (S9)):"
+                            + " external potentials and coupling ramps (drives), through c = 0"
+                            + " into Bethe strings, LDA initial states",
+                    VIEWS,
+                    Set.of());
         }
 
         @Override
@@ -420,11 +408,6 @@ public final class GhdSolver implements EvolvingSolver {
         @Override
         public Solver create(Parameters parameters) {
             return new GhdSolver(parameters);
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
         }
 
         @Override

@@ -2,19 +2,17 @@ package org.rapidity.solvers.hierarchy;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.Fig6Benchmark;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -30,34 +28,26 @@ import org.rapidity.framework.tba.TbaState;
  * of basis). A configuration whose five copies exceed 80% of the heap is reported and skipped;
  * {@code -Drapidity.bench.g3=60x64,…} (in {@code RAPIDITY_JAVA_OPTS}) picks the sizes.
  */
-public final class HierarchyBenchmark implements Benchmark {
+public final class HierarchyBenchmark extends Fig6Benchmark {
 
-    @Override
-    public String name() {
-        return "hierarchy";
+    /** The benchmark. */
+    public HierarchyBenchmark() {
+        super("hierarchy",
+                "gBBGKY two-point layer with Kubo closure on the Fig. 6 hard-rod state: one"
+                        + " right-hand side and one ETDRK4 step");
     }
 
     @Override
-    public String description() {
-        return "gBBGKY two-point layer with Kubo closure on the Fig. 6 hard-rod state: one"
-                + " right-hand side and one ETDRK4 step";
-    }
-
-    @Override
-    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
-        if (rods == null) {
-            return;
-        }
-        Map<String, Double> lumps = BenchSetup.FIG6_LUMPS;
+    protected void run(IntegrableModel rods, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         out.printf(Locale.ROOT, "%6s %6s  %22s  %22s%n", "N_θ", "N_z", "RHS (two-point, kubo)",
                 "ETDRK4 step");
         int[][] sizes = quick ? new int[][] {{40, 40}} : new int[][] {{100, 100}, {100, 128}};
         for (int[] size : sizes) {
             int n = size[0];
             int nz = size[1];
-            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
-            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
+            TbaState s = BenchSetup.fig6State(registry, rods, n);
+            ModeSpace space = s.space();
             PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
             SeparationGrid grid = new SeparationGrid(200, nz, v);
             TwoPointEquations eq = new TwoPointEquations(space, grid, true);
@@ -85,12 +75,12 @@ public final class HierarchyBenchmark implements Benchmark {
             });
             out.printf(Locale.ROOT, "%6d %6d  %22s  %22s%n", n, nz, rhs.text(), step.text());
         }
-        threePoint(registry, rods, lumps, out, quick);
+        threePoint(registry, rods, out, quick);
     }
 
     /** The three-point rows; each operation: one warm-up call, then the median of three. */
-    private static void threePoint(Registry registry, IntegrableModel rods,
-            Map<String, Double> lumps, PrintStream out, boolean quick) {
+    private static void threePoint(Registry registry, IntegrableModel rods, PrintStream out,
+            boolean quick) {
         out.printf(Locale.ROOT, "%n%6s %5s %8s  %10s %10s  %10s %10s %10s %10s%n", "N_θ", "N_s",
                 "triples", "g3 (5×)", "heap +", "step", "RHS", "absorb", "rebase");
         int[][] sizes = quick ? new int[][] {{16, 32}} : new int[][] {{32, 64}, {40, 64},
@@ -116,8 +106,8 @@ public final class HierarchyBenchmark implements Benchmark {
                         n), bytes / 1e9, rt.maxMemory() / 1e9);
                 continue;
             }
-            ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, n));
-            TbaState s = BenchSetup.state(registry, "two-lump", space, lumps);
+            TbaState s = BenchSetup.fig6State(registry, rods, n);
+            ModeSpace space = s.space();
             PowerLawPerturbation v = new PowerLawPerturbation(4, 20, Parameters.empty());
             SeparationGrid grid = new SeparationGrid(200, 128, v);
             long before = used(rt);

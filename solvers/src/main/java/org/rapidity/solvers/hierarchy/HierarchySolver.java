@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -22,7 +22,7 @@ import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.Truncation;
 import org.rapidity.framework.spi.TwoPointMoments;
 import org.rapidity.framework.tba.ModeSpace;
@@ -52,13 +52,14 @@ import org.rapidity.framework.tba.TbaState;
  * symmetric. Checkpoints hold {@code ρ}, {@code G̃} and the reference density of its basis, so a
  * resumed run steps exactly as the uninterrupted one.
  */
-public final class HierarchySolver implements EvolvingSolver {
-
-    private static final Provider PROVIDER = new Provider();
+public final class HierarchySolver extends SolverBase {
 
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             EnergyBudget.class, TwoPointMoments.class);
+
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
 
     /**
      * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
@@ -67,10 +68,8 @@ public final class HierarchySolver implements EvolvingSolver {
      */
     static final double NEGATIVE_TAIL = 1e-6;
 
-    private final Parameters parameters;
-
     HierarchySolver(Parameters parameters) {
-        this.parameters = parameters;
+        super(PROVIDER, parameters);
     }
 
     /** The solver's parameters. */
@@ -100,17 +99,6 @@ public final class HierarchySolver implements EvolvingSolver {
                         + " held: symmetric (one ordering per triple, N(N+1)(N+2)/6, with the"
                         + " hexagonal truncation of its wavenumbers) or full (N³, square"
                         + " wavenumber grid)").oneOf("symmetric", "full").withDefault("symmetric"));
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
     }
 
     /** The problem's truncation, or {@code kubo}. */
@@ -394,33 +382,22 @@ public final class HierarchySolver implements EvolvingSolver {
     }
 
     /** Provides {@code hierarchy}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "hierarchy";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "homogeneous gBBGKY hierarchy (47)-(49) with the problem's truncation"
-                    + " (default kubo: (111)-(112)); Fig. 6 hands over to landau as a second"
-                    + " stage";
+        /** The provider. */
+        public Provider() {
+            super("hierarchy",
+                    "homogeneous gBBGKY hierarchy (47)-(49) with the problem's truncation"
+                            + " (default kubo: (111)-(112)); Fig. 6 hands over to landau as a"
+                            + " second stage",
+                    VIEWS,
+                    // The two-body potential's Fourier transform acts on continuum momentum.
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
         public List<ParameterSpec> parameters() {
             return new ArrayList<>(parameterSpecs());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** The two-body potential's Fourier transform acts on continuum momentum. */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

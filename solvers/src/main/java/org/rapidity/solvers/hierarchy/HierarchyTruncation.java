@@ -1,6 +1,7 @@
 package org.rapidity.solvers.hierarchy;
 
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Truncation;
 import org.rapidity.framework.spi.TruncationProvider;
 
@@ -63,16 +64,13 @@ public final class HierarchyTruncation implements Truncation {
     }
 
     /** Provides {@code mean-field}. */
-    public static final class MeanField implements TruncationProvider {
-        @Override
-        public String name() {
-            return "mean-field";
-        }
+    public static final class MeanField extends Described implements TruncationProvider {
 
-        @Override
-        public String description() {
-            return "one-point functions only, g2 = 0 (Vlasov; a homogeneous state does not"
-                    + " evolve)";
+        /** The provider. */
+        public MeanField() {
+            super("mean-field",
+                    "one-point functions only, g2 = 0 (Vlasov; a homogeneous state does not"
+                            + " evolve)");
         }
 
         @Override
@@ -82,16 +80,13 @@ public final class HierarchyTruncation implements Truncation {
     }
 
     /** Provides {@code two-point}. */
-    public static final class TwoPoint implements TruncationProvider {
-        @Override
-        public String name() {
-            return "two-point";
-        }
+    public static final class TwoPoint extends Described implements TruncationProvider {
 
-        @Override
-        public String description() {
-            return "rho and g2 with g3 = 0 (gBBGKY (47)-(48) without the H g3 term; standard"
-                    + " BBGKY (53)-(54) for free particles)";
+        /** The provider. */
+        public TwoPoint() {
+            super("two-point",
+                    "rho and g2 with g3 = 0 (gBBGKY (47)-(48) without the H g3 term; standard"
+                            + " BBGKY (53)-(54) for free particles)");
         }
 
         @Override
@@ -101,16 +96,13 @@ public final class HierarchyTruncation implements Truncation {
     }
 
     /** Provides {@code kubo}. */
-    public static final class Kubo implements TruncationProvider {
-        @Override
-        public String name() {
-            return "kubo";
-        }
+    public static final class Kubo extends Described implements TruncationProvider {
 
-        @Override
-        public String description() {
-            return "rho and g2 with H g3 closed by the Kubo diffusion matrix (gBBGKY (50),"
-                    + " (111)-(112), as solved for Fig. 6)";
+        /** The provider. */
+        public Kubo() {
+            super("kubo",
+                    "rho and g2 with H g3 closed by the Kubo diffusion matrix (gBBGKY (50),"
+                            + " (111)-(112), as solved for Fig. 6)");
         }
 
         @Override
@@ -120,15 +112,12 @@ public final class HierarchyTruncation implements Truncation {
     }
 
     /** Provides {@code three-point}. */
-    public static final class ThreePoint implements TruncationProvider {
-        @Override
-        public String name() {
-            return "three-point";
-        }
+    public static final class ThreePoint extends Described implements TruncationProvider {
 
-        @Override
-        public String description() {
-            return "rho, g2 and g3 with the M tensor, g4 = 0 (gBBGKY (47)-(49))";
+        /** The provider. */
+        public ThreePoint() {
+            super("three-point",
+                    "rho, g2 and g3 with the M tensor, g4 = 0 (gBBGKY (47)-(49))");
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
@@ -21,18 +22,14 @@ import org.rapidity.framework.tba.TbaState;
  * {@code θ0 = ±1}, {@code ρ̄ = 0.4}, power law {@code V0 = 1}, {@code ξ = 10}, on {@code [-6, 6]},
  * at {@code N = 100} (and 200), beside the generalised Landau integral of the same state.
  */
-public final class FgrBenchmark implements Benchmark {
+public final class FgrBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "fgr";
-    }
-
-    @Override
-    public String description() {
-        return "FGR collision integral ∂_t ρ (m = 3 particle-hole) of a two-lump Lieb-Liniger state,"
-                + " c = 1, power law V0 = 1, ξ = 10 (one evaluation, from the density), beside"
-                + " the Landau integral";
+    /** The benchmark. */
+    public FgrBenchmark() {
+        super("fgr",
+                "FGR collision integral ∂_t ρ (m = 3 particle-hole) of a two-lump Lieb-Liniger"
+                        + " state, c = 1, power law V0 = 1, ξ = 10 (one evaluation, from the"
+                        + " density), beside the Landau integral");
     }
 
     @Override

@@ -71,13 +71,13 @@ import org.rapidity.framework.tba.TbaState;
  * their principal value (the discrete Hilbert-transform rule), and never meets them. Particle
  * number is conserved exactly (flux form); momentum and energy, whose conservation rests on
  * relabelling the three pairs, only to the accuracy of these sums ({@code O(h³)}), so the rates
- * add the smallest flux correction that conserves them exactly ({@link Ingredients#conserving});
+ * add the smallest flux correction that conserves them exactly ({@link FgrIngredients#conserving});
  * the bare integrals are reported as computed. {@code ε'} comes from the Fourier derivative of the
  * filling, the outer {@code ∂_θ} is the eighth-order periodic central difference of
  * {@link RapidityDerivative#conservative}, {@code 𝔽̃} is the backflow matrix {@code 1 + n T^dr w}.
  * Cost {@code O(N³)} (a quarter of the node triples), parallel over {@code θ}.
  */
-public final class FgrCollisionIntegral implements KineticEquation {
+public final class FgrCollisionIntegral implements CollisionIntegral {
 
     private static final double TWO_PI = 2 * Math.PI;
 
@@ -148,16 +148,12 @@ public final class FgrCollisionIntegral implements KineticEquation {
         return integrals;
     }
 
-    @Override
-    public double[] timeDerivative(TbaState state) {
-        return evaluate(state).total();
-    }
-
     /**
      * Evaluates both parts for a state on this integral's mode space: the bare integrals
      * {@code J^cross}, {@code J^self} as computed (convention {@code ∂_tρ = ∂_θ 𝔽̃ J}), the rates
-     * {@code ∂_θ 𝔽̃ J} from their conservative corrections ({@link Ingredients#conserving}).
+     * {@code ∂_θ 𝔽̃ J} from their conservative corrections ({@link FgrIngredients#conserving}).
      */
+    @Override
     public CollisionTerms evaluate(TbaState state) {
         Ingredients in = new Ingredients(state);
         double[][] j = bare(in, 1);
@@ -267,114 +263,10 @@ public final class FgrCollisionIntegral implements KineticEquation {
         return TWO_PI * dressedShift * s * s / (qa * qb);
     }
 
-    /** The state-dependent arrays of one evaluation, in FGR variables. */
-    final class Ingredients {
-        final TbaState state;
-        /** {@code k' = (p')^dr}. */
-        final double[] kp;
-        /** {@code v = (E')^dr/(p')^dr}. */
-        final double[] v;
-        /** {@code p = ρ f}. */
-        final double[] p;
-        /** {@code p ε'/k' = -ρ^t n'/k'}. */
-        final double[] pe;
-        /** {@code E = ε'/k'} where {@code p} is above rounding, else 0. */
-        final double[] e;
-        /** {@code dE/dv}. */
-        final double[] ev;
-        /** {@code T^dr(θ_i, θ_j)}. */
-        final double[] tdr;
-        final double[] filling;
-
+    /** The FGR variables of a state on this integral's modes. */
+    final class Ingredients extends FgrIngredients {
         Ingredients(TbaState state) {
-            this.state = state;
-            this.kp = state.dress(space.momentumDerivative());
-            double[] ed = state.dress(space.energyDerivative());
-            this.v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = ed[i] / kp[i];
-            }
-            double[] rho = state.density();
-            double[] f = state.statisticalFactor();
-            this.filling = state.filling();
-            double[] dn = derivative.spectral(filling);
-            this.p = new double[n];
-            this.pe = new double[n];
-            double pmax = 0;
-            for (int i = 0; i < n; i++) {
-                p[i] = rho[i] * f[i];
-                pmax = Math.max(pmax, Math.abs(p[i]));
-            }
-            // ρ f ε'/k' with ε' = -n'/(n f) and ρ/n = ρ^t = k'/2π. It vanishes with p in the
-            // empty tails, where the Fourier derivative n' is left with its rounding floor
-            // (~1e-16 of max n): below 1e-12 of the largest p, p ε'/k' and E = ε'/k' are set to
-            // 0 rather than carry that noise into the fluxes at the ends of the grid
-            this.e = new double[n];
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(p[i]) > 1e-12 * pmax) {
-                    pe[i] = -dn[i] / TWO_PI;
-                    e[i] = pe[i] / p[i];
-                }
-            }
-            double[] de = derivative.finiteDifference(e);
-            double[] dv = derivative.finiteDifference(v);
-            this.ev = new double[n];
-            for (int i = 0; i < n; i++) {
-                ev[i] = de[i] / dv[i];
-            }
-            this.tdr = state.dressedScatteringShift().data;
-        }
-
-        /**
-         * The flux {@code J + p (α + β v)} with {@code α, β} such that it changes neither the
-         * momentum nor the energy: {@code Σ_i w_i (p')^dr_i J_i = Σ_i w_i (E')^dr_i J_i = 0}
-         * ({@code (p')^dr = k'}, {@code (E')^dr = k' v}), which is what the outer
-         * {@code ∂_θ 𝔽̃} turns into exact conservation ({@code ∫h ∂_θ(𝔽̃J) = -∫h' 𝔽̃J} for
-         * {@code h = p, E}, and {@code (h')ᵀ𝔽̃ = ((h')^dr)ᵀ}). In the continuum the correction is
-         * zero (the relabelling symmetry of the three pairs); on the grid it removes the
-         * {@code O(h³)} defect of the staggered principal-value sums, the smallest change in the
-         * metric {@code Σ w δJ²/(k' p)} (the Lagrange-multiplier projection of conservative
-         * spectral Boltzmann solvers, Gamba and Tharkabhushanam, J. Comput. Phys. 228 (2009)
-         * 2012). Particle number needs no correction.
-         */
-        double[] conserving(double[] j) {
-            double m00 = 0;
-            double m01 = 0;
-            double m11 = 0;
-            double r0 = 0;
-            double r1 = 0;
-            for (int i = 0; i < n; i++) {
-                double kp0 = kp[i] * p[i];
-                m00 += kp0;
-                m01 += kp0 * v[i];
-                m11 += kp0 * v[i] * v[i];
-                r0 -= kp[i] * j[i];
-                r1 -= kp[i] * v[i] * j[i];
-            }
-            double det = m00 * m11 - m01 * m01;
-            if (!(det > 0)) {
-                return j.clone();
-            }
-            double alpha = (r0 * m11 - r1 * m01) / det;
-            double beta = (m00 * r1 - m01 * r0) / det;
-            double[] out = j.clone();
-            for (int i = 0; i < n; i++) {
-                out[i] += p[i] * (alpha + beta * v[i]);
-            }
-            return out;
-        }
-
-        /** {@code 𝔽̃ g = g + n T^dr w g}, the small-momentum backflow dressing of (91). */
-        double[] backflow(double[] g) {
-            double[] out = g.clone();
-            for (int a = 0; a < n; a++) {
-                double s = 0;
-                for (int b = 0; b < n; b++) {
-                    s += tdr[a * n + b] * g[b];
-                }
-                out[a] += filling[a] * h * s;
-            }
-            return out;
+            super(space, derivative, state);
         }
     }
 

@@ -1,17 +1,12 @@
 package org.rapidity.solvers.kinetic;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
-import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -23,23 +18,18 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class FgrSolver extends KineticSolver {
 
-    private static final Provider PROVIDER = new Provider();
-
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             CollisionIntegralComparison.class);
+
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
 
     private FgrCollisionIntegral fgr;
     private LandauCollisionIntegral landau;
 
     FgrSolver(Parameters parameters) {
-        super(parameters);
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
+        super(PROVIDER, parameters);
     }
 
     @Override
@@ -67,32 +57,14 @@ public final class FgrSolver extends KineticSolver {
     }
 
     /** Provides {@code fgr}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "fgr";
-        }
+    public static final class Provider extends KineticProvider {
 
-        @Override
-        public String description() {
-            return "Fermi-golden-rule Boltzmann equation with the small-momentum three"
-                    + " particle-hole form factors (gBBGKY paper, eqs. (86)-(98))";
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return new ArrayList<>(KineticSolver.commonParameters());
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** Fermi's golden rule with continuum momentum conservation (not modulo 2π). */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
+        /** The provider. */
+        public Provider() {
+            super("fgr",
+                    "Fermi-golden-rule Boltzmann equation with the small-momentum three"
+                            + " particle-hole form factors (gBBGKY paper, eqs. (86)-(98))",
+                    VIEWS);
         }
 
         @Override

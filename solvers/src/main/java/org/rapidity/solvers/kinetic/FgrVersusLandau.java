@@ -4,6 +4,7 @@ import java.util.List;
 import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.tba.ModeSpace;
@@ -25,22 +26,18 @@ import org.rapidity.framework.tba.ModeSpace;
  * </ul>
  * For a thermal state both integrals vanish and the ratios are undefined (NaN).
  */
-public final class FgrVersusLandau implements ObservableProvider {
+public final class FgrVersusLandau extends Described implements ObservableProvider {
 
     private static final List<String> COLUMNS = List.of("fgr-rate", "landau-rate", "cross-ratio",
             "self-ratio", "cross-difference", "self-difference", "fgr-entropy-production",
             "landau-entropy-production");
 
-    @Override
-    public String name() {
-        return "fgr-vs-landau";
-    }
-
-    @Override
-    public String description() {
-        return "the FGR (87)-(98) and generalised Landau (66)-(69) collision integrals of the same"
-                + " state: rates, cross/self ratios and differences, entropy productions (needs"
-                + " solver fgr)";
+    /** The provider. */
+    public FgrVersusLandau() {
+        super("fgr-vs-landau",
+                "the FGR (87)-(98) and generalised Landau (66)-(69) collision integrals of the"
+                        + " same state: rates, cross/self ratios and differences, entropy"
+                        + " productions (needs solver fgr)");
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.rapidity.solvers.kinetic;
 
 import org.rapidity.framework.observables.DistanceToGaussian;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.TbaState;
 
 /**
  * One Fig. 8 rate of the gBBGKY paper (§VI, (83)-(84)) outside the runner, for the bench: the
@@ -25,16 +24,7 @@ final class Fig8Rate {
             max = Math.max(max, Math.abs(r));
         }
         double[] weights = space.weights();
-        double[][] invariants = new double[3][];
-        for (int c = 0; c < 3; c++) {
-            invariants[c] = space.charge(c);
-            for (int i = 0; i < weights.length; i++) {
-                invariants[c][i] *= weights[i];
-            }
-        }
-        Rosenbrock2 ros = new Rosenbrock2(y -> integral.timeDerivative(
-                TbaState.fromEvolvedDensity(space, y, Double.POSITIVE_INFINITY)), space.size(),
-                tol, tol * max, invariants);
+        Rosenbrock2 ros = Rosenbrock2.conserving(integral, space, tol, tol * max);
         double[] theta = new double[space.size()];
         for (int i = 0; i < theta.length; i++) {
             theta[i] = space.theta(i);

@@ -8,6 +8,7 @@ import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.InterTubeCoupling;
 import org.rapidity.framework.tba.ModeSpace;
@@ -21,17 +22,13 @@ import org.rapidity.framework.tba.TbaState;
  * {@code ∂_tρ} from the density, the tube-summed weight {@code K_⊥} (24 transforms), and one
  * whole Fig. 8 rate on the paper's grid (20 s of evolution and the fit of log DT).
  */
-public final class InterTubeBenchmark implements Benchmark {
+public final class InterTubeBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "intertube";
-    }
-
-    @Override
-    public String description() {
-        return "Inter-tube collision integral of the 162Dy tube lattice (Fig. 8): K_⊥ over 24"
-                + " tubes, and one evaluation of ∂_t ρ of the Bragg-split state";
+    /** The benchmark. */
+    public InterTubeBenchmark() {
+        super("intertube",
+                "Inter-tube collision integral of the 162Dy tube lattice (Fig. 8): K_⊥ over 24"
+                        + " tubes, and one evaluation of ∂_t ρ of the Bragg-split state");
     }
 
     @Override

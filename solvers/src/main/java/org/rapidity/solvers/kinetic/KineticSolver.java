@@ -1,9 +1,11 @@
 package org.rapidity.solvers.kinetic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
@@ -11,15 +13,18 @@ import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -36,7 +41,7 @@ import org.rapidity.framework.tba.TbaState;
  * {@link ConservationMonitor}) and handed to the observers, then a checkpoint (density, last step
  * size, the Rosenbrock Jacobian) is offered, from which an interrupted run resumes bit for bit.
  */
-public abstract class KineticSolver implements EvolvingSolver {
+public abstract class KineticSolver extends SolverBase {
 
     /** Parameters every kinetic solver takes. */
     static List<ParameterSpec> commonParameters() {
@@ -55,11 +60,13 @@ public abstract class KineticSolver implements EvolvingSolver {
                         .withDefault(16));
     }
 
-    private final Parameters parameters;
-
-    /** @param parameters validated parameters (at least {@link #commonParameters()}) */
-    protected KineticSolver(Parameters parameters) {
-        this.parameters = parameters;
+    /**
+     * @param provider its provider, which declares its name and snapshot views: the state first,
+     *     then those of {@link #views(TbaState)}
+     * @param parameters validated parameters (at least {@link #commonParameters()})
+     */
+    protected KineticSolver(SolverProvider provider, Parameters parameters) {
+        super(provider, parameters);
     }
 
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
@@ -85,11 +92,6 @@ public abstract class KineticSolver implements EvolvingSolver {
      */
     protected Object[] views(TbaState state) {
         return new Object[] {state};
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
     }
 
     @Override
@@ -148,17 +150,7 @@ public abstract class KineticSolver implements EvolvingSolver {
             double tolerance = parameters.real("tolerance");
             this.floor = 100 * tolerance * scale;
             if (parameters.text("integrator").equals("rosenbrock")) {
-                double[] weights = space.weights();
-                double[][] invariants = new double[3][];
-                for (int c = 0; c < 3; c++) {
-                    invariants[c] = space.charge(c);
-                    for (int i = 0; i < weights.length; i++) {
-                        invariants[c][i] *= weights[i];
-                    }
-                }
-                ros = new Rosenbrock2(y -> equation.timeDerivative(TbaState.fromEvolvedDensity(
-                        space, y, Double.POSITIVE_INFINITY)), space.size(), tolerance,
-                        tolerance * scale, invariants);
+                ros = Rosenbrock2.conserving(equation, space, tolerance, tolerance * scale);
                 ros.restore(integratorState);
             } else {
                 ros = null;
@@ -307,5 +299,24 @@ public abstract class KineticSolver implements EvolvingSolver {
     /** Particle number, momentum and energy densities. */
     static double[] conserved(TbaState s) {
         return new double[] {s.particleDensity(), s.momentumDensity(), s.energyDensity()};
+    }
+
+    /**
+     * Base of the providers of kinetic solvers: their parameters are
+     * {@link #commonParameters()}, and they assume continuum momentum: a collision integral
+     * conserves it (momentum-transfer δ-functions on the line), not a lattice momentum modulo
+     * 2π, so a lattice model is refused up front.
+     */
+    public abstract static class KineticProvider extends SolverProviderBase {
+
+        /** See {@link SolverProviderBase#SolverProviderBase}. */
+        protected KineticProvider(String name, String description, List<Class<?>> views) {
+            super(name, description, views, Set.of(ModelTrait.CONTINUUM_MOMENTUM));
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return new ArrayList<>(commonParameters());
+        }
     }
 }

@@ -88,7 +88,7 @@ import org.rapidity.framework.tba.TbaState;
  * Cost {@code O(N³)}, parallel over θ; the cross term alone (inter-tube integral) is summed once
  * per unordered triple ({@link CrossTermSum}, {@code N³/6}).
  */
-public final class LandauCollisionIntegral implements KineticEquation {
+public final class LandauCollisionIntegral implements CollisionIntegral {
 
     /**
      * Prefactor of the cross part (times {@code K0}): {@code -π/2}, half the {@code -π} of (67)
@@ -160,16 +160,12 @@ public final class LandauCollisionIntegral implements KineticEquation {
         return integrals;
     }
 
-    @Override
-    public double[] timeDerivative(TbaState state) {
-        return evaluate(state).total();
-    }
-
     /**
      * Evaluates both terms for a state on this integral's mode space: the bare integrals
      * {@code I_0^cross}, {@code I_0^self} and the rates {@code ∂_θ R^{-t} I_0^cross},
      * {@code ∂_θ R^{-t} I_0^self}.
      */
+    @Override
     public CollisionTerms evaluate(TbaState state) {
         double[] rho = state.density();
         double[] f = state.statisticalFactor();

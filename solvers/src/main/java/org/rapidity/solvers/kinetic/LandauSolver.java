@@ -2,17 +2,13 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.SumPerturbation;
 import org.rapidity.framework.spi.InterTubeCoupling;
-import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -26,18 +22,12 @@ public final class LandauSolver extends KineticSolver {
     private KineticEquation equation;
 
     LandauSolver(Parameters parameters) {
-        super(parameters);
+        super(PROVIDER, parameters);
     }
 
     @Override
     protected Object[] views(TbaState state) {
         return new Object[] {state, new KineticRates(state, equation)};
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
     }
 
     @Override
@@ -108,36 +98,15 @@ public final class LandauSolver extends KineticSolver {
     }
 
     /** Provides {@code landau}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "landau";
-        }
+    public static final class Provider extends KineticProvider {
 
-        @Override
-        public String description() {
-            return "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
-                    + " (gBBGKY paper, eqs. (66)-(69))";
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return new ArrayList<>(KineticSolver.commonParameters());
-        }
-
-        /**
-         * The collision integral conserves continuum momentum (momentum-transfer δ-functions
-         * on the line), not a lattice momentum modulo 2π: a lattice model is refused up front.
-         */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
-        }
-
-        /** The state and the rates of its collision integral ({@link KineticRates}). */
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return List.of(TbaState.class, KineticRates.class);
+        /** The provider. */
+        public Provider() {
+            super("landau",
+                    "generalised Landau equation, late-time thermalisation at rate ∝ (a V0)²/ξ³"
+                            + " (gBBGKY paper, eqs. (66)-(69))",
+                    // the state and the rates of its collision integral ({@link KineticRates})
+                    List.of(TbaState.class, KineticRates.class));
         }
 
         @Override

@@ -6,6 +6,8 @@ import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
+import org.rapidity.framework.tba.ModeSpace;
+import org.rapidity.framework.tba.TbaState;
 
 /**
  * The two-stage, second-order, L-stable Rosenbrock method ROS2 (Verwer, Spee, Blom and
@@ -60,6 +62,27 @@ final class Rosenbrock2 {
         this.relTol = relTol;
         this.absTol = absTol;
         this.invariants = orthonormal(invariants);
+    }
+
+    /**
+     * The integrator of a kinetic equation {@code ∂_t ρ = I[ρ]} on {@code space} that keeps the
+     * particle number, momentum and energy {@code Σ_i w_i h_c(θ_i) ρ_i} (charges 0-2) exactly;
+     * the density is evolved as is (no floor, {@link TbaState#fromEvolvedDensity}).
+     *
+     * @param absTol absolute tolerance (density units)
+     */
+    static Rosenbrock2 conserving(KineticEquation equation, ModeSpace space, double relTol,
+            double absTol) {
+        double[] weights = space.weights();
+        double[][] invariants = new double[3][];
+        for (int c = 0; c < 3; c++) {
+            invariants[c] = space.charge(c);
+            for (int i = 0; i < weights.length; i++) {
+                invariants[c][i] *= weights[i];
+            }
+        }
+        return new Rosenbrock2(y -> equation.timeDerivative(TbaState.fromEvolvedDensity(space, y,
+                Double.POSITIVE_INFINITY)), space.size(), relTol, absTol, invariants);
     }
 
     /** Gram–Schmidt (twice) of the invariant vectors. */

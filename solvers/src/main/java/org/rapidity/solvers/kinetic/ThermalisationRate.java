@@ -5,6 +5,7 @@ import org.rapidity.framework.observables.DistanceToGaussian;
 import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
@@ -24,19 +25,15 @@ import org.rapidity.framework.tba.TbaState;
  * {@code dt-rate} (1/time, model units) and, for a model with laboratory units,
  * {@code dt-rate-per-s} (1/s).
  */
-public final class ThermalisationRate implements ObservableProvider {
+public final class ThermalisationRate extends Described implements ObservableProvider {
 
     private static final List<String> COLUMNS = List.of("dt-rate", "dt-rate-per-s");
 
-    @Override
-    public String name() {
-        return "dt-rate";
-    }
-
-    @Override
-    public String description() {
-        return "instantaneous thermalisation rate -d ln DT/dt = 1/t_therm of (83)-(84) from the"
-                + " collision integral (needs solver landau)";
+    /** The provider. */
+    public ThermalisationRate() {
+        super("dt-rate",
+                "instantaneous thermalisation rate -d ln DT/dt = 1/t_therm of (83)-(84) from the"
+                        + " collision integral (needs solver landau)");
     }
 
     @Override

@@ -84,8 +84,8 @@ public final class TwoTubeFgrCollisionIntegral {
      * parts; the self parts are zero: no other bipartition exists between two tubes).
      */
     public CollisionTerms evaluate(TbaState tubeA, TbaState tubeB) {
-        Tube a = new Tube(tubeA);
-        Tube b = new Tube(tubeB);
+        FgrIngredients a = tube(tubeA);
+        FgrIngredients b = tube(tubeB);
         for (int i = 0; i < n; i++) {
             if (Math.abs(a.v[i] - b.v[i]) > 1e-12 * (Math.abs(a.v[i]) + 1)) {
                 throw new InvalidInputException("state", "the principal-value rule of the"
@@ -110,7 +110,7 @@ public final class TwoTubeFgrCollisionIntegral {
     }
 
     /** Sector (2, 1): pairs 1 = i, 2 = l in A, pair 3 = m in B; {@code u_1 D b_3²/|u_3|³}. */
-    private double pairInA(Tube a, Tube b, int i, int l, int m) {
+    private double pairInA(FgrIngredients a, FgrIngredients b, int i, int l, int m) {
         double u3 = a.v[i] - a.v[l];
         if (l == m) {
             double lim = a.e[i] - a.e[l] - u3 * a.ev[l];
@@ -119,7 +119,7 @@ public final class TwoTubeFgrCollisionIntegral {
         }
         double u1 = a.v[l] - b.v[m];
         double u2 = b.v[m] - a.v[i];
-        double b3 = b.kp[m] * twoPair(a.tdr[i * n + l], u1, u2);
+        double b3 = b.kp[m] * FgrCollisionIntegral.twoPairFormFactor(a.tdr[i * n + l], u1, u2);
         double d = u1 * a.pe[i] * a.p[l] * b.p[m] + u2 * a.p[i] * a.pe[l] * b.p[m]
                 + u3 * a.p[i] * a.p[l] * b.pe[m];
         double c3 = Math.abs(u3);
@@ -127,88 +127,28 @@ public final class TwoTubeFgrCollisionIntegral {
     }
 
     /** Sector (1, 2): pair 1 = i in A, pairs 2 = l, 3 = m in B; {@code ½ u_1 D b_1²/|u_1|³}. */
-    private double pairInB(Tube a, Tube b, int i, int l, int m) {
+    private double pairInB(FgrIngredients a, FgrIngredients b, int i, int l, int m) {
         if (l == m) {
             return 0;
         }
         double u1 = b.v[l] - b.v[m];
         double u2 = b.v[m] - a.v[i];
         double u3 = a.v[i] - b.v[l];
-        double b1 = a.kp[i] * twoPair(b.tdr[l * n + m], u2, u3);
+        double b1 = a.kp[i] * FgrCollisionIntegral.twoPairFormFactor(b.tdr[l * n + m], u2, u3);
         double d = u1 * a.pe[i] * b.p[l] * b.p[m] + u2 * a.p[i] * b.pe[l] * b.p[m]
                 + u3 * a.p[i] * b.p[l] * b.pe[m];
         double c1 = Math.abs(u1);
         return 0.5 * u1 * d * b1 * b1 / (c1 * c1 * c1);
     }
 
-    /** The two-pair form factor (96), {@code 2π T^dr (q_a + q_b)²/(q_a q_b)}. */
-    private static double twoPair(double dressedShift, double qa, double qb) {
-        double s = qa + qb;
-        return TWO_PI * dressedShift * s * s / (qa * qb);
-    }
-
-    /** One tube's state in FGR variables (as {@link FgrCollisionIntegral} defines them). */
-    private final class Tube {
-        final double[] kp;
-        final double[] v;
-        final double[] p;
-        final double[] pe;
-        final double[] e;
-        final double[] ev;
-        final double[] tdr;
-        final double[] filling;
-
-        Tube(TbaState state) {
-            if (state.space().model() != space.model() || state.size() != n) {
-                throw new IllegalArgumentException("the state is not on this integral's modes");
-            }
-            if (space.statistics(0) == Statistics.WAVE) {
-                throw new InvalidInputException("model", "classical-wave statistics");
-            }
-            kp = state.dress(space.momentumDerivative());
-            double[] ed = state.dress(space.energyDerivative());
-            v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = ed[i] / kp[i];
-            }
-            double[] rho = state.density();
-            double[] f = state.statisticalFactor();
-            filling = state.filling();
-            double[] dn = derivative.spectral(filling);
-            p = new double[n];
-            pe = new double[n];
-            e = new double[n];
-            double pmax = 0;
-            for (int i = 0; i < n; i++) {
-                p[i] = rho[i] * f[i];
-                pmax = Math.max(pmax, Math.abs(p[i]));
-            }
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(p[i]) > 1e-12 * pmax) {
-                    pe[i] = -dn[i] / TWO_PI;
-                    e[i] = pe[i] / p[i];
-                }
-            }
-            double[] de = derivative.finiteDifference(e);
-            double[] dv = derivative.finiteDifference(v);
-            ev = new double[n];
-            for (int i = 0; i < n; i++) {
-                ev[i] = de[i] / dv[i];
-            }
-            tdr = state.dressedScatteringShift().data;
+    /** One tube's state in FGR variables, refused unless it is on this integral's modes. */
+    private FgrIngredients tube(TbaState state) {
+        if (state.space().model() != space.model() || state.size() != n) {
+            throw new IllegalArgumentException("the state is not on this integral's modes");
         }
-
-        /** {@code 𝔽̃ g = g + n T^dr w g}. */
-        double[] backflow(double[] g) {
-            double[] out = g.clone();
-            for (int a = 0; a < n; a++) {
-                double s = 0;
-                for (int b = 0; b < n; b++) {
-                    s += tdr[a * n + b] * g[b];
-                }
-                out[a] += filling[a] * h * s;
-            }
-            return out;
+        if (space.statistics(0) == Statistics.WAVE) {
+            throw new InvalidInputException("model", "classical-wave statistics");
         }
+        return new FgrIngredients(space, derivative, state);
     }
 }

@@ -1,11 +1,7 @@
 package org.rapidity.solvers.md;
 
 import java.util.List;
-import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.observables.ViewObservable;
 
 /**
  * The {@code md-diagnostics} observable: conservation and collision statistics of a molecular
@@ -13,46 +9,23 @@ import org.rapidity.framework.spi.Snapshot;
  * {@code collision-rate}, {@code outside-grid}, {@code skipped-corrections}, and the unbinned
  * velocity moments {@code kurtosis-exact}, {@code kinetic-energy-exact}.
  */
-public final class DiagnosticsObservable implements ObservableProvider, Observable {
+public final class DiagnosticsObservable extends ViewObservable<MdDiagnostics> {
 
-    @Override
-    public String name() {
-        return "md-diagnostics";
+    /** The observable (and its provider). */
+    public DiagnosticsObservable() {
+        super("md-diagnostics",
+                "molecular-dynamics diagnostics: worst relative energy and momentum drift of a"
+                        + " sample, collisions of a rod per unit time, velocities off the grid,"
+                        + " unbinned kurtosis and kinetic energy",
+                MdDiagnostics.class,
+                List.of("energy-drift", "momentum-drift", "collision-rate", "outside-grid",
+                        "skipped-corrections", "kurtosis-exact", "kinetic-energy-exact"),
+                "drifts, outside-grid: relative; collision-rate: 1/time; kinetic-energy-exact:"
+                        + " energy/length");
     }
 
     @Override
-    public String description() {
-        return "molecular-dynamics diagnostics: worst relative energy and momentum drift of a"
-                + " sample, collisions of a rod per unit time, velocities off the grid, unbinned"
-                + " kurtosis and kinetic energy";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("energy-drift", "momentum-drift", "collision-rate", "outside-grid",
-                "skipped-corrections", "kurtosis-exact", "kinetic-energy-exact");
-    }
-
-    @Override
-    public String unit() {
-        return "drifts, outside-grid: relative; collision-rate: 1/time; kinetic-energy-exact:"
-                + " energy/length";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return MdDiagnostics.class;
-    }
-
-    @Override
-    public double[] evaluate(Snapshot snapshot) {
-        MdDiagnostics d = snapshot.view(MdDiagnostics.class).orElseThrow(() ->
-                new InvalidInputException("observables", "md-diagnostics needs the md solver"));
+    protected double[] values(MdDiagnostics d) {
         return new double[] {d.energyDrift(), d.momentumDrift(), d.collisionRate(),
             d.outsideFraction(), d.skippedCorrections(), d.exactKurtosis(),
             d.exactKineticEnergy()};

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.rapidity.framework.bench.BenchSetup;
+import org.rapidity.framework.bench.Fig6Benchmark;
 import org.rapidity.framework.bench.LinearCost;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
 import org.rapidity.framework.registry.Registry;
-import org.rapidity.framework.spi.Benchmark;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.MicroscopicDynamics;
@@ -21,7 +21,6 @@ import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.tba.ModeSpace;
-import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.TbaState;
 
 /**
@@ -30,29 +29,21 @@ import org.rapidity.framework.tba.TbaState;
  * flow with the collision correction), and a whole ensemble run on all cores, from which the
  * time of the paper's 1000-sample ensemble to t = 2000 is extrapolated.
  */
-public final class MdBenchmark implements Benchmark {
+public final class MdBenchmark extends Fig6Benchmark {
 
-    @Override
-    public String name() {
-        return "md";
+    /** The benchmark. */
+    public MdBenchmark() {
+        super("md",
+                "Molecular dynamics of the Fig. 6 problem (hard rods a = 1, ρ̄ = 0.2, V0 = 2, ξ"
+                        + " = 20, dt = 0.5): time steps of one sample per second, and an ensemble");
     }
 
     @Override
-    public String description() {
-        return "Molecular dynamics of the Fig. 6 problem (hard rods a = 1, ρ̄ = 0.2, V0 = 2,"
-                + " ξ = 20, dt = 0.5): time steps of one sample per second, and an ensemble";
-    }
-
-    @Override
-    public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        IntegrableModel rods = BenchSetup.fig6Rods(registry, out).orElse(null);
-        if (rods == null) {
-            return;
-        }
+    protected void run(IntegrableModel rods, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         MicroscopicDynamics dynamics = (MicroscopicDynamics) rods;
-        ModeSpace space = ModeSpace.of(rods, QuadratureGrid.uniform(-7, 7, 100));
-        TbaState initial = BenchSetup.state(registry, "two-lump", space,
-                BenchSetup.FIG6_LUMPS);
+        TbaState initial = BenchSetup.fig6State(registry, rods, 100);
+        ModeSpace space = initial.space();
         Perturbation v = new PowerLawPerturbation(2, 20, Parameters.empty());
         VelocityCells cells = new VelocityCells(space, initial.density());
         out.printf(Locale.ROOT, "%6s  %10s  %22s  %12s%n", "N", "cutoff", "one step, one sample",

@@ -1,7 +1,6 @@
 package org.rapidity.solvers.md;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,16 +55,8 @@ final class MdEnsemble implements Evolution {
     private final double pairRange;
     private final double pairBin;
 
-    // state of every sample at the time of the last output (or later, for advanced blocks)
-    private final double[] xs;
-    private final double[] vs;
-    private final double[] energy0;
-    private final double[] energyScale;
-    private final double[] momentum0;
-    private final double[] momentumScale;
-    private final double[] collisions;
-    private final double[] skipped;
-    private final boolean[] advanced;
+    /** Every sample at the time of the last output (or later, for advanced blocks). */
+    private final SampleStates states;
     private double time;
     /** The block sums measured at {@link #time} by the last advance, until a snapshot uses them. */
     private List<BlockSums> measured;
@@ -125,15 +116,7 @@ final class MdEnsemble implements Evolution {
             widths[k] = z1 - z0;
             baseline[k] = dynamics.pairCount(n, length, z0, z1);
         }
-        xs = new double[samples * n];
-        vs = new double[samples * n];
-        energy0 = new double[samples];
-        energyScale = new double[samples];
-        momentum0 = new double[samples];
-        momentumScale = new double[samples];
-        collisions = new double[samples];
-        skipped = new double[samples];
-        advanced = new boolean[blocks];
+        states = new SampleStates(samples, n, blocks);
         b0 = settings.firstBlock();
         b1 = settings.partial() ? settings.firstBlock() + settings.blockCount() : blocks;
     }
@@ -192,15 +175,15 @@ final class MdEnsemble implements Evolution {
             for (int i = 0; i < n; i++) {
                 v[i] = cells.sample(r);
             }
-            System.arraycopy(x, 0, xs, s * n, n);
-            System.arraycopy(v, 0, vs, s * n, n);
-            rs.load(xs, s * n, vs, s * n);
+            System.arraycopy(x, 0, states.x, s * n, n);
+            System.arraycopy(v, 0, states.v, s * n, n);
+            rs.load(states.x, s * n, states.v, s * n);
             double k = rs.kineticEnergy();
             double u = rs.potentialEnergy();
-            energy0[s] = k + u;
-            energyScale[s] = Math.abs(k) + Math.abs(u);
-            momentum0[s] = rs.momentum();
-            momentumScale[s] = Math.sqrt(2 * n * k);
+            states.energy0[s] = k + u;
+            states.energyScale[s] = Math.abs(k) + Math.abs(u);
+            states.momentum0[s] = rs.momentum();
+            states.momentumScale[s] = Math.sqrt(2 * n * k);
         }
     }
 
@@ -220,7 +203,7 @@ final class MdEnsemble implements Evolution {
         double[] skip = new double[s1 - s0];
         BlockSums sums = new BlockSums(cells.size(), widths.length);
         for (int s = s0; s < s1; s++) {
-            rs.load(xs, s * n, vs, s * n);
+            rs.load(states.x, s * n, states.v, s * n);
             long c0 = rs.collisions();
             long k0 = rs.skippedCorrections();
             for (int done = 0; done < steps; ) {
@@ -235,8 +218,8 @@ final class MdEnsemble implements Evolution {
             if (steps > 0) {
                 rs.recentre();
             }
-            coll[s - s0] = collisions[s] + (rs.collisions() - c0);
-            skip[s - s0] = skipped[s] + (rs.skippedCorrections() - k0);
+            coll[s - s0] = states.collisions[s] + (rs.collisions() - c0);
+            skip[s - s0] = states.skipped[s] + (rs.skippedCorrections() - k0);
             rs.store(x, (s - s0) * n, v, (s - s0) * n);
             measure(rs, s, sums, coll[s - s0], skip[s - s0]);
         }
@@ -245,7 +228,8 @@ final class MdEnsemble implements Evolution {
 
     private void checkEnergy(RodSystem rs, int s, double t) {
         double e = rs.kineticEnergy() + rs.potentialEnergy();
-        double drift = Math.abs(e - energy0[s]) / Math.max(energyScale[s], 1e-300);
+        double drift = Math.abs(e - states.energy0[s])
+                / Math.max(states.energyScale[s], 1e-300);
         if (!(drift <= settings.conservation())) {
             throw driftError(drift, t);
         }
@@ -289,9 +273,10 @@ final class MdEnsemble implements Evolution {
         sums.potential += u;
         double e = 0.5 * sv2 + u;
         sums.energyDrift = Math.max(sums.energyDrift,
-                Math.abs(e - energy0[s]) / Math.max(energyScale[s], 1e-300));
+                Math.abs(e - states.energy0[s]) / Math.max(states.energyScale[s], 1e-300));
         sums.momentumDrift = Math.max(sums.momentumDrift,
-                Math.abs(sv - momentum0[s]) / Math.max(momentumScale[s], 1e-300));
+                Math.abs(sv - states.momentum0[s])
+                        / Math.max(states.momentumScale[s], 1e-300));
         sums.collisions += coll;
         sums.skipped += skip;
         int bins = widths.length;
@@ -354,7 +339,7 @@ final class MdEnsemble implements Evolution {
         }
         List<BlockSums> sums = measured;
         measured = null;
-        java.util.Arrays.fill(advanced, false);
+        java.util.Arrays.fill(states.advanced, false);
         if (unitContext != null) {
             double[] all = new double[sums.size() * BlockSums.length(cells(), bins())];
             for (int b = 0; b < sums.size(); b++) {
@@ -409,7 +394,7 @@ final class MdEnsemble implements Evolution {
         for (int b = b0; b < b1; b++) {
             int block = b;
             // a block that reached t1 before an interruption is only measured again
-            boolean moved = advanced[b];
+            boolean moved = states.advanced[b];
             futures.add(done.submit(() -> runBlock(block, h, moved ? 0 : steps, t1)));
         }
         BlockSums[] sums = new BlockSums[blocks];
@@ -417,13 +402,14 @@ final class MdEnsemble implements Evolution {
             for (int finished = 0; finished < range; finished++) {
                 BlockResult r = done.take().get();
                 int s0 = first(r.block());
-                System.arraycopy(r.x(), 0, xs, s0 * n, r.x().length);
-                System.arraycopy(r.v(), 0, vs, s0 * n, r.v().length);
-                System.arraycopy(r.collisions(), 0, collisions, s0, r.collisions().length);
-                System.arraycopy(r.skipped(), 0, skipped, s0, r.skipped().length);
+                System.arraycopy(r.x(), 0, states.x, s0 * n, r.x().length);
+                System.arraycopy(r.v(), 0, states.v, s0 * n, r.v().length);
+                System.arraycopy(r.collisions(), 0, states.collisions, s0,
+                        r.collisions().length);
+                System.arraycopy(r.skipped(), 0, states.skipped, s0, r.skipped().length);
                 sums[r.block()] = r.sums();
-                boolean wasAdvanced = advanced[r.block()];
-                advanced[r.block()] = true;
+                boolean wasAdvanced = states.advanced[r.block()];
+                states.advanced[r.block()] = true;
                 if (interval != null) {
                     if (!wasAdvanced && steps > 0 && finished + 1 < range) {
                         interval.offerCheckpoint();
@@ -481,53 +467,14 @@ final class MdEnsemble implements Evolution {
 
     @Override
     public Map<String, double[]> save() {
-        Map<String, double[]> arrays = new LinkedHashMap<>();
-        arrays.put("shape", new double[] {samples, n, blocks});
-        arrays.put("x", xs);
-        arrays.put("v", vs);
-        arrays.put("energy0", energy0);
-        arrays.put("energyScale", energyScale);
-        arrays.put("momentum0", momentum0);
-        arrays.put("momentumScale", momentumScale);
-        arrays.put("collisions", collisions);
-        arrays.put("skipped", skipped);
-        double[] adv = new double[blocks];
-        for (int b = 0; b < blocks; b++) {
-            adv[b] = advanced[b] ? 1 : 0;
-        }
-        arrays.put("advanced", adv);
-        return arrays;
+        return states.save();
     }
 
     /** Restores the samples of a checkpoint ({@link #save()}) and its time. */
     MdEnsemble restore(Checkpoint c) {
-        double[] shape = c.array("shape");
-        if (shape.length != 3 || shape[0] != samples || shape[1] != n || shape[2] != blocks) {
-            throw new IllegalStateException("checkpoint of " + java.util.Arrays.toString(shape)
-                    + " (samples, rods, blocks) does not fit this run");
-        }
-        copy(c.array("x"), xs);
-        copy(c.array("v"), vs);
-        copy(c.array("energy0"), energy0);
-        copy(c.array("energyScale"), energyScale);
-        copy(c.array("momentum0"), momentum0);
-        copy(c.array("momentumScale"), momentumScale);
-        copy(c.array("collisions"), collisions);
-        copy(c.array("skipped"), skipped);
-        double[] adv = c.array("advanced");
-        for (int b = 0; b < blocks; b++) {
-            advanced[b] = adv[b] != 0;
-        }
+        states.restore(c);
         time = c.time();
         emitted = c.outputsDone();
         return this;
-    }
-
-    private static void copy(double[] from, double[] to) {
-        if (from.length != to.length) {
-            throw new IllegalStateException("checkpoint array of length " + from.length
-                    + " where " + to.length + " was expected");
-        }
-        System.arraycopy(from, 0, to, 0, to.length);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -20,7 +20,7 @@ import org.rapidity.framework.spi.Replicas;
 import org.rapidity.framework.spi.ResourceEstimate;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Solver;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.spi.TwoPointMoments;
 import org.rapidity.framework.tba.TbaState;
 
@@ -42,29 +42,17 @@ import org.rapidity.framework.tba.TbaState;
  * samples: the runner writes {@code _err} columns); {@link EnergyBudget};
  * {@link TwoPointMoments}; {@link MdDiagnostics}.
  */
-public final class MdSolver implements EvolvingSolver {
-
-    private static final Provider PROVIDER = new Provider();
+public final class MdSolver extends SolverBase {
 
     /** The snapshot views it emits (its provider declares them; the solver asks it). */
     static final List<Class<?>> VIEWS = List.of(TbaState.class,
             Replicas.class, EnergyBudget.class, TwoPointMoments.class, MdDiagnostics.class);
 
-    private final Parameters parameters;
+    /** Its provider (declared after {@link #VIEWS}, which it reads). */
+    private static final Provider PROVIDER = new Provider();
 
     MdSolver(Parameters parameters) {
-        this.parameters = parameters;
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
+        super(PROVIDER, parameters);
     }
 
     @Override
@@ -165,17 +153,17 @@ public final class MdSolver implements EvolvingSolver {
     }
 
     /** Provides {@code md}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "md";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "molecular dynamics of hard rods with the long-range potential: ensembles of"
-                    + " exact microscopic trajectories, means with jackknife errors (gBBGKY"
-                    + " paper §V, appendix C)";
+        /** The provider. */
+        public Provider() {
+            super("md",
+                    "molecular dynamics of hard rods with the long-range potential: ensembles of"
+                            + " exact microscopic trajectories, means with jackknife errors"
+                            + " (gBBGKY paper §V, appendix C)",
+                    VIEWS,
+                    // Samples the model's microscopic dynamics.
+                    Set.of(ModelTrait.MICROSCOPIC_DYNAMICS));
         }
 
         @Override
@@ -213,17 +201,6 @@ public final class MdSolver implements EvolvingSolver {
                     ParameterSpec.integer("block-count", "blocks run by a work unit, from"
                             + " first-block, reporting their sums (0: the whole ensemble)")
                             .atLeast(0).withDefault(0));
-        }
-
-        @Override
-        public List<Class<?>> snapshotViews() {
-            return VIEWS;
-        }
-
-        /** Samples the model's microscopic dynamics. */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.MICROSCOPIC_DYNAMICS);
         }
 
         @Override

@@ -219,10 +219,17 @@ final class PairTable {
             }
             k = intervals - 1;
         }
+        return quartic(force, s, k);
+    }
+
+    /**
+     * {@code U'} on interval {@code k} of the table at {@code s = r/h} ({@code k <= s}): the
+     * quartic of the coefficients {@code c} ({@link #forceCoefficients()}) in {@code t = s - k}.
+     */
+    static double quartic(double[] c, double s, int k) {
         double t = s - k;
-        int f = 5 * k;
-        double[] c = force;
-        return c[f] + t * (c[f + 1] + t * (c[f + 2] + t * (c[f + 3] + t * c[f + 4])));
+        int o = 5 * k;
+        return c[o] + t * (c[o + 1] + t * (c[o + 2] + t * (c[o + 3] + t * c[o + 4])));
     }
 
     /** {@code U(r)} for {@code 0 <= r}; zero at and beyond the range when there is a cutoff. */

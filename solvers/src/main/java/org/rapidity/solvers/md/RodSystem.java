@@ -145,7 +145,7 @@ final class RodSystem implements MicroscopicDynamics.ContactListener {
         if (table.isZero()) {
             return;
         }
-        // the table lookup of PairTable.derivative, inlined
+        // the table lookup of PairTable.derivative, without its range checks
         final double[] c = table.forceCoefficients();
         final double inv = table.inverseSpacing();
         final int last = table.intervals() - 1;
@@ -163,10 +163,7 @@ final class RodSystem implements MicroscopicDynamics.ContactListener {
                     break;
                 }
                 double s = d * inv;
-                int k = Math.min((int) s, last);
-                double t = s - k;
-                int o = 5 * k;
-                double u = c[o] + t * (c[o + 1] + t * (c[o + 2] + t * (c[o + 3] + t * c[o + 4])));
+                double u = PairTable.quartic(c, s, Math.min((int) s, last));
                 fi += u;
                 fs[j] -= u;
             }
@@ -178,11 +175,7 @@ final class RodSystem implements MicroscopicDynamics.ContactListener {
                         break;
                     }
                     double s = d * inv;
-                    int k = Math.min((int) s, last);
-                    double t = s - k;
-                    int o = 5 * k;
-                    double u = c[o] + t * (c[o + 1] + t * (c[o + 2] + t * (c[o + 3]
-                            + t * c[o + 4])));
+                    double u = PairTable.quartic(c, s, Math.min((int) s, last));
                     fi += u;
                     fs[m] -= u;
                 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
-import org.rapidity.framework.evolution.EvolvingSolver;
+import org.rapidity.framework.evolution.SolverBase;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -14,7 +14,7 @@ import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
 import org.rapidity.framework.spi.Snapshot;
-import org.rapidity.framework.spi.SolverProvider;
+import org.rapidity.framework.spi.SolverProviderBase;
 import org.rapidity.framework.tba.Gge;
 import org.rapidity.framework.tba.TbaState;
 
@@ -26,25 +26,12 @@ import org.rapidity.framework.tba.TbaState;
  * grows monotonically (the Yang-Yang entropy is concave and largest at {@code ρ_th}). Written
  * against the framework's evolution driver, which owns outputs, checkpoints and resume.
  */
-public final class RelaxationTimeSolver implements EvolvingSolver {
+public final class RelaxationTimeSolver extends SolverBase {
 
     private static final Provider PROVIDER = new Provider();
 
-    private final Parameters parameters;
-
     RelaxationTimeSolver(Parameters parameters) {
-        this.parameters = parameters;
-    }
-
-    /** Its provider, the one source of its name and offered views. */
-    @Override
-    public SolverProvider provider() {
-        return PROVIDER;
-    }
-
-    @Override
-    public Parameters parameters() {
-        return parameters;
+        super(PROVIDER, parameters);
     }
 
     @Override
@@ -122,16 +109,17 @@ public final class RelaxationTimeSolver implements EvolvingSolver {
     }
 
     /** Provides {@code relaxation-time}. */
-    public static final class Provider implements SolverProvider {
-        @Override
-        public String name() {
-            return "relaxation-time";
-        }
+    public static final class Provider extends SolverProviderBase {
 
-        @Override
-        public String description() {
-            return "relaxation-time (BGK) baseline ∂_tρ = -(ρ - ρ_th)/τ towards the thermal"
-                    + " state of the initial N, P, E, solved exactly";
+        /** The provider. */
+        public Provider() {
+            super("relaxation-time",
+                    "relaxation-time (BGK) baseline ∂_tρ = -(ρ - ρ_th)/τ towards the thermal"
+                            + " state of the initial N, P, E, solved exactly",
+                    List.of(TbaState.class),
+                    // Relaxes to the boosted thermal state of the same N, P, E (a continuum
+                    // momentum).
+                    Set.of(ModelTrait.CONTINUUM_MOMENTUM));
         }
 
         @Override
@@ -139,12 +127,6 @@ public final class RelaxationTimeSolver implements EvolvingSolver {
             return List.of(ParameterSpec.real("tau", "relaxation time τ", "time").above(0)
                     .required(), ParameterSpec.real("conservation", "largest relative drift of"
                     + " N, P, E (the thermal state's accuracy)", "").above(0).withDefault(1e-8));
-        }
-
-        /** Relaxes to the boosted thermal state of the same N, P, E (a continuum momentum). */
-        @Override
-        public Set<ModelTrait> requires() {
-            return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
         }
 
         @Override

@@ -2,11 +2,7 @@ package org.rapidity.examples.xxz;
 
 import java.util.List;
 import java.util.Optional;
-import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Observable;
-import org.rapidity.framework.spi.ObservableProvider;
-import org.rapidity.framework.spi.Snapshot;
+import org.rapidity.framework.observables.StateOrProfileObservable;
 import org.rapidity.framework.tba.Profile;
 import org.rapidity.framework.tba.TbaState;
 
@@ -15,42 +11,15 @@ import org.rapidity.framework.tba.TbaState;
  * number (the charge named {@code magnon-number}); on a profile (GHD) the total
  * {@code ∫dx m(x)}. Applies to any model naming that charge.
  */
-public final class Magnetisation implements ObservableProvider, Observable {
+public final class Magnetisation extends StateOrProfileObservable {
 
-    @Override
-    public String name() {
-        return "magnetisation";
-    }
-
-    @Override
-    public String description() {
-        return "magnetisation per site m = 1/2 - Σ_n n∫ρ_n (from the magnon number); ∫dx m on a"
-                + " profile";
-    }
-
-    @Override
-    public Observable create(Parameters parameters) {
-        return this;
-    }
-
-    @Override
-    public List<String> columns() {
-        return List.of("magnetisation");
-    }
-
-    @Override
-    public String unit() {
-        return "per site (total: sites)";
-    }
-
-    @Override
-    public Class<?> requires() {
-        return TbaState.class;
-    }
-
-    @Override
-    public List<Class<?>> views() {
-        return List.of(TbaState.class, Profile.class);
+    /** The observable (and its provider). */
+    public Magnetisation() {
+        super("magnetisation",
+                "magnetisation per site m = 1/2 - Σ_n n∫ρ_n (from the magnon number); ∫dx m on a"
+                        + " profile",
+                List.of("magnetisation"),
+                "per site (total: sites)");
     }
 
     @Override
@@ -64,13 +33,12 @@ public final class Magnetisation implements ObservableProvider, Observable {
     }
 
     @Override
-    public double[] evaluate(Snapshot snapshot) {
-        Optional<Profile> p = snapshot.view(Profile.class);
-        if (p.isPresent()) {
-            return new double[] {p.get().integrate(Magnetisation::of)};
-        }
-        TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                "observables", "magnetisation needs a TBA state or a profile"));
+    protected double[] values(Profile p) {
+        return new double[] {p.integrate(Magnetisation::of)};
+    }
+
+    @Override
+    protected double[] values(TbaState s) {
         return new double[] {of(s)};
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InhomogeneousState;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.states.Bipartition;
@@ -21,17 +22,14 @@ import org.rapidity.framework.tba.TbaState;
  * for XXZ the magnon number, {@code -μ} acting as a field). The homogeneous state it reports
  * (on which the grid's resolution is checked) is the left one.
  */
-public final class TemperatureBipartition implements InitialStateProvider {
+public final class TemperatureBipartition extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "temperature-bipartition";
-    }
-
-    @Override
-    public String description() {
-        return "Gibbs state at β_left for x < x0 and at β_right for x > x0 (the partitioning"
-                + " protocol, Castro-Alvaredo et al. 2016) for a solver that evolves local states";
+    /** The provider. */
+    public TemperatureBipartition() {
+        super("temperature-bipartition",
+                "Gibbs state at β_left for x < x0 and at β_right for x > x0 (the partitioning"
+                        + " protocol, Castro-Alvaredo et al. 2016) for a solver that evolves"
+                        + " local states");
     }
 
     @Override

@@ -4,21 +4,18 @@ import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 
 /** Provides the {@code xxz-gapped} model: give {@code eta} or {@code delta} = cosh η > 1. */
-public final class XxzGappedProvider implements ModelProvider {
+public final class XxzGappedProvider extends Described implements ModelProvider {
 
-    @Override
-    public String name() {
-        return "xxz-gapped";
-    }
-
-    @Override
-    public String description() {
-        return "gapped XXZ chain Δ = cosh η > 1 with Takahashi strings n = 1…n_max and a field h"
-                + " (Takahashi 1999, ch. 9)";
+    /** The provider. */
+    public XxzGappedProvider() {
+        super("xxz-gapped",
+                "gapped XXZ chain Δ = cosh η > 1 with Takahashi strings n = 1…n_max and a field h"
+                        + " (Takahashi 1999, ch. 9)");
     }
 
     @Override
