@@ -35,7 +35,7 @@ for p in $A0; do
   end=$(awk -v v="$v0" -v x="$xi" -v T="$T0" 'BEGIN{printf "%.6g", T*x^4/v^4}')
   nice -n 10 ./rapidity run examples/hardrods-md-fig6.json --out "$dir" --fresh --no-plots \
     --set model.a=0 --set "sweep.values=[$v0]" --set perturbations.0.xi="$xi" \
-    --set solver.rods=$((4 * xi)) --set solver.samples="$SAMPLES" --set solver.blocks=20 \
+    --set solver.rods=$((4 * xi)) --set solver.samples="$SAMPLES" --set solver.blocks=20 --set solver.dt="${DT:-0.25}" \
     --set times.end="$end" --set times.outputs=30 --set 'observables=["kurtosis","md-diagnostics"]'
 done
 [ "${ANALYSE:-1}" = 1 ] || exit 0

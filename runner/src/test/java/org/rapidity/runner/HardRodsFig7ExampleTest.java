@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fig. 7 of the gBBGKY paper reduced for CI: the generalised Landau equation for the Fig. 6 state
- * of hard rods ({@code a = 1}, 40 rapidities) at five {@code (V0, ξ)}, the rates
+ * of hard rods ({@code a = 1}, 40 rapidities, where the energy drifts by ~1e-6: the check is
+ * relaxed to 1e-5) at five {@code (V0, ξ)}, the rates
  * {@code Γ = 1/t_K} at which the kurtosis reaches {@code K = -1} fitted as
  * {@code Γ ∝ V0^p ξ^q}. It asserts the collapse: two runs at different {@code (V0, ξ)} overlap
  * against {@code t̄ = t V0^p ξ^q} to 0.01 in the kurtosis, ten times closer than under the
@@ -56,7 +57,7 @@ class HardRodsFig7ExampleTest {
             double end = 70 * Math.pow(r[1], 3) / (r[0] * r[0]);
             Path o = out.resolve(String.format(Locale.ROOT, "V0=%g,xi=%g", r[0], r[1]));
             Example.run("hardrods-landau.json", o, List.of("grid.points=40",
-                    "solver.linearise=0", "solver.tolerance=1e-5",
+                    "solver.linearise=0", "solver.conservation=1e-5",
                     "perturbations.0.V0=" + r[0], "perturbations.0.xi=" + r[1],
                     "times.end=" + end, "times.first=" + end / 300, "times.outputs=30",
                     "observables=[\"kurtosis\"]"), "--no-plots");
