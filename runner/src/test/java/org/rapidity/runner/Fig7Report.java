@@ -19,7 +19,8 @@ import org.rapidity.runner.output.Plots;
  * examples/hardrods-fig7.sh: {@code a1/V0=…,xi=…} (landau solver) and {@code a0/V0=…,xi=…} (MD at
  * {@code a = 0}). Fits {@code Γ ∝ V0^p ξ^q} to the late-time rates and writes fig7-a1.csv,
  * fig7-a0.csv (kurtosis against {@code t} and {@code t̄ = t V0^p ξ^q}), fig7.png (both panels
- * against {@code log10 t̄}) and fig7-exponents.md.
+ * against {@code log10 t̄} with the fitted exponents, and a = 0 against the caption's
+ * {@code t V0⁴/ξ⁴}) and fig7-exponents.md.
  */
 final class Fig7Report {
 
@@ -32,10 +33,11 @@ final class Fig7Report {
     static final double[] LATE_WINDOW = {-0.3, -0.02};
 
     /**
-     * MD at a = 0: the late window starts at this multiple of the time the kurtosis first
-     * reaches -0.8 (the middle of the fast early transient).
+     * MD at a = 0: the late window starts at these multiples of the time the kurtosis first
+     * reaches -0.8 (the middle of the fast early transient, a time scale that does not assume the
+     * late law); the middle one gives the rescaled time axis.
      */
-    static final double TRANSIENT_MULTIPLE = 4;
+    static final double[] TRANSIENT_MULTIPLES = {10, 20, 40};
 
     private Fig7Report() {
     }
@@ -61,8 +63,8 @@ final class Fig7Report {
             rates.add(new ArrayList<>());
         }
         for (RateCollapse.Curve c : a1) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %g | %g |",
-                    c.v0(), c.xi()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s |",
+                    Csv.number(c.v0()), Csv.number(c.xi())));
             for (int l = 0; l < LEVELS.length; l++) {
                 double t = RateCollapse.crossingTime(c, LEVELS[l]);
                 rates.get(l).add(1 / t);
@@ -86,22 +88,37 @@ final class Fig7Report {
         if (a0.size() >= 3) {
             md.add("## a = 0, molecular dynamics (L = 20ξ, density 0.2)");
             md.add("");
-            md.add("Late rate: weighted fit of ln(-K) against t from " + TRANSIENT_MULTIPLE
-                    + " × t(K = -0.8) to the end (jackknife errors of K).");
+            md.add("Late rate: weighted fit of ln(-K) against t from m × t(K = -0.8) to the end "
+                    + "(jackknife errors of K), for m = 10, 20, 40.");
             md.add("");
-            md.add("| V0 | ξ | t(K=-0.8) | Γ late | σ(Γ) |");
-            md.add("|---|---|---|---|---|");
-            List<Double> g0 = new ArrayList<>();
+            md.add("| V0 | ξ | t(K=-0.8) | Γ (m=10) | Γ (m=20) | σ | Γ (m=40) |");
+            md.add("|---|---|---|---|---|---|---|");
+            List<List<Double>> g0 = new ArrayList<>();
+            for (double m : TRANSIENT_MULTIPLES) {
+                g0.add(new ArrayList<>());
+            }
             for (RateCollapse.Curve c : a0) {
                 double t8 = RateCollapse.crossingTime(c, -0.8);
-                double[] g = RateCollapse.exponentialRateAfter(c, TRANSIENT_MULTIPLE * t8);
-                g0.add(g[0]);
-                md.add(String.format(Locale.ROOT, "| %g | %g | %.4g | %.4g | %.2g |", c.v0(),
-                        c.xi(), t8, g[0], g[1]));
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                        "| %s | %s | %.4g |", Csv.number(c.v0()), Csv.number(c.xi()), t8));
+                for (int m = 0; m < TRANSIENT_MULTIPLES.length; m++) {
+                    double[] g = RateCollapse.exponentialRateAfter(c, TRANSIENT_MULTIPLES[m] * t8);
+                    g0.get(m).add(g[0]);
+                    row.append(String.format(Locale.ROOT, " %.4g |", g[0]));
+                    if (m == 1) {
+                        row.append(String.format(Locale.ROOT, " %.2g |", g[1]));
+                    }
+                }
+                md.add(row.toString());
             }
             md.add("");
-            law0 = RateCollapse.fit(a0, g0);
-            md.add("- Γ late: " + law0);
+            for (int m = 0; m < TRANSIENT_MULTIPLES.length; m++) {
+                RateCollapse.PowerLaw f = RateCollapse.fit(a0, g0.get(m));
+                md.add("- Γ late, m = " + TRANSIENT_MULTIPLES[m] + ": " + f);
+                if (m == 1) {
+                    law0 = f;
+                }
+            }
             md.add("");
         }
         Csv.writeLines(dir.resolve("fig7-exponents.md"), md);
@@ -110,6 +127,8 @@ final class Fig7Report {
         if (law0 != null) {
             table(dir.resolve("fig7-a0.csv"), a0, law0);
             panels.add(panel("a = 0 (MD)", a0, law0));
+            panels.add(panel("a = 0 (MD), the caption's law", a0,
+                    new RateCollapse.PowerLaw(4, -4, 0, 0, 0, 0, 0, 0)));
         }
         Plots.save(dir.resolve("fig7.png"), panels);
     }
@@ -125,7 +144,7 @@ final class Fig7Report {
                     pts.add(new double[] {Math.log10(tb[i]), c.k()[i]});
                 }
             }
-            s.add(new Plots.Series(String.format(Locale.ROOT, "V0=%g ξ=%g", c.v0(), c.xi()),
+            s.add(new Plots.Series("V0=" + Csv.number(c.v0()) + " ξ=" + Csv.number(c.xi()),
                     pts.stream().mapToDouble(p -> p[0]).toArray(),
                     pts.stream().mapToDouble(p -> p[1]).toArray()));
         }
@@ -169,7 +188,8 @@ final class Fig7Report {
             if (ensemble) {
                 csv = d.resolve("perturbations.0.V0=" + m.group(1)).resolve("observables.csv");
             }
-            if (!Files.isRegularFile(csv)) {
+            // only finished runs (an ensemble's sweep.csv, a run's summary.json come last)
+            if (!Files.isRegularFile(d.resolve(ensemble ? "sweep.csv" : "summary.json"))) {
                 continue;
             }
             CsvTable t = CsvTable.read(csv);

@@ -108,6 +108,8 @@ class HardRodsFig7ExampleTest {
         RateCollapse.PowerLaw all = fit(curves, LEVEL);
         RateCollapse.PowerLaw four = fit(curves.subList(0, 4), LEVEL);
         RateCollapse.PowerLaw later = fit(curves, LATER);
+        System.out.println("Fig. 7 reduced, a = 1: K = -1: " + all + "; four runs: " + four
+                + "; K = -0.8: " + later);
         for (RateCollapse.PowerLaw other : List.of(four, later)) {
             double tp = Math.max(3 * Math.hypot(all.sp(), other.sp()), EXPONENT_FLOOR);
             double tq = Math.max(3 * Math.hypot(all.sq(), other.sq()), EXPONENT_FLOOR);
