@@ -32,7 +32,8 @@ final class RateCollapse {
 
         @Override
         public String toString() {
-            return String.format("p = %.4f ± %.4f, q = %.4f ± %.4f (%d runs, rms of ln Γ %.2g)",
+            return String.format(java.util.Locale.ROOT,
+                    "p = %.4f ± %.2g, q = %.4f ± %.2g (%d runs, rms of ln Γ %.2g)",
                     p, sp, q, sq, points, rms);
         }
     }
