@@ -5,7 +5,8 @@
 # a 0.01 difference is >= 3σ) against the two-point hierarchy with the Kubo closure (GRID
 # rapidities × ZP separations) and the generalised Landau equation, both from the same initial
 # state. Writes OUT/table.md (kurtosis, MD error and z = (K_theory - K_MD)/σ_MD at every output;
-# a column is left for the three-point layer) and each run's sweep.csv. Runs already complete
+# a column is left for the three-point layer), OUT/md-judge.png (examples/MdJudgePlot.java) and
+# each run's sweep.csv. Runs already complete
 # are reused. About 10 minutes on 2 shared cores.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -46,3 +47,5 @@ done
   done
 } > "$out/table.md"
 cat "$out/table.md"
+java -cp "$(ls runner/target/modules/xchart-*.jar)" examples/MdJudgePlot.java "$out"
+echo "wrote $out/table.md and $out/md-judge.png"
