@@ -1,0 +1,67 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/**
+ * The plot of examples/md-judge-shortrange.sh: for ξ = 5, 10 and each V0, the kurtosis of MD
+ * (with ± one jackknife error) against the Kubo hierarchy and the Landau equation, against t/ξ.
+ * Run as a source file with XChart on the class path:
+ * {@code java -cp runner/target/modules/xchart-*.jar examples/MdJudgePlot.java OUT_DIR}.
+ */
+public final class MdJudgePlot {
+
+    private MdJudgePlot() {
+    }
+
+    /** Rows of a sweep.csv with the given swept value: {time, kurtosis, error or 0}. */
+    static List<double[]> rows(Path csv, double v0) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = Arrays.asList(lines.get(0).split(","));
+        int k = header.indexOf("kurtosis");
+        int e = header.indexOf("kurtosis_err");
+        List<double[]> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            if (Double.parseDouble(c[0]) == v0) {
+                out.add(new double[] {Double.parseDouble(c[1]), Double.parseDouble(c[k]),
+                    e < 0 ? 0 : Double.parseDouble(c[e])});
+            }
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        System.setProperty("java.awt.headless", "true");
+        List<XYChart> charts = new ArrayList<>();
+        for (int xi : new int[] {5, 10}) {
+            for (double v0 : new double[] {1, 2}) {
+                XYChart c = new XYChartBuilder().width(480).height(360)
+                        .title("ξ = " + xi + ", V0 = " + (int) v0).xAxisTitle("t/ξ")
+                        .yAxisTitle("kurtosis").build();
+                c.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+                c.getStyler().setMarkerSize(4);
+                for (String run : new String[] {"md", "kubo", "landau"}) {
+                    List<double[]> r = rows(dir.resolve(run + "-xi" + xi).resolve("sweep.csv"), v0);
+                    double[] t = r.stream().mapToDouble(x -> x[0] / xi).toArray();
+                    double[] k = r.stream().mapToDouble(x -> x[1]).toArray();
+                    double[] err = r.stream().mapToDouble(x -> x[2]).toArray();
+                    if (run.equals("md")) {
+                        c.addSeries("MD", t, k, err);
+                    } else {
+                        c.addSeries(run.equals("kubo") ? "Kubo hierarchy" : "Landau", t, k);
+                    }
+                }
+                charts.add(c);
+            }
+        }
+        BitmapEncoder.saveBitmap(charts, 2, 2, dir.resolve("md-judge.png").toString(),
+                BitmapEncoder.BitmapFormat.PNG);
+    }
+}
