@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.rapidity.framework.spi.Observable;
 
 /**
- * Base of an observable that its provider creates from the descriptor's parameters (unlike a
- * {@link ViewObservable}, which is its own provider): its name, its columns and their unit are
- * given to the constructor, once; a subclass writes the view it requires and its values.
+ * Base of an observable whose name, columns and their unit are given to the constructor, once:
+ * one that its provider creates from the descriptor's parameters, or a {@link ViewObservable},
+ * which is its own provider; a subclass writes the view it requires and its values.
  */
 public abstract class ParameterisedObservable implements Observable {
 
