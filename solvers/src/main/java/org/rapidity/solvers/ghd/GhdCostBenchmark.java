@@ -8,6 +8,7 @@ import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.IntegrableModel;
@@ -30,17 +31,12 @@ import org.rapidity.framework.tba.TbaState;
  * the box) and for a thermal cloud in a harmonic trap ({@code V = ½ 0.12 x²} on
  * {@code [-10, 10]}, every cell different).
  */
-public final class GhdCostBenchmark implements Benchmark {
+public final class GhdCostBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "ghd-cost";
-    }
-
-    @Override
-    public String description() {
-        return "GHD dressing cost, Lieb-Liniger c = 1: the 1D dressing and one time step of a"
-                + " bipartition and of a trapped cloud";
+    /** The benchmark. */
+    public GhdCostBenchmark() {
+        super("ghd-cost", "GHD dressing cost, Lieb-Liniger c = 1: the 1D dressing and one time"
+                + " step of a bipartition and of a trapped cloud");
     }
 
     @Override
