@@ -59,37 +59,29 @@ public final class G2Moments extends Described implements ObservableProvider {
         return "g2-" + pair[0] + pair[1];
     }
 
-    private static final class Moments implements Observable {
+    /** The columns: the integrals {@code g2-αβ}, then {@code g2-αβ@z} at each {@code z}. */
+    private static List<String> columnNames(double[] at) {
+        List<String> columns = new ArrayList<>();
+        for (int[] pair : PAIRS) {
+            columns.add(label(pair));
+        }
+        for (double z : at) {
+            for (int[] pair : PAIRS) {
+                columns.add(label(pair) + "@" + Parameters.format(z));
+            }
+        }
+        return columns;
+    }
+
+    private static final class Moments extends ParameterisedObservable {
         private final double window;
         private final double[] at;
-        private final List<String> columns = new ArrayList<>();
 
         Moments(double window, double[] at) {
+            super("g2-moments", columnNames(at),
+                    "velocity^(α+β)/length (integrals), velocity^(α+β)/length² (at z)");
             this.window = window;
             this.at = at.clone();
-            for (int[] pair : PAIRS) {
-                columns.add(label(pair));
-            }
-            for (double z : at) {
-                for (int[] pair : PAIRS) {
-                    columns.add(label(pair) + "@" + Parameters.format(z));
-                }
-            }
-        }
-
-        @Override
-        public String name() {
-            return "g2-moments";
-        }
-
-        @Override
-        public List<String> columns() {
-            return columns;
-        }
-
-        @Override
-        public String unit() {
-            return "velocity^(α+β)/length (integrals), velocity^(α+β)/length² (at z)";
         }
 
         @Override
@@ -109,7 +101,7 @@ public final class G2Moments extends Described implements ObservableProvider {
                 top += x;
             }
             double[][][] g = new double[3][3][];
-            double[] out = new double[columns.size()];
+            double[] out = new double[columns().size()];
             int c = 0;
             for (int[] pair : PAIRS) {
                 int a = pair[0];

@@ -56,32 +56,17 @@ public final class PhaseSpaceDensity extends Described implements ObservableProv
         return new Drawing(name(), species, filling, times);
     }
 
-    private static final class Drawing implements Observable, FieldOutput {
-        private final String name;
+    private static final class Drawing extends ParameterisedObservable implements FieldOutput {
         private final int[] species;
         private final boolean filling;
         private final double[] times;
 
         Drawing(String name, int[] species, boolean filling, double[] times) {
-            this.name = name;
+            super(name, List.of(), filling ? "filling (dimensionless)"
+                    : "1/(length × rapidity)");
             this.species = species;
             this.filling = filling;
             this.times = times;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<String> columns() {
-            return List.of();
-        }
-
-        @Override
-        public String unit() {
-            return filling ? "filling (dimensionless)" : "1/(length × rapidity)";
         }
 
         @Override
@@ -91,7 +76,7 @@ public final class PhaseSpaceDensity extends Described implements ObservableProv
 
         @Override
         public double[] evaluate(Snapshot snapshot) {
-            ProfileObservables.profile(snapshot, name);
+            ProfileObservables.profile(snapshot, name());
             return new double[0];
         }
 
@@ -109,7 +94,7 @@ public final class PhaseSpaceDensity extends Described implements ObservableProv
 
         @Override
         public List<Field> fields(Snapshot snapshot) {
-            Profile p = ProfileObservables.profile(snapshot, name);
+            Profile p = ProfileObservables.profile(snapshot, name());
             List<Field> out = new ArrayList<>();
             if (!wanted(snapshot.time())) {
                 return out;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -19,12 +18,11 @@ import org.rapidity.framework.tba.Profile;
  *
  * @param <V> the view read (e.g. {@code TbaState}, {@code Profile}, or a solver's own view)
  */
-public abstract class ViewObservable<V> extends Described
-        implements ObservableProvider, Observable {
+public abstract class ViewObservable<V> extends ParameterisedObservable
+        implements ObservableProvider {
 
+    private final String description;
     private final Class<V> view;
-    private final List<String> columns;
-    private final String unit;
 
     /**
      * @param name the provider's name
@@ -35,25 +33,19 @@ public abstract class ViewObservable<V> extends Described
      */
     protected ViewObservable(String name, String description, Class<V> view,
             List<String> columns, String unit) {
-        super(name, description);
+        super(name, columns, unit);
+        this.description = Objects.requireNonNull(description);
         this.view = Objects.requireNonNull(view);
-        this.columns = List.copyOf(columns);
-        this.unit = Objects.requireNonNull(unit);
+    }
+
+    @Override
+    public final String description() {
+        return description;
     }
 
     @Override
     public Observable create(Parameters parameters) {
         return this;
-    }
-
-    @Override
-    public final List<String> columns() {
-        return columns;
-    }
-
-    @Override
-    public final String unit() {
-        return unit;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rapidity.framework.observables.HalfMaximum;
+import org.rapidity.framework.observables.ParameterisedObservable;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -65,28 +66,14 @@ public final class MomentumDistribution implements ObservableProvider {
     record Curve(double[] p, double[] values) {
     }
 
-    private static final class Distribution implements LiebLinigerGasObservable, FieldOutput {
-        private final String name;
+    private static final class Distribution extends ParameterisedObservable
+            implements LiebLinigerGasObservable, FieldOutput {
         private final int points;
 
         Distribution(String name, int points) {
-            this.name = name;
+            super(name, List.of("momentum-fwhm", "momentum-peak"),
+                    "1/length; atoms (or density) per unit momentum");
             this.points = points;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<String> columns() {
-            return List.of("momentum-fwhm", "momentum-peak");
-        }
-
-        @Override
-        public String unit() {
-            return "1/length; atoms (or density) per unit momentum";
         }
 
         private Curve curve(Snapshot snapshot) {
@@ -95,7 +82,7 @@ public final class MomentumDistribution implements ObservableProvider {
                 return distribution(p.get().space(), p.get().integratedDensity(), points);
             }
             TbaState s = snapshot.view(TbaState.class).orElseThrow(() -> new InvalidInputException(
-                    "observables", name + " needs a TBA state or a profile in the snapshot"));
+                    "observables", name() + " needs a TBA state or a profile in the snapshot"));
             return distribution(s.space(), s.density(), points);
         }
 

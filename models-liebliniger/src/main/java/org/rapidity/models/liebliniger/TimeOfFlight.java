@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.rapidity.framework.observables.HalfMaximum;
+import org.rapidity.framework.observables.ParameterisedObservable;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -100,8 +101,7 @@ public final class TimeOfFlight implements ObservableProvider {
     record Result(double[] columns, MomentumDistribution.Curve momentum) {
     }
 
-    static final class Flight implements Observable, FieldOutput {
-        private final String name;
+    static final class Flight extends ParameterisedObservable implements FieldOutput {
         private final double[] scan1;
         private final double fixed3;
         private final double[] scan3;
@@ -112,7 +112,12 @@ public final class TimeOfFlight implements ObservableProvider {
 
         Flight(String name, double[] scan1, double fixed3, double[] scan3, double fixed1,
                 double momentum1, double momentum3, int points) {
-            this.name = name;
+            super(name, List.of("release-energy-1d-tof", "release-energy-3d-tof",
+                    "release-energy-1d-tof_Hz", "release-energy-3d-tof_Hz",
+                    "release-energy-1d-tof-minus-s3_Hz", "release-energy-3d-tof-minus-s3_Hz",
+                    "tof-momentum-fwhm", "tof-momentum-peak", "tof-atoms-drift",
+                    "tof-energy-drift"),
+                    "energy per atom and Hz; 1/μm; atoms per μm⁻¹; relative");
             this.scan1 = scan1.clone();
             this.fixed3 = fixed3;
             this.scan3 = scan3.clone();
@@ -120,25 +125,6 @@ public final class TimeOfFlight implements ObservableProvider {
             this.momentum1 = momentum1;
             this.momentum3 = momentum3;
             this.points = points;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<String> columns() {
-            return List.of("release-energy-1d-tof", "release-energy-3d-tof",
-                    "release-energy-1d-tof_Hz", "release-energy-3d-tof_Hz",
-                    "release-energy-1d-tof-minus-s3_Hz", "release-energy-3d-tof-minus-s3_Hz",
-                    "tof-momentum-fwhm", "tof-momentum-peak", "tof-atoms-drift",
-                    "tof-energy-drift");
-        }
-
-        @Override
-        public String unit() {
-            return "energy per atom and Hz; 1/μm; atoms per μm⁻¹; relative";
         }
 
         @Override
@@ -178,12 +164,12 @@ public final class TimeOfFlight implements ObservableProvider {
 
         Result result(Snapshot snapshot) {
             Profile p = snapshot.view(Profile.class).orElseThrow(() -> new InvalidInputException(
-                    "observables", name + " needs a cloud (a Profile view, e.g. solver ghd)"));
+                    "observables", name() + " needs a cloud (a Profile view, e.g. solver ghd)"));
             TrapRelease release = snapshot.view(TrapRelease.class).orElseThrow(() ->
-                    new InvalidInputException("observables", name + " needs a solver that can"
+                    new InvalidInputException("observables", name() + " needs a solver that can"
                             + " release the trap (ghd)"));
             AtomicUnits u = ((LiebLiniger) p.model()).atomicUnits().orElseThrow(() ->
-                    new InvalidInputException("model.atom", name + " needs an atom: its times"
+                    new InvalidInputException("model.atom", name() + " needs an atom: its times"
                             + " are in ms"));
             TreeSet<Double> all = new TreeSet<>();
             for (double t : scan1) {

@@ -125,13 +125,13 @@ final class CharacteristicFeet {
             double x = xg.node(i);
             double[] ox = new double[n];
             double[] ot = new double[n];
+            double[] foot = new double[2];
             for (int k = 0; k < n; k++) {
                 int a = modes.species(k);
                 double th = modes.theta(k);
-                double xm = x - 0.5 * dt * v[i][k];
-                double tm = th - 0.5 * dt * force[i][k];
-                double xf = x - dt * in.at(v, a, xm, tm, false);
-                double tf = th - dt * in.at(force, a, xm, tm, false);
+                Characteristics.midpointFoot(in, v, force, i, k, a, x, th, dt, foot);
+                double xf = foot[0];
+                double tf = foot[1];
                 ox[k] = (xf - x) + in.at(oldX, a, xf, tf, false);
                 ot[k] = (tf - th) + in.at(oldT, a, xf, tf, false);
             }
@@ -155,23 +155,10 @@ final class CharacteristicFeet {
 
     /** The fillings {@code n_0(X_0, Θ_0)} on the grid (cell averages across a front). */
     double[][] fillings(PhaseSpaceInterpolation in, QuadratureGrid xg, ModeSpace modes) {
-        int nx = dx.length;
-        int n = dx[0].length;
-        double[][] out = new double[nx][];
-        IntStream.range(0, nx).parallel().forEach(i -> {
-            double x = xg.node(i);
-            double[] o = new double[n];
-            for (int k = 0; k < n; k++) {
-                int a = modes.species(k);
-                if (pieces == null) {
-                    o[k] = in.at(table, a, x + dx[i][k], modes.theta(k) + dtheta[i][k], true);
-                } else {
-                    o[k] = cellAverage(in, modes, i, k, a, x);
-                }
-            }
-            out[i] = o;
-        });
-        return out;
+        return Characteristics.onGrid(xg, modes, dx.length, dx[0].length, (i, x, k, a) ->
+                pieces == null
+                        ? in.at(table, a, x + dx[i][k], modes.theta(k) + dtheta[i][k], true)
+                        : cellAverage(in, modes, i, k, a, x));
     }
 
     /**

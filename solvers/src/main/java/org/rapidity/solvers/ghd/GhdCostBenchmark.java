@@ -4,14 +4,15 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rapidity.framework.bench.BenchSetup;
 import org.rapidity.framework.bench.Stopwatch;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.registry.Registry;
 import org.rapidity.framework.spi.Benchmark;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Drive;
 import org.rapidity.framework.spi.DriveProvider;
 import org.rapidity.framework.spi.IntegrableModel;
-import org.rapidity.framework.spi.ModelProvider;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.Gge;
@@ -30,30 +31,24 @@ import org.rapidity.framework.tba.TbaState;
  * the box) and for a thermal cloud in a harmonic trap ({@code V = ½ 0.12 x²} on
  * {@code [-10, 10]}, every cell different).
  */
-public final class GhdCostBenchmark implements Benchmark {
+public final class GhdCostBenchmark extends Described implements Benchmark {
 
-    @Override
-    public String name() {
-        return "ghd-cost";
-    }
-
-    @Override
-    public String description() {
-        return "GHD dressing cost, Lieb-Liniger c = 1: the 1D dressing and one time step of a"
-                + " bipartition and of a trapped cloud";
+    /** The benchmark. */
+    public GhdCostBenchmark() {
+        super("ghd-cost", "GHD dressing cost, Lieb-Liniger c = 1: the 1D dressing and one time"
+                + " step of a bipartition and of a trapped cloud");
     }
 
     @Override
     public void run(Registry registry, Stopwatch stopwatch, PrintStream out, boolean quick) {
-        if (!registry.models().contains("liebliniger")) {
-            out.println("  (liebliniger not found)");
-            return;
-        }
+        BenchSetup.model(registry, "liebliniger", Map.of("c", 1.0), out)
+                .ifPresent(model -> run(model, registry, stopwatch, out, quick));
+    }
+
+    private void run(IntegrableModel model, Registry registry, Stopwatch stopwatch,
+            PrintStream out, boolean quick) {
         int nt = quick ? 61 : 241;
         int nx = quick ? 61 : 241;
-        ModelProvider mp = registry.models().get("model.name", "liebliniger");
-        IntegrableModel model = mp.create(Parameters.validate("model", mp.parameters(),
-                Map.of("c", 1.0)));
         ModeSpace space = ModeSpace.of(model, QuadratureGrid.uniform(-6, 6, nt));
         TbaState left = thermal(space, 1);
         TbaState right = thermal(space, -1);

@@ -349,29 +349,8 @@ final class GhdEvolution implements Evolution {
     }
 
     private double maxStep(LocalHydrodynamics.Fields f) {
-        double vmax = 0;
-        double fmax = 0;
-        for (int i = 0; i < f.velocity().length; i++) {
-            for (int k = 0; k < f.velocity()[i].length; k++) {
-                vmax = Math.max(vmax, Math.abs(f.velocity()[i][k]));
-                fmax = Math.max(fmax, Math.abs(f.force()[i][k]));
-            }
-        }
-        double dx = s.positions().weight(0);
-        double dtheta = Double.POSITIVE_INFINITY;
-        for (int a = 0; a < interpolation.species(); a++) {
-            double[] th = interpolation.nodes(a);
-            for (int k = 1; k < th.length; k++) {
-                dtheta = Math.min(dtheta, th[k] - th[k - 1]);
-            }
-        }
-        double cflStep = s.cfl() * Math.min(vmax > 0 ? dx / vmax : Double.POSITIVE_INFINITY,
-                fmax > 0 ? dtheta / fmax : Double.POSITIVE_INFINITY);
-        double step = Double.isNaN(s.dt()) ? cflStep : s.dt();
-        if (!Double.isFinite(step)) {
-            step = problem.endTime() / 100; // nothing moves
-        }
-        return step;
+        return Characteristics.maxStep(f, s.positions().weight(0), interpolation, s.cfl(),
+                s.dt(), problem.endTime());
     }
 
     private void step(double dt, double target) {
@@ -439,42 +418,8 @@ final class GhdEvolution implements Evolution {
 
     private double[][] advect(double[][] f, double[][] v, double[][] force, double dt,
             boolean firstOrder) {
-        return advect(interpolation, s.positions(), space, f, v, force, dt, firstOrder);
-    }
-
-    /**
-     * The fillings at {@code t + dt} along the characteristics of the fields {@code v, F}: the
-     * foot by the midpoint rule (first order: the fields at the arrival point), the filling there
-     * by {@link PhaseSpaceInterpolation}. Positions in parallel.
-     */
-    static double[][] advect(PhaseSpaceInterpolation interpolation, QuadratureGrid xg,
-            ModeSpace modes, double[][] f, double[][] v, double[][] force, double dt,
-            boolean firstOrder) {
-        int nx = f.length;
-        int n = f[0].length;
-        double[][] out = new double[nx][];
-        IntStream.range(0, nx).parallel().forEach(i -> {
-            double x = xg.node(i);
-            double[] o = new double[n];
-            for (int k = 0; k < n; k++) {
-                int a = modes.species(k);
-                double th = modes.theta(k);
-                double xf;
-                double tf;
-                if (firstOrder) {
-                    xf = x - dt * v[i][k];
-                    tf = th - dt * force[i][k];
-                } else {
-                    double xm = x - 0.5 * dt * v[i][k];
-                    double tm = th - 0.5 * dt * force[i][k];
-                    xf = x - dt * interpolation.at(v, a, xm, tm, false);
-                    tf = th - dt * interpolation.at(force, a, xm, tm, false);
-                }
-                o[k] = interpolation.at(f, a, xf, tf, true);
-            }
-            out[i] = o;
-        });
-        return out;
+        return Characteristics.advect(interpolation, s.positions(), space, f, v, force, dt,
+                firstOrder);
     }
 
     // ------------------------------------------------------------------ crossing c = 0

@@ -134,7 +134,7 @@ public final class GhdSolver extends SolverBase {
         QuadratureGrid x = st.positions();
         PhaseSpaceInterpolation in = new PhaseSpaceInterpolation(x.node(0), x.weight(0),
                 x.size(), st.boundary(), space);
-        return GhdEvolution.advect(in, x, space, fill, fields.velocity(), fields.force(), dt,
+        return Characteristics.advect(in, x, space, fill, fields.velocity(), fields.force(), dt,
                 false);
     }
 

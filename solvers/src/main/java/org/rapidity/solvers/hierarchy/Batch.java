@@ -88,4 +88,46 @@ final class Batch {
         }
         return true;
     }
+
+    /** Pairs {@code (i, j)} per task in the spectral sweeps over the separations. */
+    private static final int PAIR_CHUNK = 8;
+
+    /** A task over the pairs {@code p0 … p0 + width - 1} (pair {@code p = i N + j}). */
+    @FunctionalInterface
+    interface PairChunk {
+        void run(int p0, int width);
+    }
+
+    /** Runs {@code body} over all {@code nn = N²} pairs in chunks of {@link #PAIR_CHUNK}, in parallel. */
+    static void forPairChunks(int nn, PairChunk body) {
+        int chunks = (nn + PAIR_CHUNK - 1) / PAIR_CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            int p0 = c * PAIR_CHUNK;
+            body.run(p0, Math.min(PAIR_CHUNK, nn - p0));
+        });
+    }
+
+    /**
+     * The separation profiles of pairs {@code p0 … p0 + width - 1}, from the batch layout
+     * {@code a[m N² + p]} to {@code buf[off + b Nz + m]} ({@code p = p0 + b}).
+     */
+    static void gatherPairs(double[] a, int nn, int nz, int p0, int width, double[] buf,
+            int off) {
+        for (int m = 0; m < nz; m++) {
+            int src = m * nn + p0;
+            for (int b = 0; b < width; b++) {
+                buf[off + b * nz + m] = a[src + b];
+            }
+        }
+    }
+
+    /** The inverse of {@link #gatherPairs} (offset 0): {@code a[m N² + p0 + b] = buf[b Nz + m]}. */
+    static void scatterPairs(double[] buf, int nn, int nz, int p0, int width, double[] a) {
+        for (int m = 0; m < nz; m++) {
+            int dst = m * nn + p0;
+            for (int b = 0; b < width; b++) {
+                a[dst + b] = buf[b * nz + m];
+            }
+        }
+    }
 }

@@ -304,11 +304,7 @@ final class ExponentialStepper {
 
     /** Evaluates {@code e} at every spectral element and writes its inverse transform to {@code out}. */
     private void combine(double[] out, Element e) {
-        int chunk = 8;
-        int chunks = (nn + chunk - 1) / chunk;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int p0 = c * chunk;
-            int width = Math.min(chunk, nn - p0);
+        Batch.forPairChunks(nn, (p0, width) -> {
             double[] buf = new double[width * nz];
             for (int b = 0; b < width; b++) {
                 int pair = p0 + b;
@@ -322,28 +318,14 @@ final class ExponentialStepper {
                 }
                 grid.inverse(buf, lb);
             }
-            for (int m = 0; m < nz; m++) {
-                int dst = m * nn + p0;
-                for (int b = 0; b < width; b++) {
-                    out[dst + b] = buf[b * nz + m];
-                }
-            }
+            Batch.scatterPairs(buf, nn, nz, p0, width, out);
         });
     }
 
     /** Packed spectra of every pair's profile: {@code out[p Nz + …]} from {@code in[m N² + p]}. */
     void toSpectrum(double[] in, double[] out) {
-        int chunk = 8;
-        int chunks = (nn + chunk - 1) / chunk;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int p0 = c * chunk;
-            int width = Math.min(chunk, nn - p0);
-            for (int m = 0; m < nz; m++) {
-                int src = m * nn + p0;
-                for (int b = 0; b < width; b++) {
-                    out[(p0 + b) * nz + m] = in[src + b];
-                }
-            }
+        Batch.forPairChunks(nn, (p0, width) -> {
+            Batch.gatherPairs(in, nn, nz, p0, width, out, p0 * nz);
             for (int b = 0; b < width; b++) {
                 grid.forward(out, (p0 + b) * nz);
             }

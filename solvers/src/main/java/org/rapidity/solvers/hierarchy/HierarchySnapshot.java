@@ -1,6 +1,7 @@
 package org.rapidity.solvers.hierarchy;
 
 import java.util.Arrays;
+import org.rapidity.framework.spi.BinnedTwoPointMoments;
 import org.rapidity.framework.spi.EnergyBudget;
 import org.rapidity.framework.spi.TwoPointMoments;
 
@@ -30,20 +31,17 @@ import org.rapidity.framework.spi.TwoPointMoments;
  * moments are NaN and the interaction energy keeps its value at the hand-off (the Landau equation
  * conserves the kinetic energy {@code ∫ρE}, hence the interaction energy of a closed system).
  */
-final class HierarchySnapshot implements EnergyBudget, TwoPointMoments {
+final class HierarchySnapshot extends BinnedTwoPointMoments implements EnergyBudget {
 
     private final double kinetic;
     private final double interaction;
-    private final double[] separations;
-    private final double[] widths;
     private final double[][] moments;
 
     private HierarchySnapshot(double kinetic, double interaction, double[] separations,
             double[] widths, double[][] moments) {
+        super(separations, widths);
         this.kinetic = kinetic;
         this.interaction = interaction;
-        this.separations = separations;
-        this.widths = widths;
         this.moments = moments;
     }
 
@@ -152,20 +150,7 @@ final class HierarchySnapshot implements EnergyBudget, TwoPointMoments {
     }
 
     @Override
-    public double[] separations() {
-        return separations.clone();
-    }
-
-    @Override
-    public double[] widths() {
-        return widths.clone();
-    }
-
-    @Override
-    public double[] moments(int alpha, int beta) {
-        if (alpha < 0 || alpha > 2 || beta < 0 || beta > 2) {
-            throw new IllegalArgumentException("moments are kept for α, β ∈ {0, 1, 2}");
-        }
+    protected double[] momentsAt(int alpha, int beta) {
         return moments[3 * alpha + beta].clone();
     }
 }

@@ -63,66 +63,67 @@ public final class HierarchyTruncation implements Truncation {
         return name;
     }
 
+    /**
+     * Base of the providers below: each states its name, description, order and closure once,
+     * and creates the truncation from them.
+     */
+    abstract static class Provider extends Described implements TruncationProvider {
+        private final int order;
+        private final Closure closure;
+
+        Provider(String name, String description, int order, Closure closure) {
+            super(name, description);
+            this.order = order;
+            this.closure = closure;
+        }
+
+        @Override
+        public final Truncation create(Parameters parameters) {
+            return new HierarchyTruncation(name(), order, closure, parameters);
+        }
+    }
+
     /** Provides {@code mean-field}. */
-    public static final class MeanField extends Described implements TruncationProvider {
+    public static final class MeanField extends Provider {
 
         /** The provider. */
         public MeanField() {
             super("mean-field",
                     "one-point functions only, g2 = 0 (Vlasov; a homogeneous state does not"
-                            + " evolve)");
-        }
-
-        @Override
-        public Truncation create(Parameters parameters) {
-            return new HierarchyTruncation(name(), 1, Closure.NONE, parameters);
+                            + " evolve)", 1, Closure.NONE);
         }
     }
 
     /** Provides {@code two-point}. */
-    public static final class TwoPoint extends Described implements TruncationProvider {
+    public static final class TwoPoint extends Provider {
 
         /** The provider. */
         public TwoPoint() {
             super("two-point",
                     "rho and g2 with g3 = 0 (gBBGKY (47)-(48) without the H g3 term; standard"
-                            + " BBGKY (53)-(54) for free particles)");
-        }
-
-        @Override
-        public Truncation create(Parameters parameters) {
-            return new HierarchyTruncation(name(), 2, Closure.NONE, parameters);
+                            + " BBGKY (53)-(54) for free particles)", 2, Closure.NONE);
         }
     }
 
     /** Provides {@code kubo}. */
-    public static final class Kubo extends Described implements TruncationProvider {
+    public static final class Kubo extends Provider {
 
         /** The provider. */
         public Kubo() {
             super("kubo",
                     "rho and g2 with H g3 closed by the Kubo diffusion matrix (gBBGKY (50),"
-                            + " (111)-(112), as solved for Fig. 6)");
-        }
-
-        @Override
-        public Truncation create(Parameters parameters) {
-            return new HierarchyTruncation(name(), 2, Closure.KUBO_DIFFUSION, parameters);
+                            + " (111)-(112), as solved for Fig. 6)", 2, Closure.KUBO_DIFFUSION);
         }
     }
 
     /** Provides {@code three-point}. */
-    public static final class ThreePoint extends Described implements TruncationProvider {
+    public static final class ThreePoint extends Provider {
 
         /** The provider. */
         public ThreePoint() {
             super("three-point",
-                    "rho, g2 and g3 with the M tensor, g4 = 0 (gBBGKY (47)-(49))");
-        }
-
-        @Override
-        public Truncation create(Parameters parameters) {
-            return new HierarchyTruncation(name(), 3, Closure.NONE, parameters);
+                    "rho, g2 and g3 with the M tensor, g4 = 0 (gBBGKY (47)-(49))", 3,
+                    Closure.NONE);
         }
     }
 }

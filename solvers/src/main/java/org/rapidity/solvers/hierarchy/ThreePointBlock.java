@@ -1,5 +1,6 @@
 package org.rapidity.solvers.hierarchy;
 
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -65,11 +66,19 @@ final class ThreePointBlock {
         });
     }
 
+    /** The update of element {@code i} of {@code ĝ3} given {@code e^{z}} (re, im) and {@code y}. */
+    @FunctionalInterface
+    private interface ElementUpdate {
+        void apply(int i, double[] e, double y);
+    }
+
     /**
-     * A stage: {@code out = e^{z/2} u + (h/2) φ1(z/2) x} or, for {@code c},
-     * {@code out = e^{z/2}(e^{z/2} u + (h/2)φ1(z/2) x) + (h/2)φ1(z/2)(2 y - x)}.
+     * Runs an update over every element of {@code ĝ3} (triples in parallel, {@code perTriple}
+     * gives each its own update and scratch) with the phase {@code e^{z} = P(a,c,k1) P(b,c,k2)}
+     * from {@code phases} (tabulated at step {@code tau}) and
+     * {@code y = -τ[(v_a - v_c) k1 + (v_b - v_c) k2]}.
      */
-    void stage(double[] u, double[] x, double[] y, double[] out, boolean c) {
+    private void forEachElement(double[] phases, double tau, Supplier<ElementUpdate> perTriple) {
         double[] wave = layer.wavenumbers();
         TripleStorage storage = layer.storage();
         IntStream.range(0, storage.count()).parallel().forEach(t -> {
@@ -80,38 +89,49 @@ final class ThreePointBlock {
             double dv1 = velocity[a] - velocity[cc];
             double dv2 = velocity[b] - velocity[cc];
             double[] e = new double[2];
-            double[] q = new double[2];
+            ElementUpdate update = perTriple.get();
             int i = layer.index(t, 0, 0) - 2;
             for (int k1 = 0; k1 < ns; k1++) {
                 int p1 = ((a * n + cc) * ns + k1) * 2;
-                double y1 = -0.5 * h * dv1 * wave[k1];
+                double y1 = -tau * dv1 * wave[k1];
                 for (int k2 = 0; k2 < nh; k2++) {
                     int p2 = ((b * n + cc) * ns + k2) * 2;
                     i += 2;
-                    // e^{z/2} = P(a,c,k1) P(b,c,k2) at τ = h/2
-                    e[0] = half[p1] * half[p2] - half[p1 + 1] * half[p2 + 1];
-                    e[1] = half[p1] * half[p2 + 1] + half[p1 + 1] * half[p2];
-                    double yHalf = y1 - 0.5 * h * dv2 * wave[k2];
-                    phi1(e, yHalf, q);
-                    q[0] *= 0.5 * h;
-                    q[1] *= 0.5 * h;
-                    double ur = u[i];
-                    double ui = u[i + 1];
-                    double xr = x[i];
-                    double xi = x[i + 1];
-                    double ar = e[0] * ur - e[1] * ui + q[0] * xr - q[1] * xi;
-                    double ai = e[0] * ui + e[1] * ur + q[0] * xi + q[1] * xr;
-                    if (c) {
-                        double br = 2 * y[i] - xr;
-                        double bi = 2 * y[i + 1] - xi;
-                        out[i] = e[0] * ar - e[1] * ai + q[0] * br - q[1] * bi;
-                        out[i + 1] = e[0] * ai + e[1] * ar + q[0] * bi + q[1] * br;
-                    } else {
-                        out[i] = ar;
-                        out[i + 1] = ai;
-                    }
+                    e[0] = phases[p1] * phases[p2] - phases[p1 + 1] * phases[p2 + 1];
+                    e[1] = phases[p1] * phases[p2 + 1] + phases[p1 + 1] * phases[p2];
+                    update.apply(i, e, y1 - tau * dv2 * wave[k2]);
                 }
             }
+        });
+    }
+
+    /**
+     * A stage: {@code out = e^{z/2} u + (h/2) φ1(z/2) x} or, for {@code c},
+     * {@code out = e^{z/2}(e^{z/2} u + (h/2)φ1(z/2) x) + (h/2)φ1(z/2)(2 y - x)}.
+     */
+    void stage(double[] u, double[] x, double[] y, double[] out, boolean c) {
+        forEachElement(half, 0.5 * h, () -> {
+            double[] q = new double[2];
+            return (i, e, yHalf) -> {
+                phi1(e, yHalf, q);
+                q[0] *= 0.5 * h;
+                q[1] *= 0.5 * h;
+                double ur = u[i];
+                double ui = u[i + 1];
+                double xr = x[i];
+                double xi = x[i + 1];
+                double ar = e[0] * ur - e[1] * ui + q[0] * xr - q[1] * xi;
+                double ai = e[0] * ui + e[1] * ur + q[0] * xi + q[1] * xr;
+                if (c) {
+                    double br = 2 * y[i] - xr;
+                    double bi = 2 * y[i + 1] - xi;
+                    out[i] = e[0] * ar - e[1] * ai + q[0] * br - q[1] * bi;
+                    out[i + 1] = e[0] * ai + e[1] * ar + q[0] * bi + q[1] * br;
+                } else {
+                    out[i] = ar;
+                    out[i + 1] = ai;
+                }
+            };
         });
     }
 
@@ -120,43 +140,24 @@ final class ThreePointBlock {
      * with {@code N(a) + N(b)} in {@code na} and {@code N(c)} in {@code st}.
      */
     void finish(double[] u) {
-        double[] wave = layer.wavenumbers();
-        TripleStorage storage = layer.storage();
-        IntStream.range(0, storage.count()).parallel().forEach(t -> {
-            int[] legs = storage.legs(t);
-            int a = legs[0];
-            int b = legs[1];
-            int cc = legs[2];
-            double dv1 = velocity[a] - velocity[cc];
-            double dv2 = velocity[b] - velocity[cc];
-            double[] e = new double[2];
+        forEachElement(full, h, () -> {
             double[] phi = new double[6];
             double[] tmp = new double[2];
-            int i = layer.index(t, 0, 0) - 2;
-            for (int k1 = 0; k1 < ns; k1++) {
-                int p1 = ((a * n + cc) * ns + k1) * 2;
-                double y1 = -h * dv1 * wave[k1];
-                for (int k2 = 0; k2 < nh; k2++) {
-                    int p2 = ((b * n + cc) * ns + k2) * 2;
-                    i += 2;
-                    e[0] = full[p1] * full[p2] - full[p1 + 1] * full[p2 + 1];
-                    e[1] = full[p1] * full[p2 + 1] + full[p1 + 1] * full[p2];
-                    double y = y1 - h * dv2 * wave[k2];
-                    phis(e, y, phi, tmp);
-                    double f1r = h * (phi[0] - 3 * phi[2] + 4 * phi[4]);
-                    double f1i = h * (phi[1] - 3 * phi[3] + 4 * phi[5]);
-                    double f2r = 2 * h * (phi[2] - 2 * phi[4]);
-                    double f2i = 2 * h * (phi[3] - 2 * phi[5]);
-                    double f3r = h * (4 * phi[4] - phi[2]);
-                    double f3i = h * (4 * phi[5] - phi[3]);
-                    double ur = u[i];
-                    double ui = u[i + 1];
-                    u[i] = e[0] * ur - e[1] * ui + f1r * nu[i] - f1i * nu[i + 1]
-                            + f2r * na[i] - f2i * na[i + 1] + f3r * st[i] - f3i * st[i + 1];
-                    u[i + 1] = e[0] * ui + e[1] * ur + f1r * nu[i + 1] + f1i * nu[i]
-                            + f2r * na[i + 1] + f2i * na[i] + f3r * st[i + 1] + f3i * st[i];
-                }
-            }
+            return (i, e, y) -> {
+                phis(e, y, phi, tmp);
+                double f1r = h * (phi[0] - 3 * phi[2] + 4 * phi[4]);
+                double f1i = h * (phi[1] - 3 * phi[3] + 4 * phi[5]);
+                double f2r = 2 * h * (phi[2] - 2 * phi[4]);
+                double f2i = 2 * h * (phi[3] - 2 * phi[5]);
+                double f3r = h * (4 * phi[4] - phi[2]);
+                double f3i = h * (4 * phi[5] - phi[3]);
+                double ur = u[i];
+                double ui = u[i + 1];
+                u[i] = e[0] * ur - e[1] * ui + f1r * nu[i] - f1i * nu[i + 1]
+                        + f2r * na[i] - f2i * na[i + 1] + f3r * st[i] - f3i * st[i + 1];
+                u[i + 1] = e[0] * ui + e[1] * ur + f1r * nu[i + 1] + f1i * nu[i]
+                        + f2r * na[i + 1] + f2i * na[i] + f3r * st[i + 1] + f3i * st[i];
+            };
         });
     }
 

@@ -119,136 +119,10 @@ final class TwoPointEquations {
         return dTheta;
     }
 
-    /**
-     * The coefficients of the layer at one density, in the density basis: {@code A}, {@code 𝔇},
-     * the row sums {@code c = ∫dθ3 C_{·θ3}}, and the two contractions of {@code C^γ} (45) the
-     * layer needs, in {@code O(N³)} without the {@code O(N⁴)} tensor. With {@code S = R^{-t}}
-     * (operator matrix), {@code p = ρf}, {@code y = R^t x/ρ^t}, {@code m = f x + n f' R^t x}:
-     * <pre>
-     *   K[x] = ∫dγ C^γ x_γ = S [diag(m/w) + y⊗(T^dr p) + p⊗(T^dr y)]_{sym} S^T,
-     *   Q = ∂(C·1)/∂ρ = S [diag(fu/w) + diag(n f' u/w) R^t + diag(T^dr(pu)/ρ^t) R^t
-     *                     + diag(p) T^dr diag(u/ρ^t) R^t],        u = S^T w,
-     * </pre>
-     * (the bracket of {@code K} read as the kernel {@code M(α,β) = y_α T^dr_αβ p_β +
-     * p_α T^dr_αβ y_β}); a test checks both against the tensor of
-     * {@link TbaState#susceptibilityDerivative()}.
-     */
-    static final class Coefficients {
-        final TbaState state;
-        final DMatrixRMaj flux;
-        final DMatrixRMaj diffusion;
-        final double[] rowSums;
-        final DMatrixRMaj q;
-        final double[] weights;
-        final int n;
-        private final DMatrixRMaj s;
-        private final DMatrixRMaj rt;
-        private final double[] td;
-        private final double[] p;
-        private final double[] f;
-        private final double[] nfp;
-        private final double[] rhoTotal;
-
-        Coefficients(TbaState state, boolean kubo) {
-            this.state = state;
-            this.n = state.size();
-            this.flux = state.fluxJacobian();
-            this.diffusion = kubo ? state.diffusionMatrix() : null;
-            this.weights = state.space().weights();
-            this.s = state.rotationInverseTransposed();
-            this.rt = state.rotationTransposed();
-            this.td = state.dressedScatteringShift().data;
-            this.rhoTotal = state.totalDensity();
-            double[] rho = state.density();
-            double[] filling = state.filling();
-            this.f = state.statisticalFactor();
-            this.p = new double[n];
-            this.nfp = new double[n];
-            for (int i = 0; i < n; i++) {
-                p[i] = rho[i] * f[i];
-                nfp[i] = filling[i] * state.space().statistics(i).factorDerivative(filling[i]);
-            }
-            DMatrixRMaj c = state.susceptibility();
-            this.rowSums = new double[n];
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    sum += c.data[i * n + j];
-                }
-                rowSums[i] = sum;
-            }
-            // u = S^T w
-            double[] u = new double[n];
-            for (int j = 0; j < n; j++) {
-                double acc = 0;
-                for (int i = 0; i < n; i++) {
-                    acc += s.data[i * n + j] * weights[i];
-                }
-                u[j] = acc;
-            }
-            double[] tpu = new double[n];
-            for (int a = 0; a < n; a++) {
-                double acc = 0;
-                for (int b = 0; b < n; b++) {
-                    acc += td[a * n + b] * p[b] * u[b];
-                }
-                tpu[a] = acc;
-            }
-            // inner = diag(f u/w) + [diag((n f' u/w) + T^dr(pu)/ρ^t) + diag(p) T^dr diag(u/ρ^t)] R^t
-            DMatrixRMaj left = new DMatrixRMaj(n, n);
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) {
-                    left.data[a * n + b] = p[a] * td[a * n + b] * u[b] / rhoTotal[b];
-                }
-                left.data[a * n + a] += nfp[a] * u[a] / weights[a] + tpu[a] / rhoTotal[a];
-            }
-            DMatrixRMaj inner = new DMatrixRMaj(n, n);
-            CommonOps_DDRM.mult(left, rt, inner);
-            for (int a = 0; a < n; a++) {
-                inner.data[a * n + a] += f[a] * u[a] / weights[a];
-            }
-            this.q = new DMatrixRMaj(n, n);
-            CommonOps_DDRM.mult(s, inner, q);
-        }
-
-        /** {@code K[x]_ij = ∫dγ C^γ_{θiθj} x_γ} as values (a {@code δ(θ1-θ2)} part as {@code 1/w}). */
-        DMatrixRMaj contract(double[] xv) {
-            double[] rtx = NormalModes.mult(rt, xv);
-            double[] y = new double[n];
-            double[] m = new double[n];
-            for (int a = 0; a < n; a++) {
-                y[a] = rtx[a] / rhoTotal[a];
-                m[a] = f[a] * xv[a] + nfp[a] * rtx[a];
-            }
-            // M(α,β) = y_α T_αβ p_β + p_α T_αβ y_β, plus diag(m/w)
-            DMatrixRMaj mm = new DMatrixRMaj(n, n);
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) {
-                    mm.data[a * n + b] = td[a * n + b] * (y[a] * p[b] + p[a] * y[b]);
-                }
-                mm.data[a * n + a] += m[a] / weights[a];
-            }
-            DMatrixRMaj tmp = new DMatrixRMaj(n, n);
-            CommonOps_DDRM.mult(s, mm, tmp);
-            DMatrixRMaj out = new DMatrixRMaj(n, n);
-            CommonOps_DDRM.multTransB(tmp, s, out);
-            return out;
-        }
-
-        /** {@code C₀₀ = ∫∫dθ1dθ2 C_{θ1θ2}}. */
-        double c00() {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += weights[i] * rowSums[i];
-            }
-            return sum;
-        }
-    }
-
     /** The coefficients at a density produced by the evolution (tiny negative tails allowed). */
-    Coefficients coefficients(double[] rho) {
-        return new Coefficients(TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY),
-                kubo);
+    TwoPointCoefficients coefficients(double[] rho) {
+        return new TwoPointCoefficients(TbaState.fromEvolvedDensity(space, rho,
+                Double.POSITIVE_INFINITY), kubo);
     }
 
     /**
@@ -274,7 +148,7 @@ final class TwoPointEquations {
      */
     void rate(NormalModes basis, double[] rho, double[] g, double[] g3, ThreePointLayer layer,
             double[] dRho, double[] dG, double[] dG3) {
-        Coefficients co = coefficients(rho);
+        TwoPointCoefficients co = coefficients(rho);
         double[] v = basis.velocity();
         DMatrixRMaj ePrime = basis.similar(co.flux);
         for (int i = 0; i < n; i++) {
@@ -417,7 +291,7 @@ final class TwoPointEquations {
      * {@code a = 0} hierarchy coincide with the standard BBGKY equations to rounding; the rest,
      * {@code K_rest = K - K^diag}, is regular in {@code θ1 - θ2}.
      */
-    DMatrixRMaj contactTerm(Coefficients co, double[] phi, double[] dPhi) {
+    DMatrixRMaj contactTerm(TwoPointCoefficients co, double[] phi, double[] dPhi) {
         double[] filling = co.state.filling();
         double[] fac = new double[n];
         double[] y = new double[n];
@@ -458,7 +332,8 @@ final class TwoPointEquations {
     }
 
     /** {@code K_rest[x] = K[x] - diag((F x + Y·x)/w)}: the part regular in {@code θ1 - θ2}. */
-    private DMatrixRMaj restContract(Coefficients co, double[] xv, double[] fac, double[] y) {
+    private DMatrixRMaj restContract(TwoPointCoefficients co, double[] xv, double[] fac,
+            double[] y) {
         DMatrixRMaj k = co.contract(xv);
         double[] tx = null;
         for (double v : y) {
@@ -533,19 +408,10 @@ final class TwoPointEquations {
         if (!first && !second) {
             return;
         }
-        int chunk = 8;
-        int chunks = (nn + chunk - 1) / chunk;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int p0 = c * chunk;
-            int width = Math.min(chunk, nn - p0);
+        Batch.forPairChunks(nn, (p0, width) -> {
             double[] buf = new double[width * nz];
             double[] buf2 = new double[width * nz];
-            for (int m = 0; m < nz; m++) {
-                int src = m * nn + p0;
-                for (int b = 0; b < width; b++) {
-                    buf[b * nz + m] = g[src + b];
-                }
-            }
+            Batch.gatherPairs(g, nn, nz, p0, width, buf, 0);
             for (int b = 0; b < width; b++) {
                 grid.forward(buf, b * nz);
             }
@@ -561,17 +427,10 @@ final class TwoPointEquations {
                     grid.multiplyByIk(buf, b * nz, -1);
                     grid.inverse(buf, b * nz);
                 }
+                Batch.scatterPairs(buf, nn, nz, p0, width, d1);
             }
-            for (int m = 0; m < nz; m++) {
-                int dst = m * nn + p0;
-                for (int b = 0; b < width; b++) {
-                    if (first) {
-                        d1[dst + b] = buf[b * nz + m];
-                    }
-                    if (second) {
-                        d2[dst + b] = buf2[b * nz + m];
-                    }
-                }
+            if (second) {
+                Batch.scatterPairs(buf2, nn, nz, p0, width, d2);
             }
         });
     }

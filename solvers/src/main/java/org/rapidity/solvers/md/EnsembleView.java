@@ -1,7 +1,7 @@
 package org.rapidity.solvers.md;
 
+import org.rapidity.framework.spi.BinnedTwoPointMoments;
 import org.rapidity.framework.spi.EnergyBudget;
-import org.rapidity.framework.spi.TwoPointMoments;
 
 /**
  * Ensemble means of one set of samples (the whole ensemble or a jackknife replica) at one output
@@ -20,24 +20,22 @@ import org.rapidity.framework.spi.TwoPointMoments;
  * {@code G = 0} at {@code t = 0} in expectation, and what remains is the {@code g2} that the
  * long-range potential builds.
  */
-final class EnsembleView implements EnergyBudget, TwoPointMoments, MdDiagnostics {
+final class EnsembleView extends BinnedTwoPointMoments
+        implements EnergyBudget, MdDiagnostics {
 
     private final BlockSums sums;
     private final double length;
     private final int particles;
     private final double time;
-    private final double[] separations;
-    private final double[] widths;
     private final double[] baseline;
 
     EnsembleView(BlockSums sums, double length, int particles, double time,
             double[] separations, double[] widths, double[] baseline) {
+        super(separations, widths);
         this.sums = sums;
         this.length = length;
         this.particles = particles;
         this.time = time;
-        this.separations = separations;
-        this.widths = widths;
         this.baseline = baseline;
     }
 
@@ -56,29 +54,15 @@ final class EnsembleView implements EnergyBudget, TwoPointMoments, MdDiagnostics
     }
 
     @Override
-    public double[] separations() {
-        return separations.clone();
-    }
-
-    @Override
-    public double[] widths() {
-        return widths.clone();
-    }
-
-    @Override
-    public double[] moments(int alpha, int beta) {
-        if (alpha < 0 || alpha > 2 || beta < 0 || beta > 2) {
-            throw new IllegalArgumentException("moments of order 0..2, not " + alpha + ", "
-                    + beta);
-        }
+    protected double[] momentsAt(int alpha, int beta) {
         double count = sums.samples * particles;
         double[] mu = {1, sums.sumV / count, sums.sumV2 / count};
-        int bins = widths.length;
+        int bins = bins();
         double[] g = new double[bins];
         int off = (3 * alpha + beta) * bins;
         for (int k = 0; k < bins; k++) {
             g[k] = (sums.pairs[off + k] / volume() - mu[alpha] * mu[beta] * baseline[k])
-                    / widths[k];
+                    / width(k);
         }
         return g;
     }

@@ -19,7 +19,7 @@ class CoefficientsTest {
 
     static void compareWithTensor(TbaState s) {
         int n = s.size();
-        TwoPointEquations.Coefficients co = new TwoPointEquations.Coefficients(s, false);
+        TwoPointCoefficients co = new TwoPointCoefficients(s, false);
         Tensor3 t = s.susceptibilityDerivative();
         double[] w = s.space().weights();
         double[] x = new double[n];

@@ -150,7 +150,7 @@ class TwoPointLayerTest {
         TbaState s0 = Runs.lumps(space, 1.0);
         PowerLawPerturbation v = Runs.powerLaw(3, 10);
         SeparationGrid grid = new SeparationGrid(50, 32, v);
-        TwoPointEquations.Coefficients co = new TwoPointEquations(space, grid, true)
+        TwoPointCoefficients co = new TwoPointEquations(space, grid, true)
                 .coefficients(s0.density());
         int n = space.size();
         for (int i = 0; i < n; i++) {
