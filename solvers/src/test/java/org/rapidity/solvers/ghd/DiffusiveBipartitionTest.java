@@ -137,6 +137,28 @@ class DiffusiveBipartitionTest {
     }
 
     /**
+     * The {@code √t} law of the fillings on a grid fixed in {@code x} (docs/solvers/ghd.md): one
+     * box {@code |x| < 113} holding the light cone to {@code t = 8}, 900 cells ({@code Δx =
+     * 0.25}, below the diffusive width {@code √(𝔇t)} at every output, so the solver's own
+     * smearing, {@code ~Δx/t} in {@code ξ}, falls faster than the diffusive one), 48 rapidities
+     * on {@code [-4.5, 4.5]}, outputs {@code t = 1, 2, 4, 8}. The local exponent of the filling
+     * distance per doubling must approach {@code -1/2} (measured 2026-12-06: -0.35, -0.44, -0.46;
+     * 53 s) and the distance must fall at every output.
+     */
+    @Test
+    @Tag("validation")
+    void fillingsApproachEulerAsInverseSquareRootOnAFixedGrid() {
+        Distances d = distances(113, 900, 48, 4.5, new double[] {1, 2, 4, 8});
+        print(d);
+        double[] f = d.filling();
+        for (int o = 1; o < f.length; o++) {
+            assertTrue(f[o] < f[o - 1], "filling distance grew at t = " + d.times()[o]);
+        }
+        double last = Math.log(f[3] / f[2]) / Math.log(2);
+        assertTrue(last > -0.6 && last < -0.4, "local exponent " + last + " between t = 4, 8");
+    }
+
+    /**
      * The table of docs/solvers/ghd.md: one pair of runs per final time {@code t = 1 … 32},
      * each on 200 cells of a box {@code |x| < 12t + 6√t} (the light cone and the diffusive
      * tails; so the same resolution in {@code ξ} at every {@code t}), 64 rapidities on
