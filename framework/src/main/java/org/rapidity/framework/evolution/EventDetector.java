@@ -73,9 +73,14 @@ public interface EventDetector {
      */
     Action eventOccurred(Snapshot snapshot, double bracketStart, boolean increasing);
 
-    /** For {@link Action#RESET_STATE}: changes the state of {@code evolution} at the event. */
+    /**
+     * For {@link Action#RESET_STATE}: changes the state of {@code evolution} at the event. A
+     * detector that answers {@code RESET_STATE} must override it; the default reports that
+     * contract broken, naming the detector, rather than going on with an unchanged state.
+     */
     default void resetState(Evolution evolution) {
-        throw new UnsupportedOperationException("this event does not reset the state");
+        throw new IllegalStateException("event '" + name() + "' asked for RESET_STATE but its"
+                + " detector does not override resetState");
     }
 
     /** A short name for messages and results ({@code event_<name>}), e.g. "half-life". */
