@@ -27,6 +27,17 @@ public record LinearRamp(String parameter, double rate, double target) implement
         return "linear-ramp";
     }
 
+    /**
+     * In closed form, {@code (p − p0)/rate} where the ramp passes through {@code p} (between
+     * {@code p0} and {@link #target()}), else {@code +∞}; the horizon plays no part.
+     */
+    @Override
+    public double timeOf(double p0, double p, double horizon) {
+        double t = (p - p0) / rate;
+        boolean passes = t >= 0 && (Double.isNaN(target) || (target - p) * rate >= 0);
+        return passes ? t : Double.POSITIVE_INFINITY;
+    }
+
     /** Provides {@code linear-ramp}. */
     public static final class Provider extends Described implements DriveProvider {
 

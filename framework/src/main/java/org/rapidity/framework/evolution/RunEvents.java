@@ -1,6 +1,7 @@
 package org.rapidity.framework.evolution;
 
 import java.util.List;
+import java.util.Optional;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.RunContext;
@@ -35,7 +36,7 @@ final class RunEvents {
         if (!detectors.isEmpty()) {
             this.saved = EvolutionDriver.checkpoint(solver, start, start.time(),
                     resumed == null ? 0 : resumed.outputsDone());
-            this.g = values(start.snapshot());
+            this.g = values(lazy());
         }
     }
 
@@ -81,7 +82,7 @@ final class RunEvents {
                     }
                 }
                 running.advance(stop, EvolutionDriver.interval(solver, running, context, k));
-                Snapshot at = running.snapshot();
+                Snapshot at = lazy();
                 double[] now = values(at);
                 int first = -1;
                 for (int i = 0; i < detectors.size() && first < 0; i++) {
@@ -122,7 +123,7 @@ final class RunEvents {
                 return false;
             case RESET_STATE:
                 d.resetState(running);
-                g = values(running.snapshot());
+                g = values(lazy());
                 break;
             default:
                 g = values(event);
@@ -157,7 +158,7 @@ final class RunEvents {
         double b = running.time();
         double tolerance = d.timeTolerance(b - a);
         Checkpoint left = saved;
-        Snapshot right = running.snapshot();
+        Snapshot right = lazy();
         Evolution.Interval quiet = new Evolution.Interval() {
             @Override
             public void progress(double time) {
@@ -190,6 +191,32 @@ final class RunEvents {
         }
         saved = left;
         return right;
+    }
+
+    /**
+     * The running evolution's snapshot at its current time, taken only when a detector reads a
+     * view ({@link TimeEvent}s read none), so an evolution whose snapshot has side effects (a
+     * check against the previous output) is snapshotted at its outputs only.
+     */
+    private Snapshot lazy() {
+        Evolution e = running;
+        double time = e.time();
+        return new Snapshot() {
+            private Snapshot taken;
+
+            @Override
+            public double time() {
+                return time;
+            }
+
+            @Override
+            public <T> Optional<T> view(Class<T> type) {
+                if (taken == null) {
+                    taken = e.snapshot();
+                }
+                return taken.view(type);
+            }
+        };
     }
 
     private double[] values(Snapshot at) {

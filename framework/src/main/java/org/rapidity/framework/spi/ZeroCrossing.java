@@ -1,5 +1,6 @@
 package org.rapidity.framework.spi;
 
+import org.rapidity.framework.evolution.ZeroCrossingEvents;
 import org.rapidity.framework.tba.ModeSpace;
 
 /**
@@ -20,7 +21,9 @@ import org.rapidity.framework.tba.ModeSpace;
  *       of a model on the other side ({@link #acrossZero}).</li>
  * </ol>
  * Fillings are mode vectors on the given spaces; "at zero coupling" fillings live on the modes of
- * the model on that side of zero (same species, same nodes).
+ * the model on that side of zero (same species, same nodes). The crossing is the model's own
+ * event: {@link #crossingEvents} gives the times of these operations along a ramp, as events of
+ * the evolution driver, to any solver that ramps the model's coupling.
  */
 public interface ZeroCrossing {
 
@@ -63,4 +66,16 @@ public interface ZeroCrossing {
      */
     double[] mapThroughZero(ModeSpace thisSide, double[] zeroCouplingFilling,
             ModeSpace otherSide);
+
+    /**
+     * The crossing of {@code c = 0} by {@code ramp} as three time events of the evolution
+     * driver, at {@code t(c = gap)}, {@code t(0)} and {@code t(c = -gap)} of the ramp from this
+     * model's coupling (in closed form for a linear ramp, by root finding for other shapes).
+     *
+     * @param gap the half-width {@code g > 0} of the interval crossed by the maps above
+     * @param horizon the end of the run, model time unit
+     */
+    default ZeroCrossingEvents crossingEvents(ParameterDrive ramp, double gap, double horizon) {
+        return ZeroCrossingEvents.of(ramp, ((CouplingDependent) this).coupling(), gap, horizon);
+    }
 }

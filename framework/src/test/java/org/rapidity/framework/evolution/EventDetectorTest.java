@@ -35,6 +35,7 @@ class EventDetectorTest {
     /** The toy whose state carries a factor an event can reset. */
     static final class Refillable extends Decay {
         final List<EventDetector> events;
+        final List<Scaled> evolutions = new ArrayList<>();
 
         Refillable(List<EventDetector> events, List<String> calls) {
             super("decay", RATE, calls);
@@ -43,22 +44,30 @@ class EventDetectorTest {
 
         @Override
         public Evolution start(Problem problem, RunContext context) {
-            return new Scaled(super.start(problem, context), 1, events, problem);
+            Scaled e = new Scaled(super.start(problem, context), 1, events, problem);
+            evolutions.add(e);
+            return e;
         }
 
         @Override
         public Evolution restore(Problem problem, Checkpoint saved, RunContext context) {
-            return new Scaled(super.restore(problem, saved, context), saved.array("factor")[0],
-                    events, problem);
+            Scaled e = new Scaled(super.restore(problem, saved, context),
+                    saved.array("factor")[0], events, problem);
+            evolutions.add(e);
+            return e;
         }
     }
 
-    /** The toy's density times a factor, which {@link #refill} doubles. */
-    static final class Scaled implements Evolution {
+    /**
+     * The toy's density times a factor, which {@link #refill} doubles and the phases of a
+     * crossing multiply by 2, 1/4 and 3; counts its snapshots.
+     */
+    static final class Scaled implements Evolution, ZeroCrossingEvents.Phases {
         final Evolution inner;
         final List<EventDetector> events;
         final Problem problem;
         double factor;
+        int snapshots;
 
         Scaled(Evolution inner, double factor, List<EventDetector> events, Problem problem) {
             this.inner = inner;
@@ -69,6 +78,21 @@ class EventDetectorTest {
 
         static void refill(Evolution e) {
             ((Scaled) e).factor *= 2;
+        }
+
+        @Override
+        public void startCrossing() {
+            factor *= 2;
+        }
+
+        @Override
+        public void mapThroughZero() {
+            factor *= 0.25;
+        }
+
+        @Override
+        public void finishCrossing() {
+            factor *= 3;
         }
 
         @Override
@@ -83,6 +107,7 @@ class EventDetectorTest {
 
         @Override
         public Snapshot snapshot() {
+            snapshots++;
             double[] rho = inner.snapshot().view(TbaState.class).orElseThrow().density().clone();
             for (int i = 0; i < rho.length; i++) {
                 rho[i] *= factor;
@@ -255,38 +280,18 @@ class EventDetectorTest {
         Problem p = problem();
         double n0 = p.initialState().particleDensity();
         List<double[]> seen = new ArrayList<>();
-        EventDetector kick = new EventDetector() {
-            @Override
-            public double g(Snapshot s) {
-                return 1; // known ahead, not from a sign
-            }
-
-            @Override
-            public double timeTolerance(double bracket) {
-                return 0;
-            }
-
-            @Override
-            public double nextTime(double t) {
-                return t < 1.7 ? 1.7 : Double.POSITIVE_INFINITY;
-            }
-
-            @Override
-            public Action eventOccurred(Snapshot s, double from, boolean increasing) {
-                seen.add(new double[] {from, s.time()});
-                return Action.RESET_STATE;
-            }
-
-            @Override
-            public void resetState(Evolution evolution) {
-                Scaled.refill(evolution);
-            }
-        };
+        EventDetector kick = new TimeEvent("kick", 1.7, e -> {
+            seen.add(new double[] {e.time()});
+            Scaled.refill(e);
+        });
         List<String> calls = new ArrayList<>();
         Stoppable rec = new Stoppable(null, -1);
-        new Refillable(List.of(kick), calls).run(p, rec);
+        Refillable toy = new Refillable(List.of(kick), calls);
+        toy.run(p, rec);
         assertEquals(1, seen.size());
-        assertArrayEquals(new double[] {1.7, 1.7}, seen.get(0));
+        assertArrayEquals(new double[] {1.7}, seen.get(0));
+        // a time event reads no snapshot: one per output
+        assertEquals(TIMES.length, toy.evolutions.get(0).snapshots);
         assertTrue(calls.contains("decay.advance 1.0->1.7") && calls.contains(
                 "decay.advance 1.7->2.0"), calls.toString());
         double[] refills = {1, 1, 1, 2, 2, 2};

@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.rapidity.framework.evolution.EventDetector;
 import org.rapidity.framework.evolution.Evolution;
+import org.rapidity.framework.evolution.ZeroCrossingEvents;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.CouplingDependent;
 import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.ParameterDrive;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.spi.Snapshot;
 import org.rapidity.framework.spi.ZeroCrossing;
@@ -20,14 +23,17 @@ import org.rapidity.framework.tba.QuadratureGrid;
  * The state of a {@code ghd} run and its time stepping ({@link GhdSolver} for the method): the
  * fillings {@code n(x_i, θ)}, the fields of the last two time levels (for the midpoint
  * extrapolation), and, while a coupling ramp crosses {@code c = 0}, the phase of the crossing.
- * The crossing, the model's own event ({@link ZeroCrossing}), runs in three phases between
- * {@code t_+} ({@code c = g}) and {@code t_-} ({@code c = -g}): at {@code t_+} the fillings are
- * mapped adiabatically to {@code c → 0⁺}, then stream freely (the dressing is trivial there) to
- * {@code t_0} ({@code c = 0}), are mapped through zero (S10) onto the strings, stream freely to
- * {@code t_-} and are mapped adiabatically to {@code c = -g}. Snapshots inside the gap show the
- * free state mapped to the nearer edge.
+ * The crossing is the model's own event ({@link ZeroCrossing#crossingEvents}): three time
+ * events of the evolution driver, between {@code t_+} ({@code c = g}) and {@code t_-}
+ * ({@code c = -g}), whose actions are the phase operations below: at {@code t_+} the fillings are
+ * mapped adiabatically to {@code c → 0⁺} ({@link #startCrossing}), then stream freely (the
+ * dressing is trivial there) to {@code t_0} ({@code c = 0}), are mapped through zero (S10) onto
+ * the strings ({@link #mapThroughZero}), stream freely to {@code t_-} and are mapped
+ * adiabatically to {@code c = -g} ({@link #finishCrossing}). {@link #advance} only steps within
+ * one phase. Snapshots inside the gap show the free state mapped to the nearer edge; at
+ * {@code t_+} itself, the hydrodynamic state the crossing starts from.
  */
-final class GhdEvolution implements Evolution {
+final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private static final double TIME_TOLERANCE = 1e-12;
 
     /** Where the run is with respect to the crossing of {@code c = 0}. */
@@ -44,9 +50,8 @@ final class GhdEvolution implements Evolution {
     private final Problem problem;
     private final IntegrableModel initialModel;
     private final List<QuadratureGrid> grids;
-    private final double tPlus;
-    private final double tZero;
-    private final double tMinus;
+    /** The times of the crossing of {@code c = 0} (null: the ramp does not cross it). */
+    private final ZeroCrossingEvents crossing;
     private PhaseSpaceInterpolation interpolation;
     /** The states of the cells, each distinct filling dressed once. */
     private CellStates cells;
@@ -116,7 +121,7 @@ final class GhdEvolution implements Evolution {
         if (phase != Phase.HYDRODYNAMIC) {
             ZeroCrossing zc = (ZeroCrossing) initialModel;
             sideModel = initialModel;
-            above = modesOf(initialModel, s.coupling(tPlus));
+            above = modesOf(initialModel, s.coupling(crossing.start()));
             ModeSpace side = phase == Phase.FREE_ABOVE ? above
                     : ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
             fill = FieldArrays.unflatten(c.array("filling"), nx, above.size());
@@ -143,6 +148,9 @@ final class GhdEvolution implements Evolution {
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
                 FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
                 FieldArrays.unflatten(c.array("prev_force"), nx, n)) : null;
+        if (crossing != null && !crossed && crossing.start() <= t) {
+            startCrossing(); // saved at t_+ before the crossing was an event of the driver
+        }
     }
 
     private GhdEvolution(GhdSolver.Settings s, Problem problem) {
@@ -150,9 +158,8 @@ final class GhdEvolution implements Evolution {
         this.problem = problem;
         this.initialModel = problem.space().model();
         this.grids = problem.space().grids();
-        this.tPlus = s.crosses() ? s.timeOf(s.gap()) : Double.POSITIVE_INFINITY;
-        this.tZero = s.crosses() ? s.timeOf(0) : Double.POSITIVE_INFINITY;
-        this.tMinus = s.crosses() ? s.timeOf(-s.gap()) : Double.POSITIVE_INFINITY;
+        this.crossing = s.crosses() ? ((ZeroCrossing) initialModel).crossingEvents(
+                problem.drives(ParameterDrive.class).get(0), s.gap(), problem.endTime()) : null;
         this.cells = new CellStates(s.iterativeDressing(), true);
     }
 
@@ -169,12 +176,20 @@ final class GhdEvolution implements Evolution {
         return t;
     }
 
+    /** The crossing's events, when the ramp crosses {@code c = 0}. */
+    @Override
+    public List<EventDetector> events() {
+        return crossing == null ? List.of() : crossing.detectors();
+    }
+
     /**
-     * Steps to {@code until}, stopping on the way where the fields change discontinuously (the
-     * end of the ramp: the extrapolation restarts) and at the phases of the crossing.
+     * Steps to {@code until} within the current phase, stopping on the way where the fields
+     * change discontinuously (the end of the ramp: the extrapolation restarts). The driver stops
+     * at each event of the crossing; a step across one is refused.
      */
     @Override
     public void advance(double until, Interval progress) {
+        checkWithinPhase(until);
         this.interval = progress;
         if (direct != null && t < until) { // no time steps: the solution at until
             fill = direct.solve(until, fill);
@@ -183,47 +198,31 @@ final class GhdEvolution implements Evolution {
             cur = fields(fill);
             progress();
         }
+        if (phase != Phase.HYDRODYNAMIC) {
+            streamTo(until); // in the gap
+        }
         while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
-            switch (phase) {
-                case HYDRODYNAMIC: {
-                    if (!crossed && tPlus <= t) {
-                        startCrossing(); // (after a resume from an output at t_+ itself)
-                        break;
-                    }
-                    double target = until;
-                    if (t < s.rampEnd() && s.rampEnd() < target) {
-                        target = s.rampEnd();
-                    }
-                    boolean crossing = !crossed && tPlus <= target;
-                    if (crossing) {
-                        target = tPlus;
-                    }
-                    stepTo(target);
-                    if (Math.abs(t - s.rampEnd()) <= TIME_TOLERANCE * Math.max(1, t)) {
-                        prev = null; // ∂_t c jumps: restart the extrapolation
-                    }
-                    if (crossing && t < until) {
-                        startCrossing();
-                    }
-                    break;
-                }
-                case FREE_ABOVE:
-                    streamTo(Math.min(until, tZero));
-                    if (t == tZero) {
-                        mapThroughZero();
-                    }
-                    break;
-                case FREE_BELOW:
-                    streamTo(Math.min(until, tMinus));
-                    if (t == tMinus) {
-                        finishCrossing();
-                    }
-                    break;
-                default:
-                    throw new IllegalStateException(phase.toString());
+            stepTo(t < s.rampEnd() && s.rampEnd() < until ? s.rampEnd() : until);
+            if (Math.abs(t - s.rampEnd()) <= TIME_TOLERANCE * Math.max(1, t)) {
+                prev = null; // ∂_t c jumps: restart the extrapolation
             }
         }
+        t = Math.max(t, until); // reached within the tolerance: the driver goes on from until
         this.interval = null;
+    }
+
+    /** Refuses to step across the next event of the crossing (the driver lands on it). */
+    private void checkWithinPhase(double until) {
+        double due = crossing == null ? Double.POSITIVE_INFINITY : switch (phase) {
+            case HYDRODYNAMIC -> crossed ? Double.POSITIVE_INFINITY : crossing.start();
+            case FREE_ABOVE -> crossing.zero();
+            case FREE_BELOW -> crossing.finish();
+        };
+        if (until > due) {
+            throw new IllegalStateException("ghd: advancing from t = " + t + " to " + until
+                    + " would step across the crossing's event at t = " + due + " (phase "
+                    + phase + "); it is run as an event of the evolution driver");
+        }
     }
 
     /**
@@ -232,13 +231,17 @@ final class GhdEvolution implements Evolution {
      */
     @Override
     public Snapshot snapshot() {
-        if (phase != Phase.HYDRODYNAMIC) {
+        if (phase != Phase.HYDRODYNAMIC && !(phase == Phase.FREE_ABOVE
+                && t == crossing.start())) {
             double[][] mapped = new double[free.length][];
             ModeSpace side = space;
             IntStream.range(0, free.length).parallel().forEach(i -> mapped[i] = edge
                     .fillingFromZeroCoupling(side, free[i]));
             Profile shown = Profile.ofFillings(s.positions(), side, mapped, s.potential());
             return Snapshot.of(t, shown, new GhdExpansion(s, shown));
+        }
+        if (cur == null) { // restored at t_+, where the hydrodynamic state is shown
+            cur = fields(fill);
         }
         Profile profile = Profile.of(s.positions(), List.of(cur.states()), s.potential());
         if (s.trapped()) {
@@ -425,7 +428,8 @@ final class GhdEvolution implements Evolution {
     // ------------------------------------------------------------------ crossing c = 0
 
     /** At {@code t_+}: the fillings mapped adiabatically to {@code c → 0⁺}. */
-    private void startCrossing() {
+    @Override
+    public void startCrossing() {
         above = space;
         ZeroCrossing here = (ZeroCrossing) above.model();
         double[][] from = fill;
@@ -436,7 +440,8 @@ final class GhdEvolution implements Evolution {
     }
 
     /** At {@code t_0}: the free fillings mapped through zero onto the strings (S10). */
-    private void mapThroughZero() {
+    @Override
+    public void mapThroughZero() {
         ZeroCrossing zc = (ZeroCrossing) initialModel;
         ModeSpace below = ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
         double[][] z = free;
@@ -467,7 +472,8 @@ final class GhdEvolution implements Evolution {
     }
 
     /** At {@code t_-}: the strings mapped adiabatically to {@code c = -g}; GHD resumes. */
-    private void finishCrossing() {
+    @Override
+    public void finishCrossing() {
         ModeSpace below = space;
         ZeroCrossing there = edge;
         double[][] g = free;

@@ -376,11 +376,6 @@ public final class GhdSolver extends SolverBase {
             return !Double.isNaN(gap);
         }
 
-        /** Time at which the ramp reaches {@code c}. */
-        double timeOf(double c) {
-            return (c - c0) / rate;
-        }
-
         /** {@code c(t)}. */
         double coupling(double t) {
             return c0 + rate * Math.min(t, rampEnd);

@@ -520,12 +520,19 @@ class LiebLinigerGhdTest {
     }
 
     static ProfileRun crossing(int nt, Checkpoint resume, int stopAfter) {
+        return crossing(nt, new ProfileRun(new double[] {0, 0.5, 1, 1.5, 3, 3.5, 4}, resume,
+                stopAfter));
+    }
+
+    /**
+     * Runs into {@code run} the homogeneous ramp {@code c: 2 → -2} at rate −1 with the crossing
+     * gap 1 (so {@code t_+ = 1}, {@code t_0 = 2}, {@code t_- = 3}) on {@code nt} rapidities.
+     */
+    static ProfileRun crossing(int nt, ProfileRun run) {
         RepulsiveLiebLiniger m = keeping(2.0, 20);
         ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, nt));
         TbaState s0 = thermal(space, 0.5, -0.5);
         double[][] fill = {s0.filling(), s0.filling()};
-        ProfileRun run = new ProfileRun(new double[] {0, 0.5, 1, 1.5, 3, 3.5, 4}, resume,
-                stopAfter);
         solver("x_min", -1, "x_max", 1, "x_points", 2, "boundary", "periodic", "ramp_rate",
                 -1.0, "ramp_to", -2.0, "crossing_gap", 1.0).run(new Problem(s0,
                         List.of(), null, run.times), fill, run);
@@ -555,34 +562,7 @@ class LiebLinigerGhdTest {
         for (int i = 0; i < a.length; i++) {
             assertArrayEquals(a[i], b[i], 0.0);
         }
-        // and after the crossing into strings (outputs inside the gap save no checkpoint)
-        ProfileRun cross = crossing(24, null, Integer.MAX_VALUE);
-        ProfileRun stopped = new ProfileRun(cross.times, null, 5);
-        assertThrows(ProfileRun.Interrupted.class, () -> crossingInto(stopped));
-        Checkpoint after = stopped.checkpoints.get(stopped.checkpoints.size() - 1);
-        assertEquals(3.0, after.time(), 1e-12);
-        ProfileRun resumed = crossing(24, after, Integer.MAX_VALUE);
-        double[] x = cross.profiles.get(cross.profiles.size() - 1).state(0).filling();
-        double[] y = resumed.profiles.get(resumed.profiles.size() - 1).state(0).filling();
-        assertArrayEquals(x, y, 0.0);
-        // and from the output at the start of the gap (t = 1, c = 1): the crossing is still due
-        ProfileRun atEdge = new ProfileRun(cross.times, null, 3);
-        assertThrows(ProfileRun.Interrupted.class, () -> crossingInto(atEdge));
-        Checkpoint edge = atEdge.checkpoints.get(atEdge.checkpoints.size() - 1);
-        assertEquals(1.0, edge.time(), 1e-12);
-        ProfileRun fromEdge = crossing(24, edge, Integer.MAX_VALUE);
-        assertArrayEquals(x, fromEdge.profiles.get(fromEdge.profiles.size() - 1).state(0)
-                .filling(), 0.0);
-    }
-
-    private static void crossingInto(ProfileRun run) {
-        RepulsiveLiebLiniger m = keeping(2.0, 20);
-        ModeSpace space = ModeSpace.of(m, QuadratureGrid.uniform(-6, 6, 24));
-        TbaState s0 = thermal(space, 0.5, -0.5);
-        double[][] fill = {s0.filling(), s0.filling()};
-        solver("x_min", -1, "x_max", 1, "x_points", 2, "boundary", "periodic", "ramp_rate",
-                -1.0, "ramp_to", -2.0, "crossing_gap", 1.0).run(new Problem(s0,
-                        List.of(), null, run.times), fill, run);
+        // across the crossing of c = 0, from every phase: GhdCrossingEventsTest
     }
 
     // ------------------------------------------------------------------ refusals
