@@ -8,14 +8,12 @@ import static org.rapidity.framework.evolution.EvolutionDriverTest.problem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rapidity.framework.drives.LinearRamp;
 import org.rapidity.framework.evolution.EventDetectorTest.Refillable;
 import org.rapidity.framework.evolution.EventDetectorTest.Stoppable;
 import org.rapidity.framework.spi.ParameterDrive;
 import org.rapidity.framework.spi.Problem;
-import org.rapidity.framework.spi.Snapshot;
 
 /**
  * The crossing of {@code c = 0} as three time events of the driver: their times along a ramp
@@ -134,40 +132,11 @@ class ZeroCrossingEventsTest {
     @Test
     void anEvolutionWithoutThePhasesIsToldSo() {
         Problem p = problem();
-        List<EventDetector> events = new ZeroCrossingEvents(0.75, 1, 2.5).detectors();
+        Evolution plain = new EvolutionDriverTest.Decay("decay", 0.3, new ArrayList<>())
+                .start(p, new Stoppable(null, -1));
+        EventDetector start = new ZeroCrossingEvents(0.75, 1, 2.5).detectors().get(0);
         IllegalStateException e = assertThrows(IllegalStateException.class, () ->
-                new EvolutionDriverTest.Decay("decay", 0.3, new ArrayList<>()) {
-                    @Override
-                    Evolution evolution(Problem problem, double t0, double[] rho0) {
-                        Evolution plain = super.evolution(problem, t0, rho0);
-                        return new Evolution() {
-                            @Override
-                            public double time() {
-                                return plain.time();
-                            }
-
-                            @Override
-                            public void advance(double until, Interval interval) {
-                                plain.advance(until, interval);
-                            }
-
-                            @Override
-                            public Snapshot snapshot() {
-                                return plain.snapshot();
-                            }
-
-                            @Override
-                            public List<EventDetector> events() {
-                                return events;
-                            }
-
-                            @Override
-                            public Map<String, double[]> save() {
-                                return plain.save();
-                            }
-                        };
-                    }
-                }.run(p, new Stoppable(null, -1)));
+                start.resetState(plain));
         assertTrue(e.getMessage().contains("crossing-start"), e.getMessage());
     }
 }

@@ -23,15 +23,12 @@ import org.rapidity.framework.tba.QuadratureGrid;
  * The state of a {@code ghd} run and its time stepping ({@link GhdSolver} for the method): the
  * fillings {@code n(x_i, θ)}, the fields of the last two time levels (for the midpoint
  * extrapolation), and, while a coupling ramp crosses {@code c = 0}, the phase of the crossing.
- * The crossing is the model's own event ({@link ZeroCrossing#crossingEvents}): three time
- * events of the evolution driver, between {@code t_+} ({@code c = g}) and {@code t_-}
- * ({@code c = -g}), whose actions are the phase operations below: at {@code t_+} the fillings are
- * mapped adiabatically to {@code c → 0⁺} ({@link #startCrossing}), then stream freely (the
- * dressing is trivial there) to {@code t_0} ({@code c = 0}), are mapped through zero (S10) onto
- * the strings ({@link #mapThroughZero}), stream freely to {@code t_-} and are mapped
- * adiabatically to {@code c = -g} ({@link #finishCrossing}). {@link #advance} only steps within
- * one phase. Snapshots inside the gap show the free state mapped to the nearer edge; at
- * {@code t_+} itself, the hydrodynamic state the crossing starts from.
+ * The crossing is the model's own event ({@link ZeroCrossing#crossingEvents}), three time events
+ * of the driver whose actions are the phases below: at {@code t_+} ({@code c = g}) the fillings
+ * are mapped adiabatically to {@code c → 0⁺}, stream freely (the dressing is trivial there) to
+ * {@code t_0} ({@code c = 0}), are mapped through zero (S10) onto the strings, stream freely to
+ * {@code t_-} and are mapped adiabatically to {@code c = -g}. Snapshots inside the gap show the
+ * free state mapped to the nearer edge; at {@code t_+} itself, the hydrodynamic state.
  */
 final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private static final double TIME_TOLERANCE = 1e-12;
@@ -219,9 +216,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
             case FREE_BELOW -> crossing.finish();
         };
         if (until > due) {
-            throw new IllegalStateException("ghd: advancing from t = " + t + " to " + until
-                    + " would step across the crossing's event at t = " + due + " (phase "
-                    + phase + "); it is run as an event of the evolution driver");
+            throw new IllegalStateException("ghd: a step from t = " + t + " to " + until + " would"
+                    + " cross the crossing's event at t = " + due + ", which the driver runs");
         }
     }
 
