@@ -1,7 +1,5 @@
 package org.rapidity.framework.perturbation;
 
-import java.util.List;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Perturbation;
@@ -44,12 +42,8 @@ public final class GaussianPerturbation extends ScaledPerturbation {
         /** The provider. */
         public Provider() {
             super("gaussian",
-                    "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential");
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return ScaledPerturbation.standardParameters();
+                    "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential",
+                    ScaledPerturbation.standardParameters());
         }
 
         @Override

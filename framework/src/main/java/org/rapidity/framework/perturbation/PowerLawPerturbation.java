@@ -1,7 +1,5 @@
 package org.rapidity.framework.perturbation;
 
-import java.util.List;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Perturbation;
@@ -126,12 +124,8 @@ public final class PowerLawPerturbation extends ScaledPerturbation {
         public Provider() {
             super("power-law",
                     "V(x) = (V0/ξ)/(1 + |x/ξ|³), the dipolar-like potential of the gBBGKY paper"
-                            + " (73)");
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return ScaledPerturbation.standardParameters();
+                            + " (73)",
+                    ScaledPerturbation.standardParameters());
         }
 
         @Override
