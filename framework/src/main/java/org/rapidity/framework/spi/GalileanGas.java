@@ -39,4 +39,10 @@ public interface GalileanGas extends IntegrableModel {
     default double energyDerivative(int species, double theta) {
         return theta / mass();
     }
+
+    /** A Galilean gas is Galilean invariant: {@code E' = p/m}. */
+    @Override
+    default boolean isGalileanInvariant() {
+        return true;
+    }
 }

@@ -109,11 +109,6 @@ public final class HardRods implements GalileanGas, MicroscopicDynamics {
         return -a / TWO_PI;
     }
 
-    @Override
-    public boolean isGalileanInvariant() {
-        return true;
-    }
-
     /** Rejects densities at or beyond close packing, {@code a ρ̄ >= 1}. */
     @Override
     public void checkDensity(ModeSpace space, double[] rho) {
