@@ -8,7 +8,8 @@ import org.rapidity.framework.param.ParameterSpec;
  * Base of a {@link Named} component that states its metadata once, when it is built, instead of
  * in three methods: its name, its description and its table of parameters,
  * {@code super("two-lump", "two boosted thermal lumps …", ParameterSpec.real("beta", …), …)}.
- * A component whose parameters are computed (not a fixed table) overrides {@link #parameters()}.
+ * A component whose table is assembled elsewhere (the solver providers, from their solvers'
+ * shared lists) overrides {@link #parameters()} instead.
  */
 public abstract class Described implements Named {
 
