@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -48,7 +47,9 @@ public final class DistanceToGaussian extends StateObservable implements SeriesS
         super("distance-to-gaussian",
                 "DT = ∫dθ (ρ - ρ̃)² to the least-squares Gaussian ρ̃ (gBBGKY paper (83)); fits"
                         + " t_therm from log DT (84) over the second half of a run",
-                "density² × rapidity");
+                "density² × rapidity",
+                // a Gaussian in rapidity is the thermal shape only in a Galilean continuum
+                ModelTrait.GALILEAN_CONTINUUM);
         this.fitFrom = fitFrom;
         this.fitTo = fitTo;
     }
@@ -71,12 +72,6 @@ public final class DistanceToGaussian extends StateObservable implements SeriesS
                     + Parameters.format(from) + "), got " + Parameters.format(to));
         }
         return new DistanceToGaussian(from, to);
-    }
-
-    /** A Gaussian in rapidity is the thermal shape only in a Galilean continuum. */
-    @Override
-    public Set<ModelTrait> needs() {
-        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

@@ -36,12 +36,7 @@ public final class G2Moments extends Described implements ObservableProvider {
     public G2Moments() {
         super("g2-moments",
                 "∫dz∫dθ1dθ2 θ1^α θ2^β g2(z) over |z| < window, and G_αβ(z) at given z, for"
-                        + " α,β ≤ 2 (gBBGKY paper Fig. 6c,e,f)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " α,β ≤ 2 (gBBGKY paper Fig. 6c,e,f)",
                 ParameterSpec.real("window", "half-width W of the separation window (0: the"
                         + " whole grid of the solver)", "length").atLeast(0).withDefault(0.0),
                 ParameterSpec.reals("at", "separations z at which G_αβ(z) is reported",

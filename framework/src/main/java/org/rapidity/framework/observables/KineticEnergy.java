@@ -1,6 +1,5 @@
 package org.rapidity.framework.observables;
 
-import java.util.Set;
 import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
@@ -11,13 +10,9 @@ public final class KineticEnergy extends StateObservable {
     public KineticEnergy() {
         super("kinetic-energy",
                 "kinetic energy ∫dθ ρ(θ) θ²/2 (unit mass; gBBGKY paper Fig. 6d)",
-                "energy/length");
-    }
-
-    /** Rapidity is (proportional to) velocity only in a Galilean continuum. */
-    @Override
-    public Set<ModelTrait> needs() {
-        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
+                "energy/length",
+                // rapidity is (proportional to) velocity only in a Galilean continuum
+                ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.rapidity.framework.observables;
 
-import java.util.Set;
 import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
@@ -15,13 +14,9 @@ public final class Kurtosis extends StateObservable {
         super("kurtosis",
                 "excess kurtosis of the normalised rapidity distribution ρ(θ)/ρ̄"
                         + " (gBBGKY paper Fig. 6a)",
-                "");
-    }
-
-    /** Rapidity is (proportional to) velocity only in a Galilean continuum. */
-    @Override
-    public Set<ModelTrait> needs() {
-        return Set.of(ModelTrait.GALILEAN_CONTINUUM);
+                "",
+                // rapidity is (proportional to) velocity only in a Galilean continuum
+                ModelTrait.GALILEAN_CONTINUUM);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.rapidity.framework.observables;
 
-import java.util.Set;
 import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
@@ -11,13 +10,9 @@ public final class MomentumDensity extends StateObservable {
     public MomentumDensity() {
         super("momentum-density",
                 "momentum density Σ_a ∫dθ p_a(θ) ρ_a(θ)",
-                "momentum/length");
-    }
-
-    /** A lattice momentum is defined modulo 2π: its density is not reported. */
-    @Override
-    public Set<ModelTrait> needs() {
-        return Set.of(ModelTrait.CONTINUUM_MOMENTUM);
+                "momentum/length",
+                // a lattice momentum is defined modulo 2π: its density is not reported
+                ModelTrait.CONTINUUM_MOMENTUM);
     }
 
     @Override

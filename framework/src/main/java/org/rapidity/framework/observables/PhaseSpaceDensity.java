@@ -26,12 +26,7 @@ public final class PhaseSpaceDensity extends Described implements ObservableProv
     public PhaseSpaceDensity() {
         super("phase-space-density",
                 "phase-space density ρ_a(x, θ) or filling n_a(x, θ) of chosen species as heat maps"
-                        + " (fields) at chosen output times");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " (fields) at chosen output times",
                 ParameterSpec.reals("species", "species to draw, numbered from 1 (Bethe strings:"
                         + " the string length)", "").atLeast(1).required(),
                 ParameterSpec.text("quantity", "what to draw").oneOf("density", "filling")

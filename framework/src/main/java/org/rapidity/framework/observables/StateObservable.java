@@ -1,16 +1,33 @@
 package org.rapidity.framework.observables;
 
 import java.util.List;
+import java.util.Set;
+import org.rapidity.framework.spi.ModelTrait;
 import org.rapidity.framework.tba.TbaState;
 
 /**
  * Base of parameterless observables of one number of a homogeneous state, its column named as
- * the observable: the class is both the provider and the (stateless) observable.
+ * the observable: the class is both the provider and the (stateless) observable. Its metadata,
+ * the model traits it needs included, is given to the constructor.
  */
 abstract class StateObservable extends ViewObservable<TbaState> {
 
-    StateObservable(String name, String description, String unit) {
+    private final Set<ModelTrait> needs;
+
+    /**
+     * @param name the provider's name, also the column's
+     * @param description one line for {@code ./rapidity list}
+     * @param unit unit of the value in the model's units (empty for dimensionless)
+     * @param needs the model traits the value assumes ({@link #needs()})
+     */
+    StateObservable(String name, String description, String unit, ModelTrait... needs) {
         super(name, description, TbaState.class, List.of(name), unit);
+        this.needs = Set.of(needs);
+    }
+
+    @Override
+    public final Set<ModelTrait> needs() {
+        return needs;
     }
 
     @Override

@@ -1,11 +1,6 @@
 package org.rapidity.framework.perturbation;
 
-import java.util.List;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Described;
-import org.rapidity.framework.spi.Perturbation;
-import org.rapidity.framework.spi.PerturbationProvider;
 
 /**
  * A Gaussian long-range potential {@code V(x) = (V0/ξ) exp(-(x/ξ)²)}, with the closed-form
@@ -39,22 +34,13 @@ public final class GaussianPerturbation extends ScaledPerturbation {
     }
 
     /** Provides {@code gaussian}. */
-    public static final class Provider extends Described implements PerturbationProvider {
+    public static final class Provider extends ScaledProvider {
 
         /** The provider. */
         public Provider() {
             super("gaussian",
-                    "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential");
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return ScaledPerturbation.standardParameters();
-        }
-
-        @Override
-        public Perturbation create(Parameters p) {
-            return new GaussianPerturbation(p.real("V0"), p.real("xi"), p);
+                    "V(x) = (V0/ξ) exp(-(x/ξ)²), a Gaussian long-range potential",
+                    GaussianPerturbation::new);
         }
     }
 }

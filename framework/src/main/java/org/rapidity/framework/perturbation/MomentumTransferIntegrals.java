@@ -1,8 +1,7 @@
 package org.rapidity.framework.perturbation;
 
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.tba.GaussLegendreRule;
 
 /**
  * The momentum-transfer integrals of the generalised Landau and FGR collision integrals,
@@ -25,18 +24,8 @@ import org.rapidity.framework.spi.Perturbation;
 public final class MomentumTransferIntegrals {
 
     private static final int TABLE_INTERVALS = 2048;
-    private static final double[] NODES;
-    private static final double[] WEIGHTS;
-
-    static {
-        GaussIntegrator g = new GaussIntegratorFactory().legendre(24);
-        NODES = new double[24];
-        WEIGHTS = new double[24];
-        for (int i = 0; i < 24; i++) {
-            NODES[i] = g.getPoint(i);
-            WEIGHTS[i] = g.getWeight(i);
-        }
-    }
+    private static final double[] NODES = GaussLegendreRule.nodes(24);
+    private static final double[] WEIGHTS = GaussLegendreRule.weights(24);
 
     private final Perturbation perturbation;
     private final double[] table;

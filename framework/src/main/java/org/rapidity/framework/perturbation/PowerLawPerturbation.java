@@ -1,11 +1,7 @@
 package org.rapidity.framework.perturbation;
 
-import java.util.List;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.Described;
-import org.rapidity.framework.spi.Perturbation;
-import org.rapidity.framework.spi.PerturbationProvider;
+import org.rapidity.framework.tba.GaussLegendreRule;
 
 /**
  * The long-range potential of the gBBGKY paper, eq. (73): {@code V(x) = (V0/ξ)/(1 + |x/ξ|³)},
@@ -28,21 +24,8 @@ public final class PowerLawPerturbation extends ScaledPerturbation {
     /** {@code φ̂(0) = 2∫_0^∞ du/(1+u³) = 4π/(3√3)}. */
     public static final double PROFILE_INTEGRAL = 4 * Math.PI / (3 * Math.sqrt(3));
 
-    private static final double[] GL_NODES;
-    private static final double[] GL_WEIGHTS;
-
-    static {
-        // 32-point Gauss–Legendre rule on [-1, 1]
-        org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator g =
-                new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory()
-                        .legendre(32);
-        GL_NODES = new double[32];
-        GL_WEIGHTS = new double[32];
-        for (int i = 0; i < 32; i++) {
-            GL_NODES[i] = g.getPoint(i);
-            GL_WEIGHTS[i] = g.getWeight(i);
-        }
-    }
+    private static final double[] GL_NODES = GaussLegendreRule.nodes(32);
+    private static final double[] GL_WEIGHTS = GaussLegendreRule.weights(32);
 
     /** @see ScaledPerturbation#ScaledPerturbation */
     public PowerLawPerturbation(double strength, double range, Parameters parameters) {
@@ -120,23 +103,14 @@ public final class PowerLawPerturbation extends ScaledPerturbation {
     }
 
     /** Provides {@code power-law}. */
-    public static final class Provider extends Described implements PerturbationProvider {
+    public static final class Provider extends ScaledProvider {
 
         /** The provider. */
         public Provider() {
             super("power-law",
                     "V(x) = (V0/ξ)/(1 + |x/ξ|³), the dipolar-like potential of the gBBGKY paper"
-                            + " (73)");
-        }
-
-        @Override
-        public List<ParameterSpec> parameters() {
-            return ScaledPerturbation.standardParameters();
-        }
-
-        @Override
-        public Perturbation create(Parameters p) {
-            return new PowerLawPerturbation(p.real("V0"), p.real("xi"), p);
+                            + " (73)",
+                    PowerLawPerturbation::new);
         }
     }
 }

@@ -17,22 +17,14 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class BipartitionStateProvider extends ProfileStateProvider {
 
-    @Override
-    public String name() {
-        return "bipartition";
-    }
-
-    @Override
-    public String description() {
-        return "partitioning protocol: homogeneous states 'left' (x < at) and 'right' (x > at),"
-                + " each a state component of the model (e.g. {\"name\": \"thermal\", ...} or"
-                + " {\"name\": \"vacuum\"}); varies in x (solvers: ghd)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("at", "position of the junction", "length")
-                .withDefault(0.0));
+    /** The provider. */
+    public BipartitionStateProvider() {
+        super("bipartition",
+                "partitioning protocol: homogeneous states 'left' (x < at) and 'right' (x > at),"
+                        + " each a state component of the model (e.g. {\"name\": \"thermal\", ...}"
+                        + " or {\"name\": \"vacuum\"}); varies in x (solvers: ghd)",
+                ParameterSpec.real("at", "position of the junction", "length")
+                        .withDefault(0.0));
     }
 
     @Override

@@ -28,22 +28,14 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class FillingTableStateProvider extends ProfileStateProvider {
 
-    @Override
-    public String name() {
-        return "filling-csv";
-    }
-
-    @Override
-    public String description() {
-        return "fillings n(x, θ) read from a CSV file with columns x, theta, n (and species,"
-                + " from 1, for several species), interpolated linearly; varies in x"
-                + " (solvers: ghd)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.text("file", "CSV file of x, theta, n (relative to the"
-                + " working directory)").required());
+    /** The provider. */
+    public FillingTableStateProvider() {
+        super("filling-csv",
+                "fillings n(x, θ) read from a CSV file with columns x, theta, n (and species,"
+                        + " from 1, for several species), interpolated linearly; varies in x"
+                        + " (solvers: ghd)",
+                ParameterSpec.text("file", "CSV file of x, theta, n (relative to the working"
+                        + " directory)").required());
     }
 
     @Override

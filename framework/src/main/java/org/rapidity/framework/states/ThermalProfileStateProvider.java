@@ -1,6 +1,5 @@
 package org.rapidity.framework.states;
 
-import java.util.List;
 import java.util.Map;
 import org.rapidity.framework.param.Expression;
 import org.rapidity.framework.param.InvalidInputException;
@@ -20,21 +19,12 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class ThermalProfileStateProvider extends ProfileStateProvider {
 
-    @Override
-    public String name() {
-        return "thermal-profile";
-    }
-
-    @Override
-    public String description() {
-        return "local Gibbs state with beta(x), mu(x), boost(x) given as expressions in x"
-                + " (e.g. \"1 + 0.5*tanh(x)\"; + - * / ^, exp log sqrt tanh erf step min max"
-                + " ...); varies in x (solvers: ghd)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+    /** The provider. */
+    public ThermalProfileStateProvider() {
+        super("thermal-profile",
+                "local Gibbs state with beta(x), mu(x), boost(x) given as expressions in x"
+                        + " (e.g. \"1 + 0.5*tanh(x)\"; + - * / ^, exp log sqrt tanh erf step min"
+                        + " max ...); varies in x (solvers: ghd)",
                 ParameterSpec.text("beta", "inverse temperature β(x), an expression in x")
                         .required(),
                 ParameterSpec.text("mu", "chemical potential μ(x), an expression in x")

@@ -1,6 +1,5 @@
 package org.rapidity.framework.states;
 
-import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.rapidity.framework.param.InvalidInputException;
@@ -24,12 +23,7 @@ public final class ThermalStateProvider extends Described implements InitialStat
     public ThermalStateProvider() {
         super("thermal",
                 "boosted Gibbs state exp(-β(H - μN - uP)) of any model, from the TBA equation;"
-                        + " give mu or density");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " give mu or density",
                 ParameterSpec.real("beta", "inverse temperature β", "1/energy").above(0)
                         .required(),
                 ParameterSpec.real("mu", "chemical potential μ (exclusive with density)",

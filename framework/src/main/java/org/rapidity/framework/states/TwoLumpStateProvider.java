@@ -1,6 +1,5 @@
 package org.rapidity.framework.states;
 
-import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
@@ -22,12 +21,7 @@ public final class TwoLumpStateProvider extends Described implements InitialStat
     public TwoLumpStateProvider() {
         super("two-lump",
                 "two boosted thermal lumps ρ ∝ Σ± exp(-β(θ ∓ θ0)²) with density ρ̄"
-                        + " (gBBGKY paper, Fig. 6)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " (gBBGKY paper, Fig. 6)",
                 ParameterSpec.real("beta", "inverse width β of each lump", "1/velocity²")
                         .above(0).required(),
                 ParameterSpec.real("theta0", "boost ±θ0 of the lumps", "velocity").atLeast(0)

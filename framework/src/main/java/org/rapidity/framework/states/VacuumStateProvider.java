@@ -1,7 +1,5 @@
 package org.rapidity.framework.states;
 
-import java.util.List;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
@@ -16,11 +14,6 @@ public final class VacuumStateProvider extends Described implements InitialState
         super("vacuum",
                 "the vacuum of any model: no quasiparticles, n = 0 (e.g. one side of a"
                         + " bipartition, expanding into it)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
     }
 
     @Override

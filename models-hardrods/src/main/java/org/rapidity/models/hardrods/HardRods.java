@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Beta;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
-import org.rapidity.framework.spi.IntegrableModel;
+import org.rapidity.framework.spi.GalileanGas;
 import org.rapidity.framework.spi.MicroscopicDynamics;
 import org.rapidity.framework.tba.Dressing;
 import org.rapidity.framework.tba.ModeSpace;
@@ -29,7 +29,7 @@ import org.rapidity.framework.tba.Statistics;
  * lengths between neighbours uniform on the simplex of total {@code L - N a} (the contraction
  * map to point particles), rotated uniformly.
  */
-public final class HardRods implements IntegrableModel, MicroscopicDynamics {
+public final class HardRods implements GalileanGas, MicroscopicDynamics {
 
     private static final double TWO_PI = 2 * Math.PI;
 
@@ -79,24 +79,10 @@ public final class HardRods implements IntegrableModel, MicroscopicDynamics {
         return Statistics.CLASSICAL;
     }
 
+    /** Unit mass: the rapidity is the velocity, {@code p = θ}, {@code E = θ²/2}. */
     @Override
-    public double momentum(int species, double theta) {
-        return theta;
-    }
-
-    @Override
-    public double momentumDerivative(int species, double theta) {
+    public double mass() {
         return 1.0;
-    }
-
-    @Override
-    public double energy(int species, double theta) {
-        return theta * theta / 2;
-    }
-
-    @Override
-    public double energyDerivative(int species, double theta) {
-        return theta;
     }
 
     /** Hard rods conserve every velocity moment: {@code h_k = θ^k/k!}. */
@@ -121,11 +107,6 @@ public final class HardRods implements IntegrableModel, MicroscopicDynamics {
     @Override
     public double scatteringShift(int speciesA, double theta, int speciesB, double thetaPrime) {
         return -a / TWO_PI;
-    }
-
-    @Override
-    public boolean isGalileanInvariant() {
-        return true;
     }
 
     /** Rejects densities at or beyond close packing, {@code a ρ̄ >= 1}. */

@@ -1,6 +1,5 @@
 package org.rapidity.models.hardrods;
 
-import java.util.List;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
@@ -13,13 +12,9 @@ public final class HardRodsProvider extends Described implements ModelProvider {
     /** The provider. */
     public HardRodsProvider() {
         super("hardrods",
-                "classical hard rods of length a and unit mass, T = -a/2π (gBBGKY paper, app. B)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("a", "rod length (a = 0: free particles)", "length")
-                .atLeast(0).required());
+                "classical hard rods of length a and unit mass, T = -a/2π (gBBGKY paper, app. B)",
+                ParameterSpec.real("a", "rod length (a = 0: free particles)", "length")
+                        .atLeast(0).required());
     }
 
     @Override

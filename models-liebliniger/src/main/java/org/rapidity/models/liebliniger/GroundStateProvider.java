@@ -1,9 +1,8 @@
 package org.rapidity.models.liebliniger;
 
-import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -14,22 +13,14 @@ import org.rapidity.framework.tba.TbaState;
  * nodes on {@code [-q, q]} ({@link #placesOwnNodes()}): the descriptor's {@code grid.points}
  * sets their number, {@code grid.min}/{@code grid.max} are not used.
  */
-public final class GroundStateProvider implements InitialStateProvider {
+public final class GroundStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "lieb-ground-state";
-    }
-
-    @Override
-    public String description() {
-        return "ground state (T = 0) of the repulsive gas: Lieb equation on grid.points"
-                + " Gauss-Legendre nodes filling [-q, q], q from the density";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(StateInputs.density(""), StateInputs.densityPerMicrometre(""));
+    /** The provider. */
+    public GroundStateProvider() {
+        super("lieb-ground-state",
+                "ground state (T = 0) of the repulsive gas: Lieb equation on grid.points"
+                        + " Gauss-Legendre nodes filling [-q, q], q from the density",
+                StateInputs.density(""), StateInputs.densityPerMicrometre(""));
     }
 
     @Override

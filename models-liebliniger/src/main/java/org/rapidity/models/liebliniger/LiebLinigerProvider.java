@@ -1,11 +1,11 @@
 package org.rapidity.models.liebliniger;
 
-import java.util.List;
 import org.rapidity.framework.param.Deprecation;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.param.Quantity;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.ModelProvider;
 
@@ -15,27 +15,18 @@ import org.rapidity.framework.spi.ModelProvider;
  * ({@code "-2 1/um"}, with an {@code atom}; {@code c_tilde} is its deprecated alias); naming an
  * atom also makes states accept laboratory units and reports give both.
  */
-public final class LiebLinigerProvider implements ModelProvider {
+public final class LiebLinigerProvider extends Described implements ModelProvider {
 
     /** String species kept for {@code c < 0} when {@code strings} is not given. */
     public static final int DEFAULT_STRINGS = 10;
     /** Bethe strings kept when a ramp takes the repulsive gas through c = 0 (no strings given). */
     public static final int STRINGS_AFTER_RAMP = 25;
 
-    @Override
-    public String name() {
-        return "liebliniger";
-    }
-
-    @Override
-    public String description() {
-        return "Lieb-Liniger Bose gas H = -Σ∂² + cΣ_{i≠j}δ (ħ = 2m = 1): repulsive for c > 0,"
-                + " Bethe strings n = 1…strings for c < 0 (strings paper, note 7)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+    /** The provider. */
+    public LiebLinigerProvider() {
+        super("liebliniger",
+                "Lieb-Liniger Bose gas H = -Σ∂² + cΣ_{i≠j}δ (ħ = 2m = 1): repulsive for c > 0,"
+                        + " Bethe strings n = 1…strings for c < 0 (strings paper, note 7)",
                 ParameterSpec.quantity("c", "coupling c: > 0 repulsive, < 0 attractive; a"
                         + " number in the model's units (μm⁻¹ when an atom is named) or with a"
                         + " unit, e.g. \"-2 1/um\" (needs atom; allowed units: "

@@ -9,6 +9,7 @@ import org.rapidity.framework.observables.ParameterisedObservable;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.FieldOutput;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.spi.Observable;
@@ -35,26 +36,18 @@ import org.rapidity.framework.tba.TbaState;
  * table its tail {@code n(n²-1)/(12π x⁴)} is used. The 1-string part is interpolated from the
  * rapidity nodes. Strings holding less than {@code 10⁻⁹} of the atoms are skipped.
  */
-public final class MomentumDistribution implements ObservableProvider {
+public final class MomentumDistribution extends Described implements ObservableProvider {
 
     private static final int TABLE = 4001;
     private static final Map<Integer, double[]> TABLES = new ConcurrentHashMap<>();
 
-    @Override
-    public String name() {
-        return "momentum-distribution";
-    }
-
-    @Override
-    public String description() {
-        return "momentum distribution after 1D expansion P(p) = Σ_n ∫dλ C_n((p-λ)/|c|) ρ_n/|c|"
-                + " (strings paper (S12)), its FWHM and maximum; P(p) as a field";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.integer("points", "momenta on which P(p) is evaluated")
-                .atLeast(16).atMost(100_000).withDefault(400));
+    /** The provider. */
+    public MomentumDistribution() {
+        super("momentum-distribution",
+                "momentum distribution after 1D expansion P(p) = Σ_n ∫dλ C_n((p-λ)/|c|) ρ_n/|c|"
+                        + " (strings paper (S12)), its FWHM and maximum; P(p) as a field",
+                ParameterSpec.integer("points", "momenta on which P(p) is evaluated")
+                        .atLeast(16).atMost(100_000).withDefault(400));
     }
 
     @Override

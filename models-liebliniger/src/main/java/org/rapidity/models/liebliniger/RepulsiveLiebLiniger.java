@@ -2,6 +2,7 @@ package org.rapidity.models.liebliniger;
 
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.GalileanGas;
 import org.rapidity.framework.spi.IntegrableModel;
 import org.rapidity.framework.tba.ModeSpace;
 
@@ -16,7 +17,7 @@ import org.rapidity.framework.tba.ModeSpace;
  * {@code Θ = (1/π) arctan((θ-θ')/c)}; {@code p} and {@code E} do not depend on {@code c}.
  * Conserved charges {@code h_k = θ^k}.
  */
-public final class RepulsiveLiebLiniger extends LiebLiniger {
+public final class RepulsiveLiebLiniger extends LiebLiniger implements GalileanGas {
 
     /**
      * @param c coupling, {@code > 0}
@@ -45,24 +46,10 @@ public final class RepulsiveLiebLiniger extends LiebLiniger {
         return 1;
     }
 
+    /** {@code m = 1/2} in units {@code ħ = 2m = 1}: {@code p = θ}, {@code E = θ²}. */
     @Override
-    public double momentum(int species, double theta) {
-        return theta;
-    }
-
-    @Override
-    public double momentumDerivative(int species, double theta) {
-        return 1.0;
-    }
-
-    @Override
-    public double energy(int species, double theta) {
-        return theta * theta;
-    }
-
-    @Override
-    public double energyDerivative(int species, double theta) {
-        return 2 * theta;
+    public double mass() {
+        return 0.5;
     }
 
     /** The charges {@code θ^k}, {@code k = 0 … 7}. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
 import org.rapidity.framework.spi.ObservableProvider;
 import org.rapidity.framework.spi.Snapshot;
@@ -28,25 +29,17 @@ import org.rapidity.framework.tba.TbaState;
  * of {@code n*} atoms or more), with {@code ⟨E_b⟩} the binding energy per atom of
  * {@link ReleaseEnergies}. {@code n* = 1} in the repulsive gas (no binding energy).
  */
-public final class StringBinding implements ObservableProvider {
+public final class StringBinding extends Described implements ObservableProvider {
 
-    @Override
-    public String name() {
-        return "string-binding";
-    }
-
-    @Override
-    public String description() {
-        return "binding energy per atom of n-strings E_b,n/n = ħ²c̃²(n²-1)/(24m) for the listed"
-                + " n (Hz; the strings paper's Fig. 2 reference curves) and n*, the largest n"
-                + " with ⟨E_b⟩ ≥ E_b,n/n (Lieb-Liniger)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        // required, which keeps it out of the default observables of other runs
-        return List.of(ParameterSpec.reals("references", "string lengths n whose binding"
-                + " energy per atom E_b,n/n is reported, e.g. [6, 10]", "").required());
+    /** The provider. */
+    public StringBinding() {
+        super("string-binding",
+                "binding energy per atom of n-strings E_b,n/n = ħ²c̃²(n²-1)/(24m) for the listed"
+                        + " n (Hz; the strings paper's Fig. 2 reference curves) and n*, the largest"
+                        + " n with ⟨E_b⟩ ≥ E_b,n/n (Lieb-Liniger)",
+                // required, which keeps it out of the default observables of other runs
+                ParameterSpec.reals("references", "string lengths n whose binding energy per"
+                        + " atom E_b,n/n is reported, e.g. [6, 10]", "").required());
     }
 
     @Override

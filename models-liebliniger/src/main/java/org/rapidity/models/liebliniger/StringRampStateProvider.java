@@ -1,9 +1,8 @@
 package org.rapidity.models.liebliniger;
 
-import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -17,25 +16,19 @@ import org.rapidity.framework.tba.TbaState;
  * {@code c < 0} with these fillings (the initial condition from which GHD ramps {@code c}
  * further; its densities tend to those of the repulsive gas as {@code c → 0⁻}).
  */
-public final class StringRampStateProvider implements InitialStateProvider {
+public final class StringRampStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "string-ramp";
-    }
+    /** What the state's temperature, chemical potential and density refer to. */
+    private static final String GAS = " of the gas at c → 0⁺";
 
-    @Override
-    public String description() {
-        return "Bethe-string fillings after a ramp through c = 0 (strings paper (S10)) from the"
-                + " c → 0⁺ thermal gas of the given temperature and density or mu (< 0)";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        String gas = " of the gas at c → 0⁺";
-        return List.of(StateInputs.temperature(gas), StateInputs.temperatureNanoKelvin(gas),
-                StateInputs.mu(gas).below(0), StateInputs.muHertz(gas).below(0),
-                StateInputs.density(gas), StateInputs.densityPerMicrometre(gas));
+    /** The provider. */
+    public StringRampStateProvider() {
+        super("string-ramp",
+                "Bethe-string fillings after a ramp through c = 0 (strings paper (S10)) from the"
+                        + " c → 0⁺ thermal gas of the given temperature and density or mu (< 0)",
+                StateInputs.temperature(GAS), StateInputs.temperatureNanoKelvin(GAS),
+                StateInputs.mu(GAS).below(0), StateInputs.muHertz(GAS).below(0),
+                StateInputs.density(GAS), StateInputs.densityPerMicrometre(GAS));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.EnsembleProvider;
 
 /**
@@ -16,27 +17,17 @@ import org.rapidity.framework.spi.EnsembleProvider;
  * each bin is one member run of its mean atom number ({@code solver.atoms}) with the number of
  * its tubes as weight, so that {@code Σ weight·N} is the atom number of the populated tubes.
  */
-public final class TubeLatticeEnsemble implements EnsembleProvider {
+public final class TubeLatticeEnsemble extends Described implements EnsembleProvider {
 
-    @Override
-    public String name() {
-        return "tube-lattice";
-    }
-
-    @Override
-    public String description() {
-        return "the tubes of the strings paper's lattice (Supplementary note 1, Table S1) in"
-                + " atom-number bins: one member run per bin (solver.atoms = the bin's mean),"
-                + " weighted by its number of tubes";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        String[] names = TubeLoading.TABLE_S1.stream().map(TubeLoading::name)
-                .toArray(String[]::new);
-        return List.of(
+    /** The provider. */
+    public TubeLatticeEnsemble() {
+        super("tube-lattice",
+                "the tubes of the strings paper's lattice (Supplementary note 1, Table S1) in"
+                        + " atom-number bins: one member run per bin (solver.atoms = the bin's"
+                        + " mean), weighted by its number of tubes",
                 ParameterSpec.text("data_set", "Table S1 data set (N_BEC, traps, T_co, T_1D)")
-                        .oneOf(names).required(),
+                        .oneOf(TubeLoading.TABLE_S1.stream().map(TubeLoading::name)
+                                .toArray(String[]::new)).required(),
                 ParameterSpec.integer("bins", "equal-width atom-number bins (empty ones are"
                         + " dropped); at most the number of populated tubes").atLeast(1)
                         .required());

@@ -1,9 +1,8 @@
 package org.rapidity.models.liebliniger;
 
-import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
+import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.InitialStateProvider;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
@@ -13,22 +12,14 @@ import org.rapidity.framework.tba.TbaState;
  * paper's (S8) without trap) at a temperature and a chemical potential or a density, each given
  * dimensionless or in laboratory units (nK, Hz, atoms per μm) for a model with an atom.
  */
-public final class YangYangStateProvider implements InitialStateProvider {
+public final class YangYangStateProvider extends Described implements InitialStateProvider {
 
-    @Override
-    public String name() {
-        return "yang-yang";
-    }
-
-    @Override
-    public String description() {
-        return "Yang-Yang thermal state of the repulsive Lieb-Liniger gas (strings paper (S8));"
-                + " temperature and one of mu, density, in model or laboratory units";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(StateInputs.temperature(""), StateInputs.temperatureNanoKelvin(""),
+    /** The provider. */
+    public YangYangStateProvider() {
+        super("yang-yang",
+                "Yang-Yang thermal state of the repulsive Lieb-Liniger gas (strings paper (S8));"
+                        + " temperature and one of mu, density, in model or laboratory units",
+                StateInputs.temperature(""), StateInputs.temperatureNanoKelvin(""),
                 StateInputs.mu(""), StateInputs.muHertz(""), StateInputs.density(""),
                 StateInputs.densityPerMicrometre(""));
     }

@@ -1,6 +1,5 @@
 package org.rapidity.models.multitube;
 
-import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -35,12 +34,7 @@ public final class BraggSplitStateProvider extends Described implements InitialS
         super("bragg-split",
                 "two lumps at ±kick·ħk_D (k_D = 2π/λ) of rms width σ and density ρ̄, or with"
                         + " thermal = true their thermal state (same N, P = 0, E): the dipolar"
-                        + " Newton's cradle of the gBBGKY paper, Fig. 8");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " Newton's cradle of the gBBGKY paper, Fig. 8",
                 ParameterSpec.real("density", "mean linear density ρ̄", "1/μm").above(0)
                         .withDefault(0.8),
                 ParameterSpec.real("wavelength", "Bragg wavelength λ, k_D = 2π/λ", "nm")

@@ -15,6 +15,7 @@ import org.rapidity.framework.spi.LaboratoryUnits;
 import org.rapidity.framework.spi.Perturbation;
 import org.rapidity.framework.spi.QuasiparticlesOf;
 import org.rapidity.framework.tba.Dressing;
+import org.rapidity.framework.tba.GaussLegendreRule;
 import org.rapidity.framework.tba.ModeSpace;
 
 /**
@@ -33,20 +34,8 @@ import org.rapidity.framework.tba.ModeSpace;
  */
 public final class DipolarTubes extends QuasiparticlesOf implements InterTubeCoupling {
 
-    private static final double[] GL;
-    private static final double[] GLW;
-
-    static {
-        org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator g =
-                new org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory()
-                        .legendre(16);
-        GL = new double[16];
-        GLW = new double[16];
-        for (int i = 0; i < 16; i++) {
-            GL[i] = g.getPoint(i);
-            GLW[i] = g.getWeight(i);
-        }
-    }
+    private static final double[] GL = GaussLegendreRule.nodes(16);
+    private static final double[] GLW = GaussLegendreRule.weights(16);
 
     private final IntegrableModel tube;
     private final Parameters parameters;

@@ -1,6 +1,5 @@
 package org.rapidity.models.multitube;
 
-import java.util.List;
 import java.util.Map;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
@@ -26,12 +25,7 @@ public final class DipolarTubesProvider extends Described implements ModelProvid
         super("dipolar-tubes",
                 "one tube of a 2D lattice of dipolar 162Dy tubes (gBBGKY paper §VI, Fig. 8):"
                         + " Lieb-Liniger with c(θ) = c_vdW + c_DDI(θ), coupled to the tubes"
-                        + " |i|,|j| <= tubes by the dipolar potentials (78)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " |i|,|j| <= tubes by the dipolar potentials (78)",
                 ParameterSpec.real("theta_DDI", "angle θ_DDI between the field and the tubes",
                         "deg").atLeast(0).atMost(180).required(),
                 ParameterSpec.text("atom", "dipolar atom (mass, μ)").oneOf(DipolarAtom.labels())

@@ -3,7 +3,6 @@ package org.rapidity.models.multitube;
 import java.util.List;
 import org.rapidity.framework.observables.ViewFunction;
 import org.rapidity.framework.param.InvalidInputException;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
@@ -27,11 +26,6 @@ public final class TubeCoupling extends Described implements ObservableProvider 
         super("tube-coupling",
                 "contact coupling c̃(θ) and its dipolar part (1/μm), tube-summed inter-tube weight"
                         + " K_⊥ = Σ∫dk k²|V̂|² (model units) of the dipolar-tubes model");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
     }
 
     @Override

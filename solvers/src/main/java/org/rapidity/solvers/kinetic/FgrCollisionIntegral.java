@@ -1,11 +1,10 @@
 package org.rapidity.solvers.kinetic;
 
 import java.util.stream.IntStream;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.perturbation.MomentumTransferIntegrals;
 import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.tba.GaussLegendreRule;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 import org.rapidity.framework.tba.Statistics;
@@ -82,18 +81,8 @@ public final class FgrCollisionIntegral implements CollisionIntegral {
     private static final double TWO_PI = 2 * Math.PI;
 
     /** 24-point Gauss-Legendre nodes and weights on [-1, 1] (the q integral of the m = 2 term). */
-    private static final double[] GL;
-    private static final double[] GLW;
-
-    static {
-        GaussIntegrator g = new GaussIntegratorFactory().legendre(24);
-        GL = new double[24];
-        GLW = new double[24];
-        for (int i = 0; i < 24; i++) {
-            GL[i] = g.getPoint(i);
-            GLW[i] = g.getWeight(i);
-        }
-    }
+    private static final double[] GL = GaussLegendreRule.nodes(24);
+    private static final double[] GLW = GaussLegendreRule.weights(24);
 
     private final ModeSpace space;
     private final Perturbation perturbation;

@@ -2,7 +2,6 @@ package org.rapidity.solvers.kinetic;
 
 import java.util.List;
 import org.rapidity.framework.observables.ViewFunction;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.Observable;
@@ -38,11 +37,6 @@ public final class FgrVersusLandau extends Described implements ObservableProvid
                 "the FGR (87)-(98) and generalised Landau (66)-(69) collision integrals of the"
                         + " same state: rates, cross/self ratios and differences, entropy"
                         + " productions (needs solver fgr)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
     }
 
     @Override

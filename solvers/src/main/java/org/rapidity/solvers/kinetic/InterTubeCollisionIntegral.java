@@ -1,10 +1,9 @@
 package org.rapidity.solvers.kinetic;
 
 import java.util.List;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Perturbation;
+import org.rapidity.framework.tba.GaussLegendreRule;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.TbaState;
 
@@ -44,18 +43,8 @@ import org.rapidity.framework.tba.TbaState;
  */
 public final class InterTubeCollisionIntegral implements KineticEquation {
 
-    private static final double[] GL;
-    private static final double[] GLW;
-
-    static {
-        GaussIntegrator g = new GaussIntegratorFactory().legendre(32);
-        GL = new double[32];
-        GLW = new double[32];
-        for (int i = 0; i < 32; i++) {
-            GL[i] = g.getPoint(i);
-            GLW[i] = g.getWeight(i);
-        }
-    }
+    private static final double[] GL = GaussLegendreRule.nodes(32);
+    private static final double[] GLW = GaussLegendreRule.weights(32);
 
     private final double crossWeight;
     private final LandauCollisionIntegral cross;

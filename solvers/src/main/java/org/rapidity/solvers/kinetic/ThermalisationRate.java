@@ -3,7 +3,6 @@ package org.rapidity.solvers.kinetic;
 import java.util.List;
 import org.rapidity.framework.observables.DistanceToGaussian;
 import org.rapidity.framework.observables.ViewFunction;
-import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Described;
 import org.rapidity.framework.spi.LaboratoryUnits;
@@ -34,11 +33,6 @@ public final class ThermalisationRate extends Described implements ObservablePro
         super("dt-rate",
                 "instantaneous thermalisation rate -d ln DT/dt = 1/t_therm of (83)-(84) from the"
                         + " collision integral (needs solver landau)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.rapidity.examples.xxz;
 
-import java.util.List;
 import java.util.Map;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -29,12 +28,7 @@ public final class TemperatureBipartition extends Described implements InitialSt
         super("temperature-bipartition",
                 "Gibbs state at β_left for x < x0 and at β_right for x > x0 (the partitioning"
                         + " protocol, Castro-Alvaredo et al. 2016) for a solver that evolves"
-                        + " local states");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " local states",
                 ParameterSpec.real("beta_left", "inverse temperature for x < x0", "1/energy")
                         .above(0).required(),
                 ParameterSpec.real("beta_right", "inverse temperature for x > x0", "1/energy")

@@ -1,6 +1,5 @@
 package org.rapidity.examples.xxz;
 
-import java.util.List;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -15,12 +14,7 @@ public final class XxzGappedProvider extends Described implements ModelProvider 
     public XxzGappedProvider() {
         super("xxz-gapped",
                 "gapped XXZ chain Δ = cosh η > 1 with Takahashi strings n = 1…n_max and a field h"
-                        + " (Takahashi 1999, ch. 9)");
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(
+                        + " (Takahashi 1999, ch. 9)",
                 ParameterSpec.real("eta", "anisotropy η, Δ = cosh η (exclusive with delta)", "")
                         .above(0),
                 ParameterSpec.real("delta", "anisotropy Δ > 1 (exclusive with eta)", "")
