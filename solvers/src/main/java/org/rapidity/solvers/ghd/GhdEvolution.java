@@ -443,6 +443,8 @@ final class GhdEvolution implements Evolution {
         double[][] other = new double[z.length][];
         IntStream.range(0, z.length).parallel().forEach(i -> other[i] = zc.mapThroughZero(
                 above, z[i], below));
+        CrossingAtoms.checkMap(above, z, below, other, s.positions(), s.conservation(),
+                s.gap());
         enterFree(Phase.FREE_BELOW, below, other);
     }
 
@@ -455,15 +457,18 @@ final class GhdEvolution implements Evolution {
         free = fillings;
     }
 
-    /** Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}. */
+    /**
+     * Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}: the root
+     * densities at {@code c → 0} carried along the exact characteristics, one interpolation per
+     * call ({@link FreeStreaming}).
+     */
     private void streamTo(double until) {
-        while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
-            double dt = Math.min(maxStep(bare), until - t);
-            free = advect(free, bare.velocity(), bare.force(), dt, false);
-            t += dt;
-            progress();
+        if (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
+            free = FreeStreaming.streamFillings(edge, interpolation, s.positions(), space, free,
+                    bare, until - t, maxStep(bare));
         }
         t = until;
+        progress();
     }
 
     /** At {@code t_-}: the strings mapped adiabatically to {@code c = -g}; GHD resumes. */
@@ -483,7 +488,5 @@ final class GhdEvolution implements Evolution {
         phase = Phase.HYDRODYNAMIC;
         free = null;
         above = null;
-        // the atoms in strings longer than those kept are lost by the map: a new reference
-        lastAtoms = Double.NaN;
     }
 }
