@@ -70,9 +70,9 @@ final class GhdEvolution implements Evolution {
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
     private ModeSpace above;
-    /** In the gap: the free fillings, the free fields and the edge they are shown at. */
+    /** In the gap: the free fillings now and from the phase's start, the edge they are shown at. */
     private double[][] free;
-    private LocalHydrodynamics.Fields bare;
+    private FreeStreaming stream;
     private ZeroCrossing edge;
 
     /** A fresh run from {@code initialFillings} (null: the settings' initial state). */
@@ -120,7 +120,8 @@ final class GhdEvolution implements Evolution {
             ModeSpace side = phase == Phase.FREE_ABOVE ? above
                     : ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
             fill = FieldArrays.unflatten(c.array("filling"), nx, above.size());
-            enterFree(phase, side, FieldArrays.unflatten(c.array("free"), nx, side.size()));
+            enterFree(phase, side, FieldArrays.unflatten(c.array("free"), nx, side.size()),
+                    c.arrays().containsKey("free_since") ? c.array("free_since")[0] : t);
             return;
         }
         sideModel = crossed ? ((ZeroCrossing) initialModel).acrossZero(s.coupling(t),
@@ -277,7 +278,8 @@ final class GhdEvolution implements Evolution {
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
-            arrays.put("free", FieldArrays.flatten(free));
+            arrays.put("free", FieldArrays.flatten(stream.start()));
+            arrays.put("free_since", new double[] {stream.since()});
         }
         return arrays;
     }
@@ -432,7 +434,7 @@ final class GhdEvolution implements Evolution {
         double[][] atZero = new double[from.length][];
         IntStream.range(0, from.length).parallel().forEach(i -> atZero[i] = here
                 .fillingAtZeroCoupling(above, from[i]));
-        enterFree(Phase.FREE_ABOVE, above, atZero);
+        enterFree(Phase.FREE_ABOVE, above, atZero, t);
     }
 
     /** At {@code t_0}: the free fillings mapped through zero onto the strings (S10). */
@@ -445,27 +447,23 @@ final class GhdEvolution implements Evolution {
                 above, z[i], below));
         CrossingAtoms.checkMap(above, z, below, other, s.positions(), s.conservation(),
                 s.gap());
-        enterFree(Phase.FREE_BELOW, below, other);
+        enterFree(Phase.FREE_BELOW, below, other, t);
     }
 
-    /** Free streaming on one side of zero from now on. */
-    private void enterFree(Phase which, ModeSpace side, double[][] fillings) {
+    /** Free streaming on one side of zero, from {@code start} at {@code since} on. */
+    private void enterFree(Phase which, ModeSpace side, double[][] start, double since) {
         phase = which;
         edge = (ZeroCrossing) side.model();
-        bare = LocalHydrodynamics.bare(side, fillings.length, s.potentialGradient());
         setSpace(side, spaceCoupling);
-        free = fillings;
+        stream = new FreeStreaming(side, interpolation, s.positions(), s.potentialGradient(),
+                start, since, s.cfl());
+        free = stream.at(t);
     }
 
-    /**
-     * Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}: the root
-     * densities at {@code c → 0} carried along the exact characteristics, one interpolation per
-     * call ({@link FreeStreaming}).
-     */
+    /** Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}. */
     private void streamTo(double until) {
         if (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
-            free = FreeStreaming.streamFillings(edge, interpolation, s.positions(), space, free,
-                    bare, until - t, maxStep(bare));
+            free = stream.at(until);
         }
         t = until;
         progress();
@@ -487,6 +485,7 @@ final class GhdEvolution implements Evolution {
         prev = null;
         phase = Phase.HYDRODYNAMIC;
         free = null;
+        stream = null;
         above = null;
     }
 }
