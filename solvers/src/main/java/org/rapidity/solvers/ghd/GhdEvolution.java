@@ -434,6 +434,8 @@ final class GhdEvolution implements Evolution {
         double[][] atZero = new double[from.length][];
         IntStream.range(0, from.length).parallel().forEach(i -> atZero[i] = here
                 .fillingAtZeroCoupling(above, from[i]));
+        CrossingAtoms.checkRamp(Profile.ofFillings(s.positions(), above, from, s.potential())
+                .particleNumber(), here, above, atZero, s.positions(), s.conservation());
         enterFree(Phase.FREE_ABOVE, above, atZero, t);
     }
 
@@ -477,6 +479,8 @@ final class GhdEvolution implements Evolution {
         double[][] out = new double[g.length][];
         IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
                 .fillingFromZeroCoupling(below, g[i]));
+        CrossingAtoms.checkRamp(Profile.ofFillings(s.positions(), below, out, s.potential())
+                .particleNumber(), there, below, g, s.positions(), s.conservation());
         crossed = true;
         sideModel = below.model();
         setSpace(below, -s.gap());
