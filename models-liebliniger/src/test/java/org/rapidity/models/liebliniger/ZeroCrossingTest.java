@@ -134,6 +134,39 @@ class ZeroCrossingTest {
         }
     }
 
+    /**
+     * The densities at {@code c → 0} and back ({@code zeroCouplingDensity},
+     * {@code zeroCouplingFillingOf}) are inverse on either side; the string densities of the map
+     * (S10) of the ideal Bose gas hold its atoms ({@code Σ_n nρ_n = ρ_1}; 60 strings kept, {@code Ω >= 0.7}).
+     */
+    @Test
+    void zeroCouplingDensitiesAndBack() {
+        QuadratureGrid g = QuadratureGrid.uniform(-6, 6, 41);
+        RepulsiveLiebLiniger rep = new RepulsiveLiebLiniger(1);
+        ModeSpace plus = ModeSpace.of(rep, g);
+        AttractiveLiebLiniger att = (AttractiveLiebLiniger) rep.acrossZero(-1, 60);
+        ModeSpace minus = ModeSpace.of(att, g);
+        double[] bose = new double[g.size()];
+        for (int k = 0; k < bose.length; k++) {
+            bose[k] = Math.exp(-0.7 * (g.node(k) * g.node(k) + 1));
+        }
+        double[] strings = rep.mapThroughZero(plus, bose, minus);
+        double[] rho1 = rep.zeroCouplingDensity(plus, bose);
+        double[] rhon = att.zeroCouplingDensity(minus, strings);
+        double[] back1 = rep.zeroCouplingFillingOf(plus, rho1);
+        double[] backn = att.zeroCouplingFillingOf(minus, rhon);
+        for (int k = 0; k < g.size(); k++) {
+            assertEquals(bose[k], back1[k], 1e-14);
+            double atoms = 0;
+            for (int a = 0; a < 60; a++) {
+                int i = minus.offset(a) + k;
+                assertEquals(strings[i], backn[i], 1e-12 * strings[i] + 1e-300);
+                atoms += (a + 1) * rhon[i];
+            }
+            assertEquals(rho1[k], atoms, 1e-12 * rho1[k]);
+        }
+    }
+
     /** A ramp up from the strings through zero is refused with a reason. */
     @Test
     void upwardsIsRefused() {
