@@ -37,7 +37,7 @@ class CsTimeOfFlightExampleTest {
         List<String> args = new ArrayList<>(List.of("run", Example.descriptor(
                 "cs-ensemble-tof.json").toString(), "--out", out.toString(), "--no-plots",
                 "--fresh"));
-        for (String s : List.of("solver.x_points=24", "grid.points=26", "model.strings=12",
+        for (String s : List.of("solver.x_points=24", "grid.points=26", "model.strings=24",
                 "solver.crossing_gap=1.2", "ensemble.bins=2", "times.at=[0,28.79]")) {
             args.add("--set");
             args.add(s);

@@ -491,5 +491,6 @@ final class GhdEvolution implements Evolution {
         free = null;
         stream = null;
         above = null;
+        lastAtoms = Double.NaN; // the crossing's own checks: CrossingAtoms, per phase
     }
 }
