@@ -39,7 +39,7 @@ class CsEnsembleExampleTest {
     Path tmp;
 
     private static final List<String> COARSE = List.of("solver.x_points=24", "grid.points=26",
-            "model.strings=12", "times.outputs=4", "solver.crossing_gap=1.2", "ensemble.bins=2");
+            "model.strings=24", "times.outputs=4", "solver.crossing_gap=1.2", "ensemble.bins=2");
 
     private static Cli cli(Path descriptor, Path out, List<String> sets, String... flags) {
         List<String> args = new ArrayList<>(List.of("run", descriptor.toString(), "--out",

@@ -21,7 +21,7 @@ class GhdCliTest {
     Path tmp;
 
     static final String[] COARSE = {"--set", "solver.x_points=24", "--set", "grid.points=26",
-        "--set", "model.strings=5", "--set", "times.outputs=4", "--set",
+        "--set", "model.strings=10", "--set", "times.outputs=4", "--set",
         "solver.crossing_gap=1.2", "--set", "observables=[\"coupling\",\"trap-totals\","
                 + "{\"name\":\"string-populations\",\"max\":2},\"release-energies\","
                 + "{\"name\":\"phase-space-density\",\"species\":[1,2]},\"density-profile\"]"};

@@ -43,6 +43,22 @@ public interface ZeroCrossing {
     double[] fillingFromZeroCoupling(ModeSpace space, double[] zeroCouplingFilling);
 
     /**
+     * The root densities {@code ρ_a(θ) = ϑ_a ρ^t_a} at {@code c → 0} on this model's side of the
+     * fillings {@code zeroCouplingFilling} there, where the dressing is local in {@code θ}. Free
+     * streaming at {@code c → 0} carries these densities (atoms per length and rapidity) along the
+     * bare characteristics; unlike the fillings they are linear in the atom number.
+     *
+     * @param space modes of this model, or of a model from {@link #acrossZero} for that side
+     */
+    double[] zeroCouplingDensity(ModeSpace space, double[] zeroCouplingFilling);
+
+    /**
+     * The inverse of {@link #zeroCouplingDensity}: the fillings at {@code c → 0} with root
+     * densities {@code density} (each filling clipped to {@code [0, 1]}).
+     */
+    double[] zeroCouplingFillingOf(ModeSpace space, double[] density);
+
+    /**
      * The model on the other side of {@code c = 0}, at coupling {@code c} (of the opposite sign)
      * with {@code species} quasiparticle species (e.g. the number of Bethe strings kept).
      *

@@ -120,6 +120,39 @@ final class AdiabaticRamp {
     }
 
     /**
+     * The fillings at {@code c → 0} of the root densities {@code ρ} (the inverse of
+     * {@code ϑ ↦ ϑ ρ^t} with the local dressing), explicit because the dressing is local and
+     * linear in {@code ρ}: {@code ρ^t_a = p'_a/2π - Σ_b s_ab ρ_b} with the zero-coupling kernel
+     * {@code T_ab → s_ab δ(θ - θ')} ({@code s = -1} repulsive, so {@code ρ^t = p'/2π + ρ};
+     * {@code s_nm = 2min(n,m) - δ_nm} for strings), and {@code ϑ = ρ/ρ^t}, clipped to
+     * {@code [0, 1]} (a density no filling holds, e.g. of an interpolation, gives 1).
+     */
+    static double[] zeroCouplingFilling(ModeSpace s, double[] rho) {
+        double[] pp = s.momentumDerivative();
+        double[] out = new double[rho.length];
+        LiebLiniger model = (LiebLiniger) s.model();
+        int species = s.speciesCount();
+        for (int a = 0; a < species; a++) {
+            int m = s.grid(a).size();
+            for (int k = 0; k < m; k++) {
+                int i = s.offset(a) + k;
+                double r = Math.max(0, rho[i]);
+                if (r == 0) {
+                    continue;
+                }
+                double rt = pp[i] / (2 * Math.PI);
+                for (int b = 0; b < species; b++) {
+                    // -s_ab = 2 × (the step of Θ_ab at c → 0), for either sign of c
+                    rt += 2 * zeroCouplingPhase(model, a, b, 1.0) * Math.max(0,
+                            rho[s.offset(b) + k]);
+                }
+                out[i] = rt > r ? r / rt : 1;
+            }
+        }
+        return out;
+    }
+
+    /**
      * {@code Z_i = p_i/2π + Σ_j w_j Θ_ij ρ_j} at a finite coupling (the quadrature of a smooth
      * integrand). At {@code c → 0} the phases are steps, {@code Θ_ab → s_ab sign(θ - θ')}, and
      * {@code Z_a(θ) = p_a/2π + Σ_b s_ab (2N_b(θ) - N_b)} with the cumulative counts

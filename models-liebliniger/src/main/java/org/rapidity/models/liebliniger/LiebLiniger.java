@@ -169,6 +169,26 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent,
                 new AdiabaticRamp.End(space, false));
     }
 
+    /** {@code ρ = ϑρ^t} with the local dressing at {@code c → 0} ({@link AdiabaticRamp}). */
+    @Override
+    public final double[] zeroCouplingDensity(ModeSpace space, double[] zeroCouplingFilling) {
+        requireThis(space);
+        double[] rt = AdiabaticRamp.totalDensity(new AdiabaticRamp.End(space, true),
+                zeroCouplingFilling);
+        double[] rho = new double[rt.length];
+        for (int i = 0; i < rho.length; i++) {
+            rho[i] = zeroCouplingFilling[i] * rt[i];
+        }
+        return rho;
+    }
+
+    /** The fillings of given root densities at {@code c → 0} ({@link AdiabaticRamp}). */
+    @Override
+    public final double[] zeroCouplingFillingOf(ModeSpace space, double[] density) {
+        requireThis(space);
+        return AdiabaticRamp.zeroCouplingFilling(space, density);
+    }
+
     private void requireThis(ModeSpace space) {
         if (space.model() != this) {
             throw new IllegalArgumentException("the mode space belongs to another model");

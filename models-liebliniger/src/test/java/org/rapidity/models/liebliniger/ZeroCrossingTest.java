@@ -100,7 +100,9 @@ class ZeroCrossingTest {
      * {@code c → 0⁺} ({@code ϑ_1 = e^{-β(λ²-μ)}}) exactly the fillings of the string-ramp state
      * ({@code Ω = β(λ² - μ)}), and conserves atoms rapidity by rapidity:
      * {@code Σ_n n ρ_n(λ) = ρ_1(λ)} with the zero-coupling dressings of both sides, up to the
-     * strings longer than the 60 kept ({@code ~60² e^{-60Ω}} relative, below 1e-20 here).
+     * strings longer than the 60 kept ({@code ~60² e^{-60Ω}} relative, below 1e-20 here); the
+     * densities at {@code c → 0} and back ({@code zeroCouplingDensity},
+     * {@code zeroCouplingFillingOf}) are the identity on either side.
      */
     @Test
     void mapThroughZeroIsS10AndConservesAtomsPerRapidity() {
@@ -131,6 +133,16 @@ class ZeroCrossingTest {
             }
             double rho1 = bose[k] * rt1[k];
             assertEquals(rho1, atoms, 1e-13 * rho1, "λ = " + g.node(k));
+        }
+        // the densities at c → 0 and back (zeroCouplingDensity, zeroCouplingFillingOf)
+        double[] back1 = rep.zeroCouplingFillingOf(plus, rep.zeroCouplingDensity(plus, bose));
+        double[] backn = att.zeroCouplingFillingOf(minus, att.zeroCouplingDensity(minus,
+                strings));
+        for (int i = 0; i < strings.length; i++) {
+            assertEquals(strings[i], backn[i], 1e-12 * strings[i] + 1e-300);
+        }
+        for (int k = 0; k < g.size(); k++) {
+            assertEquals(bose[k], back1[k], 1e-14);
         }
     }
 

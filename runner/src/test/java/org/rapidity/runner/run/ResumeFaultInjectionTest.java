@@ -58,8 +58,8 @@ class ResumeFaultInjectionTest {
                         "times.outputs=4", "times.first=4", "stages.0.from=8",
                         "solver.absorbing_layer=0", "solver.edge_tolerance=1")),
                 new Case("ghd", "cs-ramp-single-tube.json", List.of("solver.x_points=24",
-                        "grid.points=26", "model.strings=5", "times.outputs=6",
-                        "solver.crossing_gap=1.2")),
+                        "grid.points=26", "model.strings=10", "times.outputs=6",
+                        "solver.crossing_gap=1.2", "solver.conservation=0.05")),
                 new Case("md", "hardrods-md-fig6.json", List.of("sweep.values=[4]",
                         "solver.samples=16", "solver.blocks=4", "times.end=40",
                         "times.outputs=6", "times.first=2")));

@@ -72,9 +72,9 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
     private ModeSpace above;
-    /** In the gap: the free fillings, the free fields and the edge they are shown at. */
+    /** In the gap: the free fillings now and from the phase's start, the edge they are shown at. */
     private double[][] free;
-    private LocalHydrodynamics.Fields bare;
+    private FreeStreaming stream;
     private ZeroCrossing edge;
 
     /** A fresh run from {@code initialFillings} (null: the settings' initial state). */
@@ -122,7 +122,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
             ModeSpace side = phase == Phase.FREE_ABOVE ? above
                     : ModeSpace.of(zc.acrossZero(-s.gap(), s.strings()), grids.get(0));
             fill = FieldArrays.unflatten(c.array("filling"), nx, above.size());
-            enterFree(phase, side, FieldArrays.unflatten(c.array("free"), nx, side.size()));
+            enterFree(phase, side, FieldArrays.unflatten(c.array("free"), nx, side.size()),
+                    c.arrays().containsKey("free_since") ? c.array("free_since")[0] : t);
             return;
         }
         sideModel = crossed ? ((ZeroCrossing) initialModel).acrossZero(s.coupling(t),
@@ -276,7 +277,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
-            arrays.put("free", FieldArrays.flatten(free));
+            arrays.put("free", FieldArrays.flatten(stream.start()));
+            arrays.put("free_since", new double[] {stream.since()});
         }
         return arrays;
     }
@@ -432,7 +434,9 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] atZero = new double[from.length][];
         IntStream.range(0, from.length).parallel().forEach(i -> atZero[i] = here
                 .fillingAtZeroCoupling(above, from[i]));
-        enterFree(Phase.FREE_ABOVE, above, atZero);
+        CrossingAtoms.checkRamp(Profile.ofFillings(s.positions(), above, from, s.potential())
+                .particleNumber(), here, above, atZero, s.positions(), s.conservation());
+        enterFree(Phase.FREE_ABOVE, above, atZero, t);
     }
 
     /** At {@code t_0}: the free fillings mapped through zero onto the strings (S10). */
@@ -444,27 +448,28 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] other = new double[z.length][];
         IntStream.range(0, z.length).parallel().forEach(i -> other[i] = zc.mapThroughZero(
                 above, z[i], below));
-        enterFree(Phase.FREE_BELOW, below, other);
+        CrossingAtoms.checkMap(above, z, below, other, s.positions(), s.conservation(),
+                s.gap());
+        enterFree(Phase.FREE_BELOW, below, other, t);
     }
 
-    /** Free streaming on one side of zero from now on. */
-    private void enterFree(Phase which, ModeSpace side, double[][] fillings) {
+    /** Free streaming on one side of zero, from {@code start} at {@code since} on. */
+    private void enterFree(Phase which, ModeSpace side, double[][] start, double since) {
         phase = which;
         edge = (ZeroCrossing) side.model();
-        bare = LocalHydrodynamics.bare(side, fillings.length, s.potentialGradient());
         setSpace(side, spaceCoupling);
-        free = fillings;
+        stream = new FreeStreaming(side, interpolation, s.positions(), s.potentialGradient(),
+                start, since, s.cfl());
+        free = stream.at(t);
     }
 
     /** Free streaming ({@code v = E'/p'}, {@code F = -V'h_0/p'}) to {@code until}. */
     private void streamTo(double until) {
-        while (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
-            double dt = Math.min(maxStep(bare), until - t);
-            free = advect(free, bare.velocity(), bare.force(), dt, false);
-            t += dt;
-            progress();
+        if (t < until - TIME_TOLERANCE * Math.max(1, Math.abs(until))) {
+            free = stream.at(until);
         }
         t = until;
+        progress();
     }
 
     /** At {@code t_-}: the strings mapped adiabatically to {@code c = -g}; GHD resumes. */
@@ -476,6 +481,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] out = new double[g.length][];
         IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
                 .fillingFromZeroCoupling(below, g[i]));
+        CrossingAtoms.checkRamp(Profile.ofFillings(s.positions(), below, out, s.potential())
+                .particleNumber(), there, below, g, s.positions(), s.conservation());
         crossed = true;
         sideModel = below.model();
         setSpace(below, -s.gap());
@@ -484,8 +491,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         prev = null;
         phase = Phase.HYDRODYNAMIC;
         free = null;
+        stream = null;
         above = null;
-        // the atoms in strings longer than those kept are lost by the map: a new reference
-        lastAtoms = Double.NaN;
+        lastAtoms = Double.NaN; // the crossing's own checks: CrossingAtoms, per phase
     }
 }
