@@ -12,15 +12,18 @@ import java.util.TreeSet;
  * The tables of examples/late-rate-xi5.sh: the kurtosis of each run at each output and its rate
  * {@code dκ/dt} over the interval ending there (backward difference), then Landau's rate
  * ({@code landau-kurtosis-rate}: cross, self, total) at the states the hierarchies handed over.
- * Run as a source file: {@code java examples/LateRateTable.java OUT THREE_POINT_SWEEP_CSV}.
+ * Reads each run's {@code perturbations.0.V0=2/observables.csv} (a run that stopped early keeps
+ * the outputs it reached). Run as a source file:
+ * {@code java examples/LateRateTable.java OUT THREE_POINT_RUN_DIR}.
  */
 public final class LateRateTable {
 
     private LateRateTable() {
     }
 
-    /** Columns of a sweep.csv by name, rows keyed by time. */
-    static Map<Double, Map<String, Double>> read(Path csv) throws IOException {
+    /** Columns of a run's observables.csv by name, rows keyed by time. */
+    static Map<Double, Map<String, Double>> read(Path run) throws IOException {
+        Path csv = run.resolve("perturbations.0.V0=2").resolve("observables.csv");
         Map<Double, Map<String, Double>> rows = new LinkedHashMap<>();
         if (!Files.exists(csv)) {
             return rows;
@@ -45,12 +48,12 @@ public final class LateRateTable {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
         Map<String, Map<Double, Map<String, Double>>> runs = new LinkedHashMap<>();
-        runs.put("two-point", read(out.resolve("two-point/sweep.csv")));
-        runs.put("kubo", read(out.resolve("kubo/sweep.csv")));
+        runs.put("two-point", read(out.resolve("two-point")));
+        runs.put("kubo", read(out.resolve("kubo")));
         runs.put("three-point", read(Path.of(args[1])));
-        runs.put("landau", read(out.resolve("landau/sweep.csv")));
+        runs.put("landau", read(out.resolve("landau")));
         for (String conv : new String[] {"three-point-n72", "three-point-g12"}) {
-            Map<Double, Map<String, Double>> r = read(out.resolve(conv + "/sweep.csv"));
+            Map<Double, Map<String, Double>> r = read(out.resolve(conv));
             if (!r.isEmpty()) {
                 runs.put(conv, r);
             }
@@ -59,6 +62,8 @@ public final class LateRateTable {
         runs.values().forEach(r -> times.addAll(r.keySet()));
         StringBuilder head = new StringBuilder("| t |");
         StringBuilder rule = new StringBuilder("|---|");
+        runs.put("kubo→landau", read(out.resolve("kubo-landau")));
+        runs.put("two-point→landau", read(out.resolve("two-point-landau")));
         for (String name : runs.keySet()) {
             head.append(" κ ").append(name).append(" |");
             rule.append("---|");
@@ -85,13 +90,13 @@ public final class LateRateTable {
             previous = t;
         }
         System.out.println();
-        System.out.println("Landau's dκ/dt at the state of each run (after the hand-off at t = 10ξ"
-                + " for the hierarchies), split into cross (67) and self (68):");
+        System.out.println("Landau's dκ/dt along the landau run, split into cross (67) and"
+                + " self (68):");
         System.out.println();
         System.out.println("| run | t | κ | cross | self | total | self/cross |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (String name : new String[] {"kubo-landau", "two-point-landau", "landau"}) {
-            Map<Double, Map<String, Double>> r = read(out.resolve(name + "/sweep.csv"));
+        for (String name : new String[] {"landau"}) {
+            Map<Double, Map<String, Double>> r = read(out.resolve(name));
             List<Double> ts = new ArrayList<>(r.keySet());
             for (double t : ts) {
                 Map<String, Double> row = r.get(t);

@@ -13,18 +13,24 @@
 # examples/late-rate-xi5.sh, which reads it from here. MD, Kubo and Landau take about 10 minutes on
 # 2 shared cores, the three-point layer 15-60 minutes per run under load (docs/fig7.md).
 # Reduced (a smoke run, not a measurement, ~2 min): XIS=5 V0S=2 END_XI=1 SAMPLES_5=400 LATE=.
+# T3_XIS=5 leaves out the three-point runs at ξ = 10 (about an hour each under load).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/md-judge-shortrange}"
 GRID="${GRID:-60}"; ZP="${ZP:-32}"; HDT="${HDT:-0.5}"
 SAMPLES_5="${SAMPLES_5:-12000}"; SAMPLES_10="${SAMPLES_10:-6000}"
 G3="${G3:-8}"; H3="${H3:-0.1}"; XIS="${XIS:-5 10}"; V0S="${V0S:-1 2}"
+T3_XIS="${T3_XIS-$XIS}"  # the ξ that get three-point runs (the others leave the column empty)
 END_XI="${END_XI:-10}"   # the runs end at t = END_XI·ξ
 LATE="${LATE-5:2}"       # the (ξ:V0) whose three-point run continues to 2·END_XI·ξ (none: "")
 mkdir -p "$out"
+# A hierarchy that stops early (e.g. a density turning negative in the tails once g2 filaments
+# beyond what 60 rapidities resolve, HierarchySolver.NEGATIVE_TAIL) keeps the outputs it reached
+# in observables.csv; it is marked "stopped" and not rerun, and the table has what it reached.
 run() { # name descriptor args...
   local dir="$out/$1"; shift
-  [ -s "$dir/sweep.csv" ] || nice -n 10 ./rapidity run "$@" --out "$dir" --fresh --no-plots
+  [ -s "$dir/sweep.csv" ] || [ -e "$dir/stopped" ] || nice -n 10 ./rapidity run "$@" --out "$dir" \
+    --fresh --no-plots || { touch "$dir/stopped"; echo "md-judge-shortrange: $dir stopped early" >&2; }
 }
 v0list="[$(echo $V0S | tr ' ' ',')]"
 for xi in $XIS; do
@@ -41,6 +47,7 @@ for xi in $XIS; do
   # the output times of the runs above, 0 and t_k = end^(k/11) (log spacing from t = 1), given
   # explicitly (the first is the start) so that the late run can add 2·end·j/10, j = 6 … 10
   logt=$(awk -v e="$end" 'BEGIN { printf "0"; for (k = 0; k <= 11; k++) printf ",%.15g", e ^ (k / 11) }')
+  case " $T3_XIS " in *" $xi "*) ;; *) continue ;; esac
   for v0 in $V0S; do
     at="$logt"
     [ "$LATE" = "$xi:$v0" ] && at="$logt$(awk -v e="$end" 'BEGIN { for (j = 6; j <= 10; j++) printf ",%.15g", 2 * e * j / 10 }')"
@@ -50,9 +57,12 @@ for xi in $XIS; do
       --set stages.0.from=1e9 --set output.time_scale="$xi" --set truncation.name=three-point \
       --set solver.g3_points="$G3"
   done
-  # one sweep.csv of the three-point layer for this ξ (the V0 runs in order)
-  { head -n 1 "$out/3pt-xi$xi-v${V0S%% *}/sweep.csv"
-    for v0 in $V0S; do tail -n +2 "$out/3pt-xi$xi-v$v0/sweep.csv"; done; } > "$out/3pt-xi$xi.csv"
+  # one sweep-like csv of the three-point layer for this ξ, from the runs' observables.csv
+  { echo "perturbations.0.V0,time,kurtosis"
+    for v0 in $V0S; do
+      csv="$out/3pt-xi$xi-v$v0/perturbations.0.V0=$v0/observables.csv"
+      [ ! -s "$csv" ] || awk -F, -v v="$v0" 'NR > 1 { print v "," $1 "," $2 }' "$csv"
+    done; } > "$out/3pt-xi$xi.csv"
 done
 {
   echo "| ξ | V0 | t | K_MD | σ_MD | K_Kubo | z_Kubo | K_Landau | z_Landau | K_3pt | z_3pt |"
@@ -66,11 +76,12 @@ done
       f == 3 { kl[key] = $3 }
       f == 4 { k3[key] = $3 }
       END { for (i = 1; i <= n; i++) { key = order[i]; split(key, p, ",")
-              printf "| %s | %s | %s | %.4f | %.4f | %.4f | %+.1f | %.4f | %+.1f | %.4f | %+.1f |\n",
-                xi, p[1], p[2], k[key], e[key], kb[key], (kb[key] - k[key]) / e[key], kl[key],
-                (kl[key] - k[key]) / e[key], k3[key], (k3[key] - k[key]) / e[key] } }
+              printf "| %s | %s | %s | %.4f | %.4f | %.4f | %+.1f | %.4f | %+.1f |", xi, p[1], p[2],
+                k[key], e[key], kb[key], (kb[key] - k[key]) / e[key], kl[key], (kl[key] - k[key]) / e[key]
+              if (key in k3) printf " %.4f | %+.1f |\n", k3[key], (k3[key] - k[key]) / e[key]
+              else printf " | |\n" } }
     ' "$out/md-xi$xi/sweep.csv" "$out/kubo-xi$xi/sweep.csv" "$out/landau-xi$xi/sweep.csv" \
-      "$out/3pt-xi$xi.csv"
+      "$([ -s "$out/3pt-xi$xi.csv" ] && echo "$out/3pt-xi$xi.csv" || echo /dev/null)"
   done
 } > "$out/table.md"
 cat "$out/table.md"
