@@ -1,3 +1,4 @@
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
 
 /**
  * The plot of examples/md-judge-shortrange.sh: for ξ = 5, 10 and each V0, the kurtosis of MD
@@ -67,12 +69,17 @@ public final class MdJudgePlot {
                     double[] t = r.stream().mapToDouble(x -> x[0] / xi).toArray();
                     double[] k = r.stream().mapToDouble(x -> x[1]).toArray();
                     double[] err = r.stream().mapToDouble(x -> x[2]).toArray();
-                    if (run.equals("md")) {
-                        c.addSeries("MD", t, k, err);
-                    } else {
-                        c.addSeries(run.equals("kubo") ? "Kubo hierarchy"
-                                : run.equals("3pt") ? "three-point layer" : "Landau", t, k);
-                    }
+                    XYSeries series = run.equals("md") ? c.addSeries("MD", t, k, err)
+                            : c.addSeries(run.equals("kubo") ? "Kubo hierarchy"
+                                    : run.equals("3pt") ? "three-point layer" : "Landau", t, k);
+                    Color color = switch (run) {
+                        case "md" -> new Color(40, 80, 220);
+                        case "kubo" -> new Color(240, 160, 20);
+                        case "3pt" -> new Color(150, 40, 200);
+                        default -> new Color(40, 170, 60);
+                    };
+                    series.setLineColor(color);
+                    series.setMarkerColor(color);
                 }
                 charts.add(c);
             }
