@@ -35,5 +35,6 @@ module org.rapidity.solvers {
     provides org.rapidity.framework.spi.ObservableProvider with
             org.rapidity.solvers.kinetic.FgrVersusLandau,
             org.rapidity.solvers.kinetic.ThermalisationRate,
+            org.rapidity.solvers.kinetic.LandauKurtosisRate,
             org.rapidity.solvers.md.DiagnosticsObservable;
 }

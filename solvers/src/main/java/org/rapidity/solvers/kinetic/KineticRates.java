@@ -27,6 +27,11 @@ public final class KineticRates {
         return state;
     }
 
+    /** The kinetic equation (a {@link CollisionIntegral} splits into cross and self parts). */
+    public KineticEquation equation() {
+        return equation;
+    }
+
     /** {@code ∂_tρ} at the modes (density per time, model units), computed once. */
     public synchronized double[] rate() {
         if (rate == null) {

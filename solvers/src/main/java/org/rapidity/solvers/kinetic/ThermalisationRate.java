@@ -52,28 +52,10 @@ public final class ThermalisationRate extends Described implements ObservablePro
     /** {@code -d ln DT/dt} along {@code ∂_tρ = d} (1/time). */
     public static double rate(TbaState state, double[] d) {
         ModeSpace space = state.space();
-        double[] rho = state.density();
-        double max = 0;
-        double dmax = 0;
-        for (int i = 0; i < rho.length; i++) {
-            max = Math.max(max, Math.abs(rho[i]));
-            dmax = Math.max(dmax, Math.abs(d[i]));
-        }
-        if (dmax == 0) {
-            return 0;
-        }
-        double eta = 1e-4 * max / dmax;
-        double[] plus = rho.clone();
-        double[] minus = rho.clone();
-        for (int i = 0; i < rho.length; i++) {
-            plus[i] += eta * d[i];
-            minus[i] -= eta * d[i];
-        }
         double[] theta = space.thetas();
         double[] w = space.weights();
-        double dt0 = DistanceToGaussian.distance(theta, w, rho);
-        double dtPlus = DistanceToGaussian.distance(theta, w, plus);
-        double dtMinus = DistanceToGaussian.distance(theta, w, minus);
-        return -(dtPlus - dtMinus) / (2 * eta * dt0);
+        double dt0 = DistanceToGaussian.distance(theta, w, state.density());
+        return -LandauKurtosisRate.alongRate(state.density(), d,
+                r -> DistanceToGaussian.distance(theta, w, r)) / dt0;
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The late-time rate of the hierarchy at ξ = 5 (issue 17, item 2; docs/solvers/hierarchy.md, "What
+# the Kubo closure drops"): the Fig. 6 state of hard rods (a = 1, two lumps β = 2.5, θ0 = ±1,
+# ρ̄ = 0.2) with V0 = 2, ξ = 5, to t = 20ξ = 100, on the grids of examples/md-judge-shortrange.sh
+# (60 rapidities on [-7, 7], 32 separations |z| <= 10ξ, time step 0.5; g3 window 2.5ξ):
+#   two-point (g3 = 0), kubo (H g3 by (50)), three-point (the layer (49): the run that
+#   md-judge-shortrange.sh leaves in JUDGE/3pt-xi5-v2, its columns stay empty without it), and landau from t = 0;
+#   kubo and two-point handed over to landau at t = 10ξ (stages.0.from): Landau's rate at the
+#   hierarchy's state. The landau run carries landau-kurtosis-rate, Landau's dκ/dt split into
+#   cross (67) and self (68) (a staged run cannot carry it: its hierarchy stage has no
+#   KineticRates view).
+# Writes OUT/rates.md (from each run's $v/observables.csv): κ at each output and dκ/dt between outputs for each run, and the split.
+# With CONV=1 it adds the convergence runs of the three-point layer to t = CONV_END (default 17.3):
+# 72 rapidities (g3 window 2.5ξ) and a g3 window of 3.75ξ (60 rapidities), beside the same run
+# at the base grid cut at CONV_END. Cheap runs take a minute each; the three-point runs 20-60
+# minutes each on 2 shared cores.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
+CONV="${CONV:-0}"; CONV_END="${CONV_END:-17.3}"
+xi=5; end=50; v=perturbations.0.V0=2; mkdir -p "$out"
+at=$(awk -v e="$end" 'BEGIN { printf "0"; for (k = 0; k <= 11; k++) printf ",%.15g", e ^ (k / 11)
+                             for (j = 6; j <= 10; j++) printf ",%.15g", 2 * e * j / 10 }')
+# A hierarchy on 60 rapidities stops past t ≈ 10ξ at this range when its density turns negative in
+# the tails (filamentation, HierarchySolver.NEGATIVE_TAIL): a run that stops keeps the outputs it
+# reached (observables.csv), is marked "stopped" and is not rerun.
+run() { # name descriptor args...
+  local dir="$out/$1"; shift
+  [ -s "$dir/sweep.csv" ] || [ -e "$dir/stopped" ] || nice -n 10 ./rapidity run "$@" --out "$dir" \
+    --fresh --no-plots || { touch "$dir/stopped"; echo "late-rate-xi5: $dir stopped early" >&2; }
+}
+grids=(examples/hardrods-fig6.json --set 'sweep.values=[2]' --set perturbations.0.xi="$xi"
+       --set "times={\"at\":[$at]}" --set grid.points=60 --set solver.z_points=32
+       --set solver.time_step=0.5 --set output.time_scale="$xi" --set 'observables=["kurtosis"]')
+handoff=(--set stages.0.from="$end")
+run two-point "${grids[@]}" --set truncation.name=two-point --set stages.0.from=1e9
+run kubo "${grids[@]}" --set stages.0.from=1e9
+run two-point-landau "${grids[@]}" --set truncation.name=two-point "${handoff[@]}"
+run kubo-landau "${grids[@]}" "${handoff[@]}"
+run landau examples/hardrods-landau.json --set perturbations.0.xi="$xi" \
+  --set 'sweep={"parameter":"perturbations.0.V0","values":[2]}' \
+  --set "times={\"at\":[$at]}" --set solver.linearise=0 \
+  --set 'observables=["kurtosis","landau-kurtosis-rate"]'
+[ -s "$judge/3pt-xi5-v2/$v/observables.csv" ] || {
+  echo "late-rate-xi5: no three-point run in $judge/3pt-xi5-v2: run examples/md-judge-shortrange.sh" \
+       "(OUT=$judge XIS=5 V0S=2 for this run alone); the table leaves its columns empty" >&2; }
+if [ "$CONV" = 1 ]; then
+  conv=(--set "times={\"at\":[$(echo "$at" | tr , '\n' | awk -v c="$CONV_END" '$1 <= c' | paste -sd,)]}"
+        --set truncation.name=three-point --set stages.0.from=1e9)
+  run three-point-n72 "${grids[@]}" "${conv[@]}" --set grid.points=72 --set solver.g3_points=8
+  run three-point-g12 "${grids[@]}" "${conv[@]}" --set solver.g3_points=12
+fi
+java examples/LateRateTable.java "$out" "$judge/3pt-xi5-v2" > "$out/rates.md"
+cat "$out/rates.md"
