@@ -61,8 +61,11 @@ final class DescriptorReference {
                 .append("\nrepeats the run into `series-LABEL/`, one curve each; `quoted`: a CSV")
                 .append(" of a paper's numbers\n(`X,column,value,series,source`) drawn as markers")
                 .append(" and compared in `quoted-vs-rapidity.csv`;\n`ratios`: `[{\"name\": …,")
-                .append(" \"column\": …, \"at\": x, \"over\": x}]` into `figure.json`. Not")
-                .append(" with a `sweep`\n(docs/experiment.md).\n\n");
+                .append(" \"column\": …, \"at\": x, \"over\": x}]` into `figure.json`;")
+                .append("\n`compare_also`: `{QUOTED_COLUMN: COLUMN}`, a second panel column")
+                .append(" reported beside each quoted\nnumber of that column (`also_column`,")
+                .append(" `also_rapidity`, `also_relative`). Not with a `sweep`\n")
+                .append("(docs/experiment.md).\n\n");
         for (NamedServices<? extends Named> category : registry.categories()) {
             category(md, category, "");
         }

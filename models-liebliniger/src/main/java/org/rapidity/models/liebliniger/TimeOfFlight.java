@@ -36,7 +36,9 @@ import org.rapidity.framework.tba.Profile;
  * number and of the energy {@code U} through the 1D expansion to its last time,
  * {@code tof-atoms-drift} (relative) and {@code tof-energy-drift} (relative to {@code N𝓔_3D}, the
  * sum of the centre-of-mass and binding energies: {@code U = N(⟨E_com⟩ - ⟨E_b⟩)} itself can be
- * near zero in the attractive gas); GHD conserves both. Field:
+ * near zero in the attractive gas); GHD conserves both; the binding energy per atom as the
+ * experiment measures it, {@code 𝓔_3D − 𝓔_1D} of the fits ({@code binding-energy-tof}, and in
+ * Hz), and the {@code n*} it implies, {@code n-star-tof} (main text after Fig. 2). Field:
  * {@code tof-momentum-distribution}. The fitted energies are linear in the profiles (each
  * {@code ⟨z²⟩} is normalised by the snapshot's atom number), so their atom-weighted mean over
  * tubes is the fit of the tube-summed profiles.
@@ -97,6 +99,20 @@ public final class TimeOfFlight implements ObservableProvider {
                 p.real("momentum_t_3d_ms"), p.integer("points"));
     }
 
+    /**
+     * {@code n*} as the experiment infers it (main text after Fig. 2): its inset's
+     * {@code ⟨E_b⟩} is obtained "via {@code 𝓔_3D − 𝓔_1D}", the fitted release energies, and
+     * {@code n*} is the largest n with {@code ⟨E_b⟩ ≥ E_b,n/n} ({@link StringBinding#nStar}).
+     * On the repulsive side there are no strings ({@code n* = 1}) although the fits differ by
+     * the finite expansion.
+     *
+     * @param measuredBinding {@code 𝓔_3D − 𝓔_1D} of the fits, energy units (ħ = 2m = 1)
+     * @param c the coupling held during the expansion
+     */
+    static double nStarMeasured(double measuredBinding, double c) {
+        return c > 0 ? 1 : StringBinding.nStar(measuredBinding, c);
+    }
+
     /** What one snapshot gives: the columns and the momentum image. */
     record Result(double[] columns, MomentumDistribution.Curve momentum) {
     }
@@ -116,7 +132,8 @@ public final class TimeOfFlight implements ObservableProvider {
                     "release-energy-1d-tof_Hz", "release-energy-3d-tof_Hz",
                     "release-energy-1d-tof-minus-s3_Hz", "release-energy-3d-tof-minus-s3_Hz",
                     "tof-momentum-fwhm", "tof-momentum-peak", "tof-atoms-drift",
-                    "tof-energy-drift"),
+                    "tof-energy-drift", "binding-energy-tof", "binding-energy-tof_Hz",
+                    "n-star-tof"),
                     "energy per atom and Hz; 1/μm; atoms per μm⁻¹; relative");
             this.scan1 = scan1.clone();
             this.fixed3 = fixed3;
@@ -228,7 +245,8 @@ public final class TimeOfFlight implements ObservableProvider {
             double e3Hz = u.energyToHertz(e3);
             double[] columns = {e1, e3, e1Hz, e3Hz, e1Hz - s3[3], e3Hz - s3[4], fwhm, peak,
                 (last.particleNumber() - atoms) / atoms,
-                (last.internalEnergy() - u0) / (atoms * s3[1])};
+                (last.internalEnergy() - u0) / (atoms * s3[1]), e3 - e1, e3Hz - e1Hz,
+                nStarMeasured(e3 - e1, ((LiebLiniger) p.model()).coupling())};
             return new Result(columns, new MomentumDistribution.Curve(pp, f));
         }
     }

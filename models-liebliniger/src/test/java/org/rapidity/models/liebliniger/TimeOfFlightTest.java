@@ -34,7 +34,8 @@ class TimeOfFlightTest {
                 "release-energy-1d-tof_Hz", "release-energy-3d-tof_Hz",
                 "release-energy-1d-tof-minus-s3_Hz", "release-energy-3d-tof-minus-s3_Hz",
                 "tof-momentum-fwhm", "tof-momentum-peak", "tof-atoms-drift",
-                "tof-energy-drift"), o.columns());
+                "tof-energy-drift", "binding-energy-tof", "binding-energy-tof_Hz",
+                "n-star-tof"), o.columns());
     }
 
     @Test
@@ -48,5 +49,21 @@ class TimeOfFlightTest {
         e = assertThrows(InvalidInputException.class,
                 () -> create(Map.of("t_3d_fixed_ms", -1.0)));
         assertTrue(e.getMessage().contains("observables.0.t_3d_fixed_ms"), e.getMessage());
+    }
+
+    /**
+     * The measured {@code n*} (main text after Fig. 2) is taken of {@code 𝓔_3D − 𝓔_1D}: at
+     * {@code c = -2} the thresholds {@code E_b,n/n = c²(n²-1)/12} are 1, 8/3, 5, 8, 35/3 for
+     * n = 2..6; just below and at a threshold; 1 without binding and on the repulsive side,
+     * where the fits differ only by the finite expansion.
+     */
+    @Test
+    void measuredNStarIsTakenOfTheFittedDifference() {
+        assertEquals(5, TimeOfFlight.nStarMeasured(9.0, -2.0));
+        assertEquals(6, TimeOfFlight.nStarMeasured(35.0 / 3, -2.0));
+        assertEquals(5, TimeOfFlight.nStarMeasured(35.0 / 3 * (1 - 1e-6), -2.0));
+        assertEquals(1, TimeOfFlight.nStarMeasured(0.99, -2.0));
+        assertEquals(1, TimeOfFlight.nStarMeasured(-0.5, -2.0));
+        assertEquals(1, TimeOfFlight.nStarMeasured(50.0, 2.0), "no strings for c > 0");
     }
 }

@@ -39,6 +39,11 @@ public final class EnsembleSum {
 
     /** The column of the strings paper's {@code n*} ({@code string-binding}). */
     static final String N_STAR = "n-star";
+    /**
+     * The column of {@code n*} as the experiment infers it, of the fitted {@code 𝓔_3D − 𝓔_1D}
+     * ({@code time-of-flight}'s {@code binding-energy-tof}); 1 on the repulsive side.
+     */
+    static final String N_STAR_TOF = "n-star-tof";
 
     /** A member's (or the ensemble's) table: column names and one row per output. */
     public record Table(List<String> header, double[][] rows) {
@@ -169,6 +174,8 @@ public final class EnsembleSum {
                     || (c.equals("g2") && header.contains("pair-correlation"))
                     || (c.equals(N_STAR) && atoms && header.containsAll(List.of(
                             "binding-energy", "coupling")))
+                    || (c.equals(N_STAR_TOF) && atoms && header.containsAll(List.of(
+                            "binding-energy-tof", "coupling")))
                     || (c.equals("virial-residual-relative") && header.containsAll(List.of(
                             "virial-residual", "internal-energy", "potential-energy",
                             "interaction-energy")));
@@ -246,9 +253,13 @@ public final class EnsembleSum {
             }
             return g / n2;
         }
-        if (c.equals(N_STAR)) {
-            return nStar(column("binding-energy", k, w, tables, totalAtoms, null, null, null),
-                    value(tables.get(0), k, "coupling"));
+        if (c.equals(N_STAR) || c.equals(N_STAR_TOF)) {
+            double coupling = value(tables.get(0), k, "coupling");
+            if (c.equals(N_STAR_TOF) && coupling > 0) {
+                return 1;
+            }
+            return nStar(column(c.equals(N_STAR) ? "binding-energy" : "binding-energy-tof", k,
+                    w, tables, totalAtoms, null, null, null), coupling);
         }
         if (c.equals("virial-residual-relative")) {
             double u = extensive("internal-energy", k, w, tables);

@@ -31,9 +31,13 @@ import org.rapidity.runner.descriptor.DescriptorReader;
  * @param quoted the quoted-points CSV, or null
  * @param panels the panels
  * @param ratios the ratios reported in {@code figure.json}
+ * @param compareAlso for a quoted column, a second panel column reported beside it in
+ *     {@code quoted-vs-rapidity.csv} (e.g. the paper's fitted release energy compared with
+ *     {@code release-energy-1d-tof_Hz}, the asymptotic (S3) {@code release-energy-1d_Hz} beside
+ *     it: their difference is part of the result)
  */
 public record FigureSpec(String x, String xLabel, double[] at, List<Series> series, Path quoted,
-        List<Panel> panels, List<Ratio> ratios) {
+        List<Panel> panels, List<Ratio> ratios, Map<String, String> compareAlso) {
 
     /** One run of the figure: its label, directory and settings. */
     public record Series(String label, String directory, Map<String, Object> settings) {
@@ -58,7 +62,7 @@ public record FigureSpec(String x, String xLabel, double[] at, List<Series> seri
     }
 
     private static final Set<String> KEYS = Set.of("x", "x_label", "at", "series", "quoted",
-            "panels", "ratios");
+            "panels", "ratios", "compare_also");
 
     /**
      * The figure of {@code d}, if it has one.
@@ -160,8 +164,21 @@ public record FigureSpec(String x, String xLabel, double[] at, List<Series> seri
             throw new InvalidInputException("figure.ratios", "expected a list of {\"name\":"
                     + " ..., \"column\": ..., \"at\": x, \"over\": x}");
         }
+        Map<String, String> also = new LinkedHashMap<>();
+        JsonNode a = f.path("compare_also");
+        if (!a.isMissingNode()) {
+            if (!a.isObject()) {
+                throw new InvalidInputException("figure.compare_also", "expected an object"
+                        + " {\"quoted column\": \"column reported beside it\"}");
+            }
+            Iterator<Map.Entry<String, JsonNode>> it = a.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                also.put(e.getKey(), text(a, "figure.compare_also." + e.getKey(), true));
+            }
+        }
         return Optional.of(new FigureSpec(x, xLabel, at, List.copyOf(series), quoted,
-                List.copyOf(panels), List.copyOf(ratios)));
+                List.copyOf(panels), List.copyOf(ratios), Map.copyOf(also)));
     }
 
     /**

@@ -18,7 +18,8 @@ import org.rapidity.runner.output.Plots;
  * Writes a {@link FigureSpec}'s files once its runs have finished: {@code figure.csv} (per
  * series and x, every panel's columns), {@code figure.png} (the panels, curves with the quoted
  * points as markers), {@code quoted-vs-rapidity.csv} (each quoted point beside rapidity's value
- * at its x, interpolated linearly between outputs) and {@code figure.json} (the ratios).
+ * at its x, interpolated linearly between outputs, and beside the {@code compare_also} column's)
+ * and {@code figure.json} (the ratios).
  */
 public final class FigureStep {
 
@@ -78,36 +79,35 @@ public final class FigureStep {
             }
         }
         Csv.write(root.resolve("figure.csv"), header, rows);
+        for (var e : f.compareAlso().entrySet()) {
+            if (!names.contains(e.getValue())) {
+                throw new InvalidInputException("figure.compare_also." + e.getKey(), "column '"
+                        + e.getValue() + "' is drawn in no panel; the panels' columns: " + names);
+            }
+        }
         List<List<String>> compared = new ArrayList<>();
         for (QuotedPoints.Point q : quoted) {
             for (Curves c : all) {
                 if (!q.series().isEmpty() && !q.series().equals(c.label())) {
                     continue;
                 }
-                double r;
-                double where = q.x();
-                if (!Double.isNaN(q.x())) {
-                    r = interpolate(c.x(), c.column(q.column()), q.x());
-                    if (Double.isNaN(r)) { // inside the crossing gap: its edge on that side
-                        where = nearestSameSide(c.x(), q.x());
-                        r = interpolate(c.x(), c.column(q.column()), where);
-                    }
-                } else if (ratioNames.contains(q.column())) {
-                    r = ratio(f.ratios().get(ratioNames.indexOf(q.column())), c);
-                } else { // stated without an abscissa: the largest value of the outputs
-                    r = java.util.Arrays.stream(c.column(q.column())).filter(Double::isFinite)
-                            .max().orElse(Double.NaN);
-                }
+                double[] r = compare(f, ratioNames, q, q.column(), c);
+                String alsoName = f.compareAlso().get(q.column());
+                double[] also = alsoName == null ? null : compare(f, ratioNames, q, alsoName, c);
                 compared.add(List.of(Double.isNaN(q.x()) ? "" : Csv.number(q.x()), q.column(),
-                        c.label(), Double.isNaN(where) ? "" : Csv.number(where),
-                        Csv.number(q.value()), Csv.number(r), Csv.number(r - q.value()),
-                        Csv.number((r - q.value()) / q.value()), q.source()));
+                        c.label(), Double.isNaN(r[0]) ? "" : Csv.number(r[0]),
+                        Csv.number(q.value()), Csv.number(r[1]), Csv.number(r[1] - q.value()),
+                        Csv.number((r[1] - q.value()) / q.value()),
+                        alsoName == null ? "" : alsoName,
+                        also == null ? "" : Csv.number(also[1]),
+                        also == null ? "" : Csv.number((also[1] - q.value()) / q.value()),
+                        q.source()));
             }
         }
         if (!quoted.isEmpty()) {
             Csv.write(root.resolve("quoted-vs-rapidity.csv"), List.of(f.x(), "column",
                     "series", "rapidity_at", "paper", "rapidity", "difference", "relative",
-                    "source"),
+                    "also_column", "also_rapidity", "also_relative", "source"),
                     compared);
         }
         ObjectNode info = Json.object();
@@ -160,6 +160,31 @@ public final class FigureStep {
                 + root.resolve("figure.png") : "") + (quoted.isEmpty() ? "" : " with "
                 + quoted.size() + " quoted points (" + root.resolve("quoted-vs-rapidity.csv")
                 + ")"));
+    }
+
+    /**
+     * Rapidity's value of {@code column} for the quoted point {@code q}: {@code {where, value}}.
+     * At the point's x (interpolated; inside the crossing gap, at the gap's edge on its side);
+     * a point without x is compared with the figure ratio of its name, or else with the
+     * column's largest value over the outputs.
+     */
+    private static double[] compare(FigureSpec f, List<String> ratioNames, QuotedPoints.Point q,
+            String column, Curves c) {
+        if (!Double.isNaN(q.x())) {
+            double where = q.x();
+            double r = interpolate(c.x(), c.column(column), q.x());
+            if (Double.isNaN(r)) { // inside the crossing gap: its edge on that side
+                where = nearestSameSide(c.x(), q.x());
+                r = interpolate(c.x(), c.column(column), where);
+            }
+            return new double[] {where, r};
+        }
+        if (ratioNames.contains(column)) {
+            return new double[] {Double.NaN, ratio(f.ratios().get(ratioNames.indexOf(column)),
+                    c)};
+        }
+        return new double[] {Double.NaN, java.util.Arrays.stream(c.column(column))
+                .filter(Double::isFinite).max().orElse(Double.NaN)};
     }
 
     /**

@@ -177,6 +177,27 @@ class EnsembleSumTest {
                 differ, List.of(List.of(), List.of()), List.of(List.of(), List.of())));
     }
 
+    /**
+     * The measured {@code n*} ({@code n-star-tof}) is taken again of the atom-weighted fitted
+     * {@code 𝓔_3D − 𝓔_1D} ({@code binding-energy-tof}), like {@code n-star}; on the repulsive
+     * side it is 1 whatever the fits' difference.
+     */
+    @Test
+    void measuredNStarIsTakenOfTheSummedFittedBinding() {
+        List<String> header = List.of("time", "coupling", "atom-number", "binding-energy-tof",
+                "n-star-tof");
+        double c = -1.5;
+        double b2 = c * c * (2 * 2 - 1) / 12.0;
+        double b6 = c * c * (6 * 6 - 1) / 12.0 * 1.01;
+        List<EnsembleSum.Table> tables = List.of(
+                new EnsembleSum.Table(header, new double[][] {{1, c, 4, b2, 2}, {0, 2, 4, 5, 1}}),
+                new EnsembleSum.Table(header, new double[][] {{1, c, 6, b6, 6}, {0, 2, 6, 5, 1}}));
+        EnsembleSum.Result r = EnsembleSum.sum(new double[] {1, 1}, tables,
+                List.of(List.of(), List.of()), List.of(List.of(), List.of()));
+        assertEquals(4, r.table().column("n-star-tof")[0], 0, "of the summed binding");
+        assertEquals(1, r.table().column("n-star-tof")[1], 0, "c > 0: no strings");
+    }
+
     @Test
     void oneMemberOfWeightWIsWCopies() {
         double[] p = grid(-8, 8, 400);

@@ -50,10 +50,11 @@ class FigureStepTest {
     @Test
     void writesTheFigureWithoutTheGapRowsAndComparesTheQuotedNumbers() throws IOException {
         // E = 10 c~ + 5 on both sides, N = 2; rows 4-5 and 6-7 are inside the gap (edges +-1)
+        // "fitted" = energy + 1 (a second column compared beside it)
         Files.writeString(tmp.resolve("observables.csv"), String.join("\n",
-                "time,c_tilde_per_um,atom-number,energy",
-                "0,3,2,35", "1,2,2,25", "2,1,2,15", "3,1,2,99", "4,-1,2,-77",
-                "5,-1,2,-5", "6,-2,2,-15", "7,-3,2,-25") + "\n");
+                "time,c_tilde_per_um,atom-number,energy,fitted",
+                "0,3,2,35,36", "1,2,2,25,26", "2,1,2,15,16", "3,1,2,99,100", "4,-1,2,-77,-76",
+                "5,-1,2,-5,-4", "6,-2,2,-15,-14", "7,-3,2,-25,-24") + "\n");
         Files.writeString(tmp.resolve("quoted.csv"), String.join("\n",
                 "# a comment",
                 "c_tilde_per_um,column,value,series,source",
@@ -61,19 +62,27 @@ class FigureStepTest {
                 "0.1,energy,6,,inside the gap",
                 ",ratio,4,,a ratio without abscissa") + "\n");
         FigureSpec f = FigureSpec.of(descriptor("{\"x\": \"c_tilde_per_um\", \"quoted\":"
-                + " \"quoted.csv\", \"panels\": [{\"columns\": [\"energy\"]}, {\"columns\":"
-                + " [\"energy\"], \"per_atom\": true}], \"ratios\": [{\"name\": \"ratio\","
-                + " \"column\": \"energy\", \"at\": -2.5, \"over\": 2.5}]}")).orElseThrow();
+                + " \"quoted.csv\", \"panels\": [{\"columns\": [\"energy\", \"fitted\"]},"
+                + " {\"columns\": [\"energy\"], \"per_atom\": true}], \"ratios\": [{\"name\":"
+                + " \"ratio\", \"column\": \"energy\", \"at\": -2.5, \"over\": 2.5}],"
+                + " \"compare_also\": {\"energy\": \"fitted\"}}")).orElseThrow();
         FigureStep.write(f, tmp, false, new PrintStream(PrintStream.nullOutputStream()));
         List<String> csv = Files.readAllLines(tmp.resolve("figure.csv"));
-        assertEquals("series,c_tilde_per_um,energy,energy/N", csv.get(0));
-        assertEquals(List.of(",3,35,17.5", ",2,25,12.5", ",-2,-15,-7.5", ",-3,-25,-12.5"),
+        assertEquals("series,c_tilde_per_um,energy,fitted,energy/N", csv.get(0));
+        assertEquals(List.of(",3,35,36,17.5", ",2,25,26,12.5", ",-2,-15,-14,-7.5",
+                ",-3,-25,-24,-12.5"),
                 csv.subList(1, csv.size()), "the gap's rows are left out");
         List<String> q = Files.readAllLines(tmp.resolve("quoted-vs-rapidity.csv"));
-        assertEquals("2.5,energy,,2.5,30,30,0,0,text, with a comma", q.get(1));
-        assertTrue(q.get(2).startsWith("0.1,energy,,2,6,25,"), "at the last output before the"
-                + " gap: " + q.get(2));
+        assertTrue(q.get(0).endsWith("relative,also_column,also_rapidity,also_relative,source"),
+                q.get(0));
+        assertEquals("2.5,energy,,2.5,30,30,0,0,fitted,31,0.03333333333333333,text, with a"
+                + " comma", q.get(1), "the compare_also column beside it");
+        assertTrue(q.get(2).startsWith("0.1,energy,,2,6,25,19,"), "at the last output before"
+                + " the gap: " + q.get(2));
+        assertTrue(q.get(2).contains(",fitted,26,"), "the second column at the same edge: "
+                + q.get(2));
         assertTrue(q.get(3).startsWith(",ratio,,,4,-0.6666666666666666,"), q.get(3));
+        assertTrue(q.get(3).contains(",,,,a ratio"), "no second column for it: " + q.get(3));
     }
 
     @Test
@@ -95,5 +104,13 @@ class FigureStepTest {
                 new PrintStream(PrintStream.nullOutputStream())));
         assertEquals("figure.panels.0.columns", e.field());
         assertTrue(e.getMessage().contains("time, c"), e.getMessage());
+        FigureSpec g = FigureSpec.of(descriptor("{\"x\": \"c\", \"panels\": [{\"columns\":"
+                + " [\"c\"]}], \"compare_also\": {\"c\": \"nowhere\"}}")).orElseThrow();
+        e = assertThrows(InvalidInputException.class, () -> FigureStep.write(g, tmp, false,
+                new PrintStream(PrintStream.nullOutputStream())));
+        assertEquals("figure.compare_also.c", e.field());
+        e = assertThrows(InvalidInputException.class, () -> FigureSpec.of(descriptor(
+                "{\"x\": \"c\", \"panels\": [{\"columns\": [\"c\"]}], \"compare_also\": 3}")));
+        assertEquals("figure.compare_also", e.field());
     }
 }
