@@ -121,8 +121,8 @@ public final class HierarchyBenchmark extends Fig6Benchmark {
             double step = median(() -> run.advance(clock[0], clock[0] + 0.5, t -> clock[0] = t));
             ThreePointLayer layer = run.threePointLayer();
             // the run's own ĝ3, overwritten in place by the sources (no extra copies)
-            double[] g3 = run.threePointState();
-            double[] dG3 = g3;
+            G3Spectrum g3 = run.threePointState();
+            G3Spectrum dG3 = g3;
             double[] rho = run.density();
             double[] g = run.modes();
             double[] dRho = new double[n];

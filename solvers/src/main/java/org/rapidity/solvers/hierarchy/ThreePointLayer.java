@@ -57,6 +57,7 @@ final class ThreePointLayer {
     private final int n;
     private final TripleStorage storage;
     private final boolean hexagonal;
+    private final boolean single;
     private final int ns;
     private final int nh;
     private final double ds;
@@ -66,6 +67,12 @@ final class ThreePointLayer {
     private final double[] forceConj;
     private final double[] damping;
     private final ThreadLocal<DoubleFFT_1D> fft;
+    // the kept elements (k1 nh + k2) of a plane, c(k2) (1 on the lines k2 = 0, Ns/2 of the
+    // half plane, else 2), and per leg j its wavenumber index p_j and that of -p_j
+    private final int[] elements;
+    private final double[] halfPlaneWeight;
+    private final int[][] legMomentum;
+    private final int[][] legNegative;
 
     /**
      * @param storage the stored rapidity triples ({@code full} or {@code symmetric})
@@ -75,9 +82,10 @@ final class ThreePointLayer {
      * @param perturbation the potential
      * @param layer fraction of {@code [0, L3]} taken by the absorbing layer
      * @param vmax largest relative speed (for the layer's strength)
+     * @param single store the copies of {@code ĝ3} in single precision ({@link G3Spectrum})
      */
     ThreePointLayer(TripleStorage storage, boolean hexagonal, SeparationGrid grid, int points,
-            Perturbation perturbation, double layer, double vmax) {
+            Perturbation perturbation, double layer, double vmax, boolean single) {
         int n = storage.modes();
         if (!hexagonal && storage.count() != n * n * n) {
             throw new IllegalArgumentException("symmetric storage needs the hexagonal truncation");
@@ -96,6 +104,7 @@ final class ThreePointLayer {
         this.n = n;
         this.storage = storage;
         this.hexagonal = hexagonal;
+        this.single = single;
         this.ns = points;
         this.nh = points / 2 + 1;
         this.ds = grid.spacing();
@@ -129,11 +138,55 @@ final class ThreePointLayer {
             }
         }
         this.fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(ns));
+        int count = 0;
+        for (int k1 = 0; k1 < ns; k1++) {
+            for (int k2 = 0; k2 < nh; k2++) {
+                count += kept(k1, k2) ? 1 : 0;
+            }
+        }
+        this.elements = new int[count];
+        this.halfPlaneWeight = new double[count];
+        this.legMomentum = new int[3][count];
+        this.legNegative = new int[3][count];
+        int e = 0;
+        for (int k1 = 0; k1 < ns; k1++) {
+            for (int k2 = 0; k2 < nh; k2++) {
+                if (!kept(k1, k2)) {
+                    continue;
+                }
+                elements[e] = k1 * nh + k2;
+                halfPlaneWeight[e] = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
+                int[] mom = {k1, k2, (2 * ns - k1 - k2) % ns};
+                for (int j = 0; j < 3; j++) {
+                    legMomentum[j][e] = mom[j];
+                    legNegative[j][e] = (ns - mom[j]) % ns;
+                }
+                e++;
+            }
+        }
     }
 
     /** Doubles in one copy of {@code ĝ3}. */
     int size() {
         return 2 * storage.count() * ns * nh;
+    }
+
+    /** A zero copy of {@code ĝ3} in the layer's precision. */
+    G3Spectrum newSpectrum() {
+        return G3Spectrum.zeros(single, size());
+    }
+
+    /**
+     * The kept elements {@code k1 (Ns/2+1) + k2} of a plane (all, or those inside the hexagon),
+     * in increasing order (do not modify).
+     */
+    int[] keptElements() {
+        return elements;
+    }
+
+    /** Whether {@code ĝ3} is stored in single precision. */
+    boolean single() {
+        return single;
     }
 
     /** The stored triples. */
@@ -173,7 +226,7 @@ final class ThreePointLayer {
      * @param dg {@code ∂_z G̃(z)} on the two-point grid (layout {@code (m N + i) N + j})
      * @param out the source spectrum (overwritten)
      */
-    void source(double[] mt, double[] dg, double[] out) {
+    void source(double[] mt, double[] dg, G3Spectrum out) {
         int nn = n * n;
         int n3 = nn * n;
         // f_{abc}(s_m) then its full complex spectrum F[t][k] (re, im)
@@ -214,16 +267,16 @@ final class ThreePointLayer {
             for (int k1 = 0; k1 < ns; k1++) {
                 for (int k2 = 0; k2 < nh; k2++, p += 2) {
                     if (!kept(k1, k2)) {
-                        out[p] = 0;
-                        out[p + 1] = 0;
+                        out.set(p, 0);
+                        out.set(p + 1, 0);
                         continue;
                     }
                     int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
                     double re = spec[s1 + 2 * k] + spec[s2 + 2 * k1] + spec[s3 + 2 * k2];
                     double im = spec[s1 + 2 * k + 1] - spec[s2 + 2 * k1 + 1]
                             - spec[s3 + 2 * k2 + 1];
-                    out[p] = re * inv;
-                    out[p + 1] = im * inv;
+                    out.set(p, re * inv);
+                    out.set(p + 1, im * inv);
                 }
             }
         });
@@ -248,7 +301,7 @@ final class ThreePointLayer {
      * three-point window): {@code yh(z) = Σ_{γη} H̃(·, γ, η) g̃3_{γη·}(z, z)} (to enter as
      * {@code -½∂_z yh}) and {@code xv(z) = D̂ Σ_c ŵ_c ∫ds V'(s) g̃3_{··c}(s, s - z)}.
      */
-    void feedback(double[] g3, double[] ht, double[] wHat, DMatrixRMaj dHat, double[] yh,
+    void feedback(G3Spectrum g3, double[] ht, double[] wHat, DMatrixRMaj dHat, double[] yh,
             double[] xv) {
         int nn = n * n;
         int n3 = nn * n;
@@ -265,43 +318,44 @@ final class ThreePointLayer {
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             double[] acc = new double[nn * 2 * ns];
             double[][] line = new double[3][2 * ns];
-            int[] mom = new int[3];
-            int[] neg = new int[3];
-            int from = (int) ((long) storage.count() * chunk / chunks);
-            int to = (int) ((long) storage.count() * (chunk + 1) / chunks);
-            for (int t = from; t < to; t++) {
+            int plane = 2 * ns * nh;
+            double[] buf = new double[plane];
+            int count = elements.length;
+            double[] gc = new double[2 * count];
+            for (int t = chunk; t < storage.count(); t += chunks) {
                 int[] legs = storage.legs(t);
                 int[] orderings = storage.orderings(t);
-                for (double[] l : line) {
-                    java.util.Arrays.fill(l, 0);
+                // the kept elements e of the plane, times c(k2) (the other half plane)
+                g3.read(at(t, 0, 0), buf, 0, plane);
+                for (int e = 0; e < count; e++) {
+                    int el = elements[e];
+                    gc[2 * e] = halfPlaneWeight[e] * buf[2 * el];
+                    gc[2 * e + 1] = halfPlaneWeight[e] * buf[2 * el + 1];
                 }
-                int p = at(t, 0, 0);
-                for (int k1 = 0; k1 < ns; k1++) {
-                    for (int k2 = 0; k2 < nh; k2++, p += 2) {
-                        double c = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
-                        double gr = c * g3[p];
-                        double gi = c * g3[p + 1];
-                        if (gr == 0 && gi == 0) {
-                            continue;
-                        }
-                        mom[0] = k1;
-                        mom[1] = k2;
-                        mom[2] = (2 * ns - k1 - k2) % ns;
-                        for (int j = 0; j < 3; j++) {
-                            neg[j] = (ns - mom[j]) % ns;
-                            line[j][2 * neg[j]] += gr;
-                            line[j][2 * neg[j] + 1] += gi;
-                        }
-                        for (int q : orderings) {
-                            int[] pi = TripleStorage.PERMUTATIONS[q];
-                            double w = wHat[legs[pi[2]]];
-                            int f = 2 * neg[pi[2]];
-                            double fr = w * forceConj[f];
-                            double fi = w * forceConj[f + 1];
-                            int dst = ((legs[pi[0]] * n + legs[pi[1]]) * ns + mom[pi[1]]) * 2;
-                            acc[dst] += gr * fr - gi * fi;
-                            acc[dst + 1] += gr * fi + gi * fr;
-                        }
+                for (int j = 0; j < 3; j++) {
+                    double[] l = line[j];
+                    int[] neg = legNegative[j];
+                    java.util.Arrays.fill(l, 0);
+                    for (int e = 0; e < count; e++) {
+                        l[2 * neg[e]] += gc[2 * e];
+                        l[2 * neg[e] + 1] += gc[2 * e + 1];
+                    }
+                }
+                for (int q : orderings) {
+                    int[] pi = TripleStorage.PERMUTATIONS[q];
+                    double w = wHat[legs[pi[2]]];
+                    int[] neg = legNegative[pi[2]];
+                    int[] mom = legMomentum[pi[1]];
+                    int base = (legs[pi[0]] * n + legs[pi[1]]) * ns * 2;
+                    for (int e = 0; e < count; e++) {
+                        double gr = gc[2 * e];
+                        double gi = gc[2 * e + 1];
+                        int f = 2 * neg[e];
+                        double fr = w * forceConj[f];
+                        double fi = w * forceConj[f + 1];
+                        int dst = base + 2 * mom[e];
+                        acc[dst] += gr * fr - gi * fi;
+                        acc[dst + 1] += gr * fi + gi * fr;
                     }
                 }
                 for (int q : orderings) {
@@ -412,7 +466,7 @@ final class ThreePointLayer {
      * {@code σ = σ(s1) + σ(s2) + σ(s1 - s2)} (a pair separation in the layer), through the
      * separations and back.
      */
-    void absorb(double[] g3, double h) {
+    void absorb(G3Spectrum g3, double h) {
         boolean any = false;
         for (double s : damping) {
             any |= s > 0;
@@ -436,8 +490,8 @@ final class ThreePointLayer {
             for (int k2 = 0; k2 < nh; k2++) {
                 for (int k1 = 0; k1 < ns; k1++) {
                     int p = at(t, k1, k2);
-                    col[2 * k1] = g3[p];
-                    col[2 * k1 + 1] = g3[p + 1];
+                    col[2 * k1] = g3.get(p);
+                    col[2 * k1 + 1] = g3.get(p + 1);
                 }
                 f.complexInverse(col, true);
                 for (int m1 = 0; m1 < ns; m1++) {
@@ -481,8 +535,8 @@ final class ThreePointLayer {
                 for (int k1 = 0; k1 < ns; k1++) {
                     int p = at(t, k1, k2);
                     boolean keep = kept(k1, k2);
-                    g3[p] = keep ? col[2 * k1] : 0;
-                    g3[p + 1] = keep ? col[2 * k1 + 1] : 0;
+                    g3.set(p, keep ? col[2 * k1] : 0);
+                    g3.set(p + 1, keep ? col[2 * k1 + 1] : 0);
                 }
             }
         });
