@@ -138,6 +138,15 @@ final class G3Spectrum {
         return out;
     }
 
+    /** Sets every value to 0. */
+    void clear() {
+        if (d != null) {
+            java.util.Arrays.fill(d, 0);
+        } else {
+            java.util.Arrays.fill(f, 0);
+        }
+    }
+
     /** Overwrites every value with {@code other}'s. */
     void copyFrom(G3Spectrum other) {
         if (d != null && other.d != null) {

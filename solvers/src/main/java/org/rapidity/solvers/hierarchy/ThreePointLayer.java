@@ -21,8 +21,9 @@ import org.rapidity.framework.spi.Perturbation;
  * transport of (49), {@code ∂_t g̃3 + (v_a - v_c)∂_{s1} g̃3 + (v_b - v_c)∂_{s2} g̃3}, is a phase, the
  * contact sources are lines whose transforms are one-dimensional, and the feedbacks are sums
  * along lines: no two-dimensional transform is needed except for the absorbing layer. The ETDRK4
- * integrator needs five copies: {@code 10 T Ns (Ns/2+1) × 8} bytes; {@code N = 40, Ns = 64}:
- * 10.8 GB full, 1.94 GB symmetric.
+ * integrator needs five copies: {@code 10 T Ns (Ns/2+1) × 8} bytes in double precision, half
+ * that in single ({@link G3Spectrum}); {@code N = 40, Ns = 64}: 10.8 GB full, 1.94 GB
+ * symmetric, 0.97 GB symmetric in single precision.
  *
  * <h2>Hexagonal truncation</h2>
  * The spectral derivative of a periodic grid takes the signed wavenumbers {@code |p| < Ns/2} of

@@ -10,7 +10,8 @@ import org.ejml.data.DMatrixRMaj;
  * {@code symmetric} one input mode {@code c} at a time (its {@code N²} orderings gathered from
  * the stored planes, the two other legs transformed, then {@code P_{c'c}} added into the sorted
  * output triples, {@code b' >= a'} only: {@code (1 + 1/2 + 1/6) N⁴} planes, with two
- * {@code N²}-plane work arrays instead of a full copy).
+ * {@code N²}-plane work arrays, summed into a work copy of the integrator). The first two legs
+ * are blocked in cache-sized chunks of a plane ({@link #transformLeg}).
  */
 final class ThreePointRebase {
 
@@ -20,18 +21,22 @@ final class ThreePointRebase {
     /** Doubles per chunk of a plane in the blocked leg transforms (fits the L1 cache). */
     private static final int CHUNK = 256;
 
-    /** {@code g3 ← (P⊗P⊗P) g3} in place. */
-    static void rebase(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p) {
+    /**
+     * {@code g3 ← (P⊗P⊗P) g3} in place; {@code scratch} is a copy of {@code ĝ3}'s size whose
+     * content may be overwritten (the symmetric storage sums into it; a work copy of the
+     * integrator between steps), or null to allocate one.
+     */
+    static void rebase(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p, G3Spectrum scratch) {
         if ("full".equals(layer.storage().name())) {
             full(layer, g3, p);
         } else {
-            symmetric(layer, g3, p);
+            symmetric(layer, g3, p, scratch == null ? layer.newSpectrum() : scratch);
         }
     }
 
-    /** {@link #rebase(ThreePointLayer, G3Spectrum, DMatrixRMaj)} of a double-precision array. */
+    /** {@code g3 ← (P⊗P⊗P) g3} in place for a double-precision array. */
     static void rebase(ThreePointLayer layer, double[] g3, DMatrixRMaj p) {
-        rebase(layer, G3Spectrum.wrap(g3), p);
+        rebase(layer, G3Spectrum.wrap(g3), p, null);
     }
 
     private static void full(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p) {
@@ -101,13 +106,14 @@ final class ThreePointRebase {
         });
     }
 
-    private static void symmetric(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p) {
+    private static void symmetric(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p,
+            G3Spectrum out) {
         TripleStorage storage = layer.storage();
         int n = layer.modes();
         int ns = layer.points();
         int nh = layer.halfPoints();
         int plane = ns * nh * 2;
-        G3Spectrum out = layer.newSpectrum();
+        out.clear();
         double[] gathered = new double[n * n * plane];
         double[] once = new double[n * n * plane];
         for (int c = 0; c < n; c++) {

@@ -299,7 +299,7 @@ final class TwoPointRun {
         Batch.leftMultiply(p, tmp, n, grid.size(), g);
         transposeEach(g);
         if (layer3 != null) {
-            ThreePointRebase.rebase(layer3, g3, p);
+            rebaseThreePoint(p);
         }
         double[] v0 = basis.velocity();
         double[] v1 = next.velocity();
@@ -325,6 +325,14 @@ final class TwoPointRun {
                 }
             }
         });
+    }
+
+    /**
+     * {@code ĝ3 ← (P⊗P⊗P) ĝ3}, summed into a work copy of the current block (free between
+     * steps) rather than a new one.
+     */
+    void rebaseThreePoint(DMatrixRMaj p) {
+        ThreePointRebase.rebase(layer3, g3, p, block == null ? null : block.nu);
     }
 
     /** The density (copy). */
