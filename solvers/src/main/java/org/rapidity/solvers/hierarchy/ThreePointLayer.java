@@ -57,7 +57,6 @@ final class ThreePointLayer {
 
     private final int n;
     private final TripleStorage storage;
-    private final boolean hexagonal;
     private final boolean single;
     private final int ns;
     private final int nh;
@@ -68,12 +67,7 @@ final class ThreePointLayer {
     private final double[] forceConj;
     private final double[] damping;
     private final ThreadLocal<DoubleFFT_1D> fft;
-    // the kept elements (k1 nh + k2) of a plane, c(k2) (1 on the lines k2 = 0, Ns/2 of the
-    // half plane, else 2), and per leg j its wavenumber index p_j and that of -p_j
-    private final int[] elements;
-    private final double[] halfPlaneWeight;
-    private final int[][] legMomentum;
-    private final int[][] legNegative;
+    private final PlaneElements elements;
 
     /**
      * @param storage the stored rapidity triples ({@code full} or {@code symmetric})
@@ -104,7 +98,6 @@ final class ThreePointLayer {
         }
         this.n = n;
         this.storage = storage;
-        this.hexagonal = hexagonal;
         this.single = single;
         this.ns = points;
         this.nh = points / 2 + 1;
@@ -139,32 +132,7 @@ final class ThreePointLayer {
             }
         }
         this.fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(ns));
-        int count = 0;
-        for (int k1 = 0; k1 < ns; k1++) {
-            for (int k2 = 0; k2 < nh; k2++) {
-                count += kept(k1, k2) ? 1 : 0;
-            }
-        }
-        this.elements = new int[count];
-        this.halfPlaneWeight = new double[count];
-        this.legMomentum = new int[3][count];
-        this.legNegative = new int[3][count];
-        int e = 0;
-        for (int k1 = 0; k1 < ns; k1++) {
-            for (int k2 = 0; k2 < nh; k2++) {
-                if (!kept(k1, k2)) {
-                    continue;
-                }
-                elements[e] = k1 * nh + k2;
-                halfPlaneWeight[e] = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
-                int[] mom = {k1, k2, (2 * ns - k1 - k2) % ns};
-                for (int j = 0; j < 3; j++) {
-                    legMomentum[j][e] = mom[j];
-                    legNegative[j][e] = (ns - mom[j]) % ns;
-                }
-                e++;
-            }
-        }
+        this.elements = new PlaneElements(ns, hexagonal);
     }
 
     /** Doubles in one copy of {@code ĝ3}. */
@@ -177,12 +145,9 @@ final class ThreePointLayer {
         return G3Spectrum.zeros(single, size());
     }
 
-    /**
-     * The kept elements {@code k1 (Ns/2+1) + k2} of a plane (all, or those inside the hexagon),
-     * in increasing order (do not modify).
-     */
+    /** The kept elements {@code k1 (Ns/2+1) + k2} of a plane, increasing (do not modify). */
     int[] keptElements() {
-        return elements;
+        return elements.index;
     }
 
     /** Whether {@code ĝ3} is stored in single precision. */
@@ -195,19 +160,9 @@ final class ThreePointLayer {
         return storage;
     }
 
-    /** The signed wavenumber index of {@code k ∈ [0, Ns)}, {@code Ns/2} for the Nyquist one. */
-    private int signed(int k) {
-        return k < ns / 2 ? k : k == ns / 2 ? ns / 2 : k - ns;
-    }
-
     /** Whether element {@code (k1, k2)} is kept: always, or inside the hexagon. */
     boolean kept(int k1, int k2) {
-        if (!hexagonal) {
-            return true;
-        }
-        int p1 = signed(k1);
-        int p2 = signed(k2);
-        return Math.abs(p1) < ns / 2 && Math.abs(p2) < ns / 2 && Math.abs(p1 + p2) < ns / 2;
+        return elements.kept(k1, k2);
     }
 
     /** {@code Ns}. */
@@ -233,9 +188,11 @@ final class ThreePointLayer {
         // f_{abc}(s_m) then its full complex spectrum F[t][k] (re, im)
         double[] spec = new double[n3 * 2 * ns];
         IntStream.range(0, nn).parallel().forEach(ab -> {
+            // f[m N + c] (c fastest: the inner loop runs along a row of ∂_z G̃)
             double[] f = new double[n * ns];
             for (int m = 0; m < ns; m++) {
                 int base = node[m] * nn;
+                int row0 = m * n;
                 for (int z = 0; z < n; z++) {
                     double coeff = mt[ab * n + z];
                     if (coeff == 0) {
@@ -243,13 +200,15 @@ final class ThreePointLayer {
                     }
                     int row = base + z * n;
                     for (int c = 0; c < n; c++) {
-                        f[c * ns + m] += coeff * dg[row + c];
+                        f[row0 + c] += coeff * dg[row + c];
                     }
                 }
             }
             double[] buf = new double[ns];
             for (int c = 0; c < n; c++) {
-                System.arraycopy(f, c * ns, buf, 0, ns);
+                for (int m = 0; m < ns; m++) {
+                    buf[m] = f[m * n + c];
+                }
                 fft.get().realForward(buf);
                 int t = ab * n + c;
                 unpack(buf, spec, t * 2 * ns);
@@ -321,7 +280,9 @@ final class ThreePointLayer {
             double[][] line = new double[3][2 * ns];
             int plane = 2 * ns * nh;
             double[] buf = new double[plane];
-            int count = elements.length;
+            int count = elements.count();
+            int[][] legNegative = elements.legNegative;
+            int[][] legMomentum = elements.legMomentum;
             double[] gc = new double[2 * count];
             for (int t = chunk; t < storage.count(); t += chunks) {
                 int[] legs = storage.legs(t);
@@ -329,9 +290,10 @@ final class ThreePointLayer {
                 // the kept elements e of the plane, times c(k2) (the other half plane)
                 g3.read(at(t, 0, 0), buf, 0, plane);
                 for (int e = 0; e < count; e++) {
-                    int el = elements[e];
-                    gc[2 * e] = halfPlaneWeight[e] * buf[2 * el];
-                    gc[2 * e + 1] = halfPlaneWeight[e] * buf[2 * el + 1];
+                    int el = elements.index[e];
+                    double c = elements.halfPlaneWeight[e];
+                    gc[2 * e] = c * buf[2 * el];
+                    gc[2 * e + 1] = c * buf[2 * el + 1];
                 }
                 for (int j = 0; j < 3; j++) {
                     double[] l = line[j];
@@ -367,24 +329,14 @@ final class ThreePointLayer {
             pairs[chunk] = acc;
         });
         // E_{1c}(k) = Σ_{ab} H̃(1, a, b) D_{abc}(k), then y(m) = Re (1/Ns²) Σ_k E(k) e^{2πimk/Ns}
+        // (a product N × N² by N² × N·2Ns, D read once)
+        int cols = n * 2 * ns;
+        double[] e = new double[n * cols];
+        Batch.blockedProduct(ht, n, nn, diag, 0, cols, e, 0, 0);
         IntStream.range(0, n).parallel().forEach(one -> {
-            double[] e = new double[n * 2 * ns];
-            for (int ab = 0; ab < nn; ab++) {
-                double h = ht[one * nn + ab];
-                if (h == 0) {
-                    continue;
-                }
-                for (int c = 0; c < n; c++) {
-                    int src = (ab * n + c) * 2 * ns;
-                    int dst = c * 2 * ns;
-                    for (int k = 0; k < 2 * ns; k++) {
-                        e[dst + k] += h * diag[src + k];
-                    }
-                }
-            }
             double[] buf = new double[2 * ns];
             for (int c = 0; c < n; c++) {
-                System.arraycopy(e, c * 2 * ns, buf, 0, 2 * ns);
+                System.arraycopy(e, one * cols + c * 2 * ns, buf, 0, 2 * ns);
                 fft.get().complexInverse(buf, true);
                 for (int m = 0; m < ns; m++) {
                     yh[node[m] * nn + one * n + c] = buf[2 * m] / ns;

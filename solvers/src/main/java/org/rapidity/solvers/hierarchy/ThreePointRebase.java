@@ -10,16 +10,13 @@ import org.ejml.data.DMatrixRMaj;
  * {@code symmetric} one input mode {@code c} at a time (its {@code N²} orderings gathered from
  * the stored planes, the two other legs transformed, then {@code P_{c'c}} added into the sorted
  * output triples, {@code b' >= a'} only: {@code (1 + 1/2 + 1/6) N⁴} planes, with two
- * {@code N²}-plane work arrays, summed into a work copy of the integrator). The first two legs
- * are blocked in cache-sized chunks of a plane ({@link #transformLeg}).
+ * {@code N²}-plane work arrays, summed into a work copy of the integrator). The legs are
+ * transformed as blocked products ({@link Batch#blockedProduct}).
  */
 final class ThreePointRebase {
 
     private ThreePointRebase() {
     }
-
-    /** Doubles per chunk of a plane in the blocked leg transforms (fits the L1 cache). */
-    private static final int CHUNK = 256;
 
     /**
      * {@code g3 ← (P⊗P⊗P) g3} in place; {@code scratch} is a copy of {@code ĝ3}'s size whose
@@ -52,7 +49,7 @@ final class ThreePointRebase {
                 for (int i = 0; i < n; i++) {
                     g3.read(legIndex(n, leg, pair, i) * plane, in, i * plane, plane);
                 }
-                transformLeg(p.data, n, plane, in, out, 0, plane, false);
+                Batch.blockedProduct(p.data, n, n, in, 0, plane, out, 0, 0);
                 for (int i = 0; i < n; i++) {
                     g3.write(legIndex(n, leg, pair, i) * plane, out, i * plane, plane);
                 }
@@ -73,39 +70,6 @@ final class ThreePointRebase {
         }
     }
 
-    /**
-     * One leg of the change of basis, {@code out[f, l'] = Σ_l P_{l'l} in[f, l]} for every fixed
-     * index {@code f < N} (planes at {@code f·fixedStride + l·legStride}), only {@code l' >= f}
-     * when {@code upper}; blocked in chunks of {@link #CHUNK} doubles of a plane so that the
-     * {@code N} source chunks stay in cache while every {@code l'} is formed, in parallel over
-     * {@code (f, chunk)}.
-     */
-    private static void transformLeg(double[] p, int n, int plane, double[] in, double[] out,
-            int fixedStride, int legStride, boolean upper) {
-        int chunks = (plane + CHUNK - 1) / CHUNK;
-        int fixed = fixedStride == 0 ? 1 : n;
-        IntStream.range(0, fixed * chunks).parallel().forEach(job -> {
-            int f = job / chunks;
-            int c0 = (job % chunks) * CHUNK;
-            int len = Math.min(CHUNK, plane - c0);
-            double[] acc = new double[len];
-            for (int lp = upper ? f : 0; lp < n; lp++) {
-                java.util.Arrays.fill(acc, 0);
-                for (int l = 0; l < n; l++) {
-                    double w = p[lp * n + l];
-                    if (w == 0) {
-                        continue;
-                    }
-                    int src = f * fixedStride + l * legStride + c0;
-                    for (int k = 0; k < len; k++) {
-                        acc[k] += w * in[src + k];
-                    }
-                }
-                System.arraycopy(acc, 0, out, f * fixedStride + lp * legStride + c0, len);
-            }
-        });
-    }
-
     private static void symmetric(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p,
             G3Spectrum out) {
         TripleStorage storage = layer.storage();
@@ -123,8 +87,11 @@ final class ThreePointRebase {
                     cc, gathered, ab * plane));
             // first leg (a → a'), then second leg (b → b', only b' >= a': the sorted output
             // triples read no other pair)
-            transformLeg(p.data, n, plane, gathered, once, plane, n * plane, false);
-            transformLeg(p.data, n, plane, once, gathered, n * plane, plane, true);
+            Batch.blockedProduct(p.data, n, n, gathered, 0, n * plane, once, 0, 0);
+            for (int ap = 0; ap < n; ap++) {
+                Batch.blockedProduct(p.data, n, n, once, ap * n * plane, plane, gathered,
+                        ap * n * plane, ap);
+            }
             // third leg into the sorted output triples
             IntStream.range(0, storage.count()).parallel().forEach(t -> {
                 int[] l = storage.legs(t);
