@@ -171,8 +171,9 @@ public final class HierarchySolver extends SolverBase {
                 throw new InvalidInputException("solver.g3_points", String.format(Locale.ROOT,
                         "the three-point function on %d rapidities and %d² separations needs"
                                 + " %.1f GB (five copies for the integrator), the JVM has %.1f"
-                                + " GB; use fewer points or raise the heap (RAPIDITY_JAVA_OPTS="
-                                + "-Xmx…)", space.size(), ns, bytes / 1e9, max / 1e9));
+                                + " GB; use fewer points, solver.g3_precision = single (half the"
+                                + " memory) or raise the heap (RAPIDITY_JAVA_OPTS=-Xmx…)",
+                        space.size(), ns, bytes / 1e9, max / 1e9));
             }
         }
         int nz = parameters.integer("z_points");
