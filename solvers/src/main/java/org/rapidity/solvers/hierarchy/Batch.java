@@ -16,6 +16,41 @@ final class Batch {
     }
 
     /**
+     * {@code out[r, col] = Σ_i W[r, i] in[i, col]} for rows {@code r >= firstRow}: {@code W} is
+     * {@code rows × inner} row-major, {@code in} an {@code inner × cols} block at
+     * {@code inOffset}, {@code out} a {@code rows × cols} block at {@code outOffset} (rows below
+     * {@code firstRow} untouched). Blocked in chunks of 256 columns, in parallel over them: each
+     * chunk of {@code in} is read once while the rows of {@code out} it feeds stay in cache (the
+     * plain row-by-row order streams all of {@code in} once per row).
+     */
+    static void blockedProduct(double[] w, int rows, int inner, double[] in, int inOffset,
+            int cols, double[] out, int outOffset, int firstRow) {
+        int chunk = 256;
+        int blocks = (cols + chunk - 1) / chunk;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            int c0 = block * chunk;
+            int len = Math.min(chunk, cols - c0);
+            double[] acc = new double[rows * len];
+            for (int i = 0; i < inner; i++) {
+                int src = inOffset + i * cols + c0;
+                for (int r = firstRow; r < rows; r++) {
+                    double a = w[r * inner + i];
+                    if (a == 0) {
+                        continue;
+                    }
+                    int dst = r * len;
+                    for (int k = 0; k < len; k++) {
+                        acc[dst + k] += a * in[src + k];
+                    }
+                }
+            }
+            for (int r = firstRow; r < rows; r++) {
+                System.arraycopy(acc, r * len, out, outOffset + r * cols + c0, len);
+            }
+        });
+    }
+
+    /**
      * {@code out_m = W_m} for the stacked left factor {@code W = [W_0 … W_{p-1}]} ({@code N × pN},
      * row-major) and right factors {@code x^(0) … x^(p-1)}: {@code out_m = Σ_q W_q x^(q)_m}.
      *

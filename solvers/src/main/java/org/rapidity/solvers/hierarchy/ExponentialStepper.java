@@ -34,8 +34,8 @@ final class ExponentialStepper {
      * evaluation reads {@code g3} before it writes {@code dG3}).
      */
     interface Rate3 {
-        void rate(double[] rho, double[] g, double[] g3, double[] dRho, double[] dG,
-                double[] dG3);
+        void rate(double[] rho, double[] g, G3Spectrum g3, double[] dRho, double[] dG,
+                G3Spectrum dG3);
     }
 
     private final SeparationGrid grid;
@@ -201,7 +201,7 @@ final class ExponentialStepper {
      * @param g3 {@code ĝ3} (updated), or null
      * @param block the three-point block's exponential coefficients, or null
      */
-    void advance(double[] rho, double[] g, double[] g3, ThreePointBlock block, Rate3 f) {
+    void advance(double[] rho, double[] g, G3Spectrum g3, ThreePointBlock block, Rate3 f) {
         int nr = rho.length;
         double[] dRu = new double[nr];
         double[] dRa = new double[nr];
@@ -209,7 +209,7 @@ final class ExponentialStepper {
         double[] dRc = new double[nr];
         double[] rhoStage = new double[nr];
 
-        double[] nu3 = block == null ? null : block.nu;
+        G3Spectrum nu3 = block == null ? null : block.nu;
         f.rate(rho, g, g3, dRu, rate, nu3);
         toSpectrum(rate, specNu);
         toSpectrum(g, specU);

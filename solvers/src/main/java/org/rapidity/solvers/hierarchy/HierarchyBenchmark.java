@@ -25,8 +25,11 @@ import org.rapidity.framework.tba.TbaState;
  * {@code Δz = 3.125}) at {@code N_θ} = 32, 40 and 60: the memory of {@code ĝ3} (five copies,
  * counted from the arrays, and the heap growth measured by {@link Runtime}), one ETDRK4 step, and
  * its parts (one right-hand side with the sources and feedbacks, the absorbing layer, a change
- * of basis). A configuration whose five copies exceed 80% of the heap is reported and skipped;
- * {@code -Drapidity.bench.g3=60x64,…} (in {@code RAPIDITY_JAVA_OPTS}) picks the sizes.
+ * of basis), each as the wall time and, in brackets, the CPU time of the whole process (all
+ * cores) during it. A configuration whose five copies exceed 80% of the heap is reported and
+ * skipped; {@code -Drapidity.bench.g3=60x64,40x64:single,…} (in {@code RAPIDITY_JAVA_OPTS})
+ * picks the sizes and the precision of the storage ({@code solver.g3_precision}, default
+ * double).
  */
 public final class HierarchyBenchmark extends Fig6Benchmark {
 
@@ -81,24 +84,23 @@ public final class HierarchyBenchmark extends Fig6Benchmark {
     /** The three-point rows; each operation: one warm-up call, then the median of three. */
     private static void threePoint(Registry registry, IntegrableModel rods, PrintStream out,
             boolean quick) {
-        out.printf(Locale.ROOT, "%n%6s %5s %8s  %10s %10s  %10s %10s %10s %10s%n", "N_θ", "N_s",
-                "triples", "g3 (5×)", "heap +", "step", "RHS", "absorb", "rebase");
-        int[][] sizes = quick ? new int[][] {{16, 32}} : new int[][] {{32, 64}, {40, 64},
-            {60, 64}};
+        out.printf(Locale.ROOT, "%n%6s %5s %6s %8s  %10s %10s  %22s %22s %22s %22s%n", "N_θ",
+                "N_s", "prec", "triples", "g3 (5×)", "heap +", "step (cpu)", "RHS (cpu)",
+                "absorb (cpu)", "rebase (cpu)");
+        String[] sizes = quick ? new String[] {"16x32"} : new String[] {"32x64", "40x64",
+            "60x64"};
         String only = System.getProperty("rapidity.bench.g3");
         if (only != null) {
-            // e.g. -Drapidity.bench.g3=60x64,40x32 (N_θ x N_s)
-            String[] items = only.split(",");
-            sizes = new int[items.length][];
-            for (int k = 0; k < items.length; k++) {
-                String[] nm = items[k].trim().split("x");
-                sizes[k] = new int[] {Integer.parseInt(nm[0]), Integer.parseInt(nm[1])};
-            }
+            // e.g. -Drapidity.bench.g3=60x64:single,40x32 (N_θ x N_s[:precision])
+            sizes = only.split(",");
         }
-        for (int[] size : sizes) {
-            int n = size[0];
-            int ns = size[1];
-            long bytes = TwoPointRun.threePointBytes(n, ns, "symmetric");
+        for (String item : sizes) {
+            String[] np = item.trim().split(":");
+            String[] nm = np[0].split("x");
+            int n = Integer.parseInt(nm[0]);
+            int ns = Integer.parseInt(nm[1]);
+            String precision = np.length > 1 ? np[1] : "double";
+            long bytes = TwoPointRun.threePointBytes(n, ns, "symmetric", precision);
             Runtime rt = Runtime.getRuntime();
             if (bytes > 0.8 * rt.maxMemory()) {
                 out.printf(Locale.ROOT, "%6d %5d %8d  %8.2f GB  skipped: heap %.1f GB"
@@ -112,34 +114,34 @@ public final class HierarchyBenchmark extends Fig6Benchmark {
             SeparationGrid grid = new SeparationGrid(200, 128, v);
             long before = used(rt);
             TwoPointRun run = new TwoPointRun(space, v, grid, false, 0.5, 0.2, ns, "symmetric",
-                    true);
+                    true, precision);
             run.start(s.density());
             double[] clock = {0};
             // two steps first, so that g3 is not zero
             run.advance(0, 1.0, t -> clock[0] = t);
             long held = used(rt) - before;
-            double step = median(() -> run.advance(clock[0], clock[0] + 0.5, t -> clock[0] = t));
+            double[] step = median(() -> run.advance(clock[0], clock[0] + 0.5, t -> clock[0] = t));
             ThreePointLayer layer = run.threePointLayer();
             // the run's own ĝ3, overwritten in place by the sources (no extra copies)
-            double[] g3 = run.threePointState();
-            double[] dG3 = g3;
+            G3Spectrum g3 = run.threePointState();
+            G3Spectrum dG3 = g3;
             double[] rho = run.density();
             double[] g = run.modes();
             double[] dRho = new double[n];
             double[] dG = new double[g.length];
             NormalModes basis = run.basis();
-            double rhs = median(() -> run.equations().rate(basis, rho, g, g3, layer, dRho, dG,
+            double[] rhs = median(() -> run.equations().rate(basis, rho, g, g3, layer, dRho, dG,
                     dG3));
-            double absorb = median(() -> layer.absorb(g3, 0.5));
+            double[] absorb = median(() -> layer.absorb(g3, 0.5));
             DMatrixRMaj p = CommonOps_DDRM.identity(n);
             Random random = new Random(2);
             for (int k = 0; k < p.data.length; k++) {
                 p.data[k] += 1e-3 * random.nextGaussian();
             }
-            double rebase = median(() -> ThreePointRebase.rebase(layer, g3, p));
-            out.printf(Locale.ROOT, "%6d %5d %8d  %8.2f GB %7.2f GB  %10s %10s %10s %10s%n", n,
-                    ns, layer.storage().count(), bytes / 1e9, held / 1e9, Stopwatch.unit(step),
-                    Stopwatch.unit(rhs), Stopwatch.unit(absorb), Stopwatch.unit(rebase));
+            double[] rebase = median(() -> run.rebaseThreePoint(p));
+            out.printf(Locale.ROOT, "%6d %5d %6s %8d  %8.2f GB %7.2f GB  %22s %22s %22s %22s%n",
+                    n, ns, precision, layer.storage().count(), bytes / 1e9, held / 1e9,
+                    text(step), text(rhs), text(absorb), text(rebase));
         }
     }
 
@@ -149,19 +151,34 @@ public final class HierarchyBenchmark extends Fig6Benchmark {
     }
 
     /**
-     * Median wall time of three calls after one warm-up call, in seconds; of one call when the
-     * warm-up took more than 20 s.
+     * Median wall time and median process CPU time of three calls after one warm-up call, in
+     * seconds; of one call when the warm-up took more than 20 s.
      */
-    private static double median(Runnable op) {
+    private static double[] median(Runnable op) {
         long w = System.nanoTime();
         op.run();
-        double[] t = new double[(System.nanoTime() - w) * 1e-9 > 20 ? 1 : 3];
-        for (int k = 0; k < t.length; k++) {
+        int calls = (System.nanoTime() - w) * 1e-9 > 20 ? 1 : 3;
+        double[] t = new double[calls];
+        double[] cpu = new double[calls];
+        for (int k = 0; k < calls; k++) {
+            double c0 = cpuSeconds();
             long t0 = System.nanoTime();
             op.run();
             t[k] = (System.nanoTime() - t0) * 1e-9;
+            cpu[k] = cpuSeconds() - c0;
         }
         java.util.Arrays.sort(t);
-        return t[t.length / 2];
+        java.util.Arrays.sort(cpu);
+        return new double[] {t[calls / 2], cpu[calls / 2]};
+    }
+
+    /** CPU time of this process so far (all threads), s; NaN where the OS does not report it. */
+    private static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() * 1e-9)
+                .orElse(Double.NaN);
+    }
+
+    private static String text(double[] wallAndCpu) {
+        return Stopwatch.unit(wallAndCpu[0]) + " (" + Stopwatch.unit(wallAndCpu[1]) + ")";
     }
 }

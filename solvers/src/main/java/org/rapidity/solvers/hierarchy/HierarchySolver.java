@@ -98,7 +98,10 @@ public final class HierarchySolver extends SolverBase {
                 ParameterSpec.text("g3_storage", "rapidity triples of the three-point function"
                         + " held: symmetric (one ordering per triple, N(N+1)(N+2)/6, with the"
                         + " hexagonal truncation of its wavenumbers) or full (N³, square"
-                        + " wavenumber grid)").oneOf("symmetric", "full").withDefault("symmetric"));
+                        + " wavenumber grid)").oneOf("symmetric", "full").withDefault("symmetric"),
+                ParameterSpec.text("g3_precision", "precision in which the three-point function"
+                        + " is stored: double, or single (floats, half the memory; arithmetic in"
+                        + " double)").oneOf("double", "single").withDefault("double"));
     }
 
     /** The problem's truncation, or {@code kubo}. */
@@ -120,7 +123,7 @@ public final class HierarchySolver extends SolverBase {
         int ns = parameters.has("g3_points") ? parameters.integer("g3_points") : 0;
         double three = t != null && t.order() == 3 && ns % 2 == 0
                 ? TwoPointRun.threePointBytes(problem.space().size(), ns,
-                        parameters.text("g3_storage")) : 0;
+                        parameters.text("g3_storage"), parameters.text("g3_precision")) : 0;
         return new ResourceEstimate(String.format(Locale.ROOT, "the two-point function on %.0f"
                 + " rapidities² × %.0f separations%s", n, nz, three > 0 ? " and the three-point"
                 + " function on " + ns + "² separations" : ""),
@@ -162,14 +165,15 @@ public final class HierarchySolver extends SolverBase {
                         + " solver.z_points = " + parameters.integer("z_points") + ", got " + ns);
             }
             long bytes = TwoPointRun.threePointBytes(space.size(), ns,
-                    parameters.text("g3_storage"));
+                    parameters.text("g3_storage"), parameters.text("g3_precision"));
             long max = Runtime.getRuntime().maxMemory();
             if (bytes > 0.9 * max) {
                 throw new InvalidInputException("solver.g3_points", String.format(Locale.ROOT,
                         "the three-point function on %d rapidities and %d² separations needs"
                                 + " %.1f GB (five copies for the integrator), the JVM has %.1f"
-                                + " GB; use fewer points or raise the heap (RAPIDITY_JAVA_OPTS="
-                                + "-Xmx…)", space.size(), ns, bytes / 1e9, max / 1e9));
+                                + " GB; use fewer points, solver.g3_precision = single (half the"
+                                + " memory) or raise the heap (RAPIDITY_JAVA_OPTS=-Xmx…)",
+                        space.size(), ns, bytes / 1e9, max / 1e9));
             }
         }
         int nz = parameters.integer("z_points");
@@ -240,15 +244,19 @@ public final class HierarchySolver extends SolverBase {
                     parameters.real("time_step"), parameters.real("absorbing_layer"),
                     truncation.order() == 3 ? parameters.integer("g3_points") : 0,
                     parameters.text("g3_storage"), "symmetric".equals(parameters.text(
-                            "g3_storage"))) : null;
+                            "g3_storage")), parameters.text("g3_precision")) : null;
             if (saved != null) {
                 rho = saved.array("rho");
                 reference = saved.array("reference");
                 time = saved.time();
                 if (run != null) {
+                    // ĝ3 is saved under g3 (double precision) or g3_single
+                    String precision = saved.arrays().containsKey("g3") ? "double"
+                            : saved.arrays().containsKey("g3_single") ? "single" : null;
                     run.restore(rho, saved.array("g"), saved.array("rho_ref"),
-                            saved.array("absorbed")[0], saved.arrays().containsKey("g3")
-                                    ? saved.array("g3") : null);
+                            saved.array("absorbed")[0], precision == null ? null
+                                    : saved.array("single".equals(precision) ? "g3_single"
+                                            : "g3"), precision);
                 }
             } else {
                 rho = problem.initialState().density();
@@ -357,8 +365,9 @@ public final class HierarchySolver extends SolverBase {
                 arrays.put("g", run.modes());
                 arrays.put("rho_ref", run.basis().referenceDensity());
                 arrays.put("absorbed", new double[] {run.absorbedEnergy()});
-                if (run.threePoint() != null) {
-                    arrays.put("g3", run.threePoint());
+                if (run.threePointPrecision() != null) {
+                    arrays.put("single".equals(run.threePointPrecision()) ? "g3_single" : "g3",
+                            run.threePoint());
                 }
             }
             return arrays;

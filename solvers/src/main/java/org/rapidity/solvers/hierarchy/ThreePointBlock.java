@@ -16,10 +16,10 @@ import java.util.stream.IntStream;
  */
 final class ThreePointBlock {
 
-    final double[] nu;
-    final double[] na;
-    final double[] nb;
-    final double[] st;
+    final G3Spectrum nu;
+    final G3Spectrum na;
+    final G3Spectrum nb;
+    final G3Spectrum st;
     private final ThreePointLayer layer;
     private final double h;
     private final double[] velocity;
@@ -38,11 +38,10 @@ final class ThreePointBlock {
         this.n = layer.modes();
         this.ns = layer.points();
         this.nh = layer.halfPoints();
-        int size = layer.size();
-        this.nu = new double[size];
-        this.na = new double[size];
-        this.nb = new double[size];
-        this.st = new double[size];
+        this.nu = layer.newSpectrum();
+        this.na = layer.newSpectrum();
+        this.nb = layer.newSpectrum();
+        this.st = layer.newSpectrum();
     }
 
     /** The step. */
@@ -57,13 +56,7 @@ final class ThreePointBlock {
 
     /** {@code na ← na + nb}. */
     void accumulate() {
-        IntStream.range(0, 64).parallel().forEach(part -> {
-            int from = (int) ((long) na.length * part / 64);
-            int to = (int) ((long) na.length * (part + 1) / 64);
-            for (int k = from; k < to; k++) {
-                na[k] += nb[k];
-            }
-        });
+        na.addAll(nb);
     }
 
     /** The update of element {@code i} of {@code ĝ3} given {@code e^{z}} (re, im) and {@code y}. */
@@ -80,6 +73,7 @@ final class ThreePointBlock {
      */
     private void forEachElement(double[] phases, double tau, Supplier<ElementUpdate> perTriple) {
         double[] wave = layer.wavenumbers();
+        int[] kept = layer.keptElements();
         TripleStorage storage = layer.storage();
         IntStream.range(0, storage.count()).parallel().forEach(t -> {
             int[] legs = storage.legs(t);
@@ -90,17 +84,18 @@ final class ThreePointBlock {
             double dv2 = velocity[b] - velocity[cc];
             double[] e = new double[2];
             ElementUpdate update = perTriple.get();
-            int i = layer.index(t, 0, 0) - 2;
-            for (int k1 = 0; k1 < ns; k1++) {
-                int p1 = ((a * n + cc) * ns + k1) * 2;
-                double y1 = -tau * dv1 * wave[k1];
-                for (int k2 = 0; k2 < nh; k2++) {
-                    int p2 = ((b * n + cc) * ns + k2) * 2;
-                    i += 2;
-                    e[0] = phases[p1] * phases[p2] - phases[p1 + 1] * phases[p2 + 1];
-                    e[1] = phases[p1] * phases[p2 + 1] + phases[p1 + 1] * phases[p2];
-                    update.apply(i, e, y1 - tau * dv2 * wave[k2]);
-                }
+            int i0 = layer.index(t, 0, 0);
+            int q1 = (a * n + cc) * ns * 2;
+            int q2 = (b * n + cc) * ns * 2;
+            // the elements outside the hexagon stay zero (every update is linear in them)
+            for (int el : kept) {
+                int k1 = el / nh;
+                int k2 = el - k1 * nh;
+                int p1 = q1 + 2 * k1;
+                int p2 = q2 + 2 * k2;
+                e[0] = phases[p1] * phases[p2] - phases[p1 + 1] * phases[p2 + 1];
+                e[1] = phases[p1] * phases[p2 + 1] + phases[p1 + 1] * phases[p2];
+                update.apply(i0 + 2 * el, e, -tau * (dv1 * wave[k1] + dv2 * wave[k2]));
             }
         });
     }
@@ -109,27 +104,27 @@ final class ThreePointBlock {
      * A stage: {@code out = e^{z/2} u + (h/2) φ1(z/2) x} or, for {@code c},
      * {@code out = e^{z/2}(e^{z/2} u + (h/2)φ1(z/2) x) + (h/2)φ1(z/2)(2 y - x)}.
      */
-    void stage(double[] u, double[] x, double[] y, double[] out, boolean c) {
+    void stage(G3Spectrum u, G3Spectrum x, G3Spectrum y, G3Spectrum out, boolean c) {
         forEachElement(half, 0.5 * h, () -> {
             double[] q = new double[2];
             return (i, e, yHalf) -> {
                 phi1(e, yHalf, q);
                 q[0] *= 0.5 * h;
                 q[1] *= 0.5 * h;
-                double ur = u[i];
-                double ui = u[i + 1];
-                double xr = x[i];
-                double xi = x[i + 1];
+                double ur = u.get(i);
+                double ui = u.get(i + 1);
+                double xr = x.get(i);
+                double xi = x.get(i + 1);
                 double ar = e[0] * ur - e[1] * ui + q[0] * xr - q[1] * xi;
                 double ai = e[0] * ui + e[1] * ur + q[0] * xi + q[1] * xr;
                 if (c) {
-                    double br = 2 * y[i] - xr;
-                    double bi = 2 * y[i + 1] - xi;
-                    out[i] = e[0] * ar - e[1] * ai + q[0] * br - q[1] * bi;
-                    out[i + 1] = e[0] * ai + e[1] * ar + q[0] * bi + q[1] * br;
+                    double br = 2 * y.get(i) - xr;
+                    double bi = 2 * y.get(i + 1) - xi;
+                    out.set(i, e[0] * ar - e[1] * ai + q[0] * br - q[1] * bi);
+                    out.set(i + 1, e[0] * ai + e[1] * ar + q[0] * bi + q[1] * br);
                 } else {
-                    out[i] = ar;
-                    out[i + 1] = ai;
+                    out.set(i, ar);
+                    out.set(i + 1, ai);
                 }
             };
         });
@@ -139,7 +134,7 @@ final class ThreePointBlock {
      * {@code u ← e^z u + h[(φ1 - 3φ2 + 4φ3) N(u) + 2(φ2 - 2φ3)(N(a) + N(b)) + (4φ3 - φ2) N(c)]},
      * with {@code N(a) + N(b)} in {@code na} and {@code N(c)} in {@code st}.
      */
-    void finish(double[] u) {
+    void finish(G3Spectrum u) {
         forEachElement(full, h, () -> {
             double[] phi = new double[6];
             double[] tmp = new double[2];
@@ -151,12 +146,18 @@ final class ThreePointBlock {
                 double f2i = 2 * h * (phi[3] - 2 * phi[5]);
                 double f3r = h * (4 * phi[4] - phi[2]);
                 double f3i = h * (4 * phi[5] - phi[3]);
-                double ur = u[i];
-                double ui = u[i + 1];
-                u[i] = e[0] * ur - e[1] * ui + f1r * nu[i] - f1i * nu[i + 1]
-                        + f2r * na[i] - f2i * na[i + 1] + f3r * st[i] - f3i * st[i + 1];
-                u[i + 1] = e[0] * ui + e[1] * ur + f1r * nu[i + 1] + f1i * nu[i]
-                        + f2r * na[i + 1] + f2i * na[i] + f3r * st[i + 1] + f3i * st[i];
+                double ur = u.get(i);
+                double ui = u.get(i + 1);
+                double nur = nu.get(i);
+                double nui = nu.get(i + 1);
+                double nar = na.get(i);
+                double nai = na.get(i + 1);
+                double str = st.get(i);
+                double sti = st.get(i + 1);
+                u.set(i, e[0] * ur - e[1] * ui + f1r * nur - f1i * nui + f2r * nar - f2i * nai
+                        + f3r * str - f3i * sti);
+                u.set(i + 1, e[0] * ui + e[1] * ur + f1r * nui + f1i * nur + f2r * nai
+                        + f2i * nar + f3r * sti + f3i * str);
             };
         });
     }

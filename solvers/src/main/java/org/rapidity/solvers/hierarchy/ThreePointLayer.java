@@ -21,8 +21,9 @@ import org.rapidity.framework.spi.Perturbation;
  * transport of (49), {@code ∂_t g̃3 + (v_a - v_c)∂_{s1} g̃3 + (v_b - v_c)∂_{s2} g̃3}, is a phase, the
  * contact sources are lines whose transforms are one-dimensional, and the feedbacks are sums
  * along lines: no two-dimensional transform is needed except for the absorbing layer. The ETDRK4
- * integrator needs five copies: {@code 10 T Ns (Ns/2+1) × 8} bytes; {@code N = 40, Ns = 64}:
- * 10.8 GB full, 1.94 GB symmetric.
+ * integrator needs five copies: {@code 10 T Ns (Ns/2+1) × 8} bytes in double precision, half
+ * that in single ({@link G3Spectrum}); {@code N = 40, Ns = 64}: 10.8 GB full, 1.94 GB
+ * symmetric, 0.97 GB symmetric in single precision.
  *
  * <h2>Hexagonal truncation</h2>
  * The spectral derivative of a periodic grid takes the signed wavenumbers {@code |p| < Ns/2} of
@@ -56,7 +57,7 @@ final class ThreePointLayer {
 
     private final int n;
     private final TripleStorage storage;
-    private final boolean hexagonal;
+    private final boolean single;
     private final int ns;
     private final int nh;
     private final double ds;
@@ -66,6 +67,7 @@ final class ThreePointLayer {
     private final double[] forceConj;
     private final double[] damping;
     private final ThreadLocal<DoubleFFT_1D> fft;
+    private final PlaneElements elements;
 
     /**
      * @param storage the stored rapidity triples ({@code full} or {@code symmetric})
@@ -75,9 +77,10 @@ final class ThreePointLayer {
      * @param perturbation the potential
      * @param layer fraction of {@code [0, L3]} taken by the absorbing layer
      * @param vmax largest relative speed (for the layer's strength)
+     * @param single store the copies of {@code ĝ3} in single precision ({@link G3Spectrum})
      */
     ThreePointLayer(TripleStorage storage, boolean hexagonal, SeparationGrid grid, int points,
-            Perturbation perturbation, double layer, double vmax) {
+            Perturbation perturbation, double layer, double vmax, boolean single) {
         int n = storage.modes();
         if (!hexagonal && storage.count() != n * n * n) {
             throw new IllegalArgumentException("symmetric storage needs the hexagonal truncation");
@@ -95,7 +98,7 @@ final class ThreePointLayer {
         }
         this.n = n;
         this.storage = storage;
-        this.hexagonal = hexagonal;
+        this.single = single;
         this.ns = points;
         this.nh = points / 2 + 1;
         this.ds = grid.spacing();
@@ -129,6 +132,7 @@ final class ThreePointLayer {
             }
         }
         this.fft = ThreadLocal.withInitial(() -> new DoubleFFT_1D(ns));
+        this.elements = new PlaneElements(ns, hexagonal);
     }
 
     /** Doubles in one copy of {@code ĝ3}. */
@@ -136,24 +140,29 @@ final class ThreePointLayer {
         return 2 * storage.count() * ns * nh;
     }
 
+    /** A zero copy of {@code ĝ3} in the layer's precision. */
+    G3Spectrum newSpectrum() {
+        return G3Spectrum.zeros(single, size());
+    }
+
+    /** The kept elements {@code k1 (Ns/2+1) + k2} of a plane, increasing (do not modify). */
+    int[] keptElements() {
+        return elements.index;
+    }
+
+    /** Whether {@code ĝ3} is stored in single precision. */
+    boolean single() {
+        return single;
+    }
+
     /** The stored triples. */
     TripleStorage storage() {
         return storage;
     }
 
-    /** The signed wavenumber index of {@code k ∈ [0, Ns)}, {@code Ns/2} for the Nyquist one. */
-    private int signed(int k) {
-        return k < ns / 2 ? k : k == ns / 2 ? ns / 2 : k - ns;
-    }
-
     /** Whether element {@code (k1, k2)} is kept: always, or inside the hexagon. */
     boolean kept(int k1, int k2) {
-        if (!hexagonal) {
-            return true;
-        }
-        int p1 = signed(k1);
-        int p2 = signed(k2);
-        return Math.abs(p1) < ns / 2 && Math.abs(p2) < ns / 2 && Math.abs(p1 + p2) < ns / 2;
+        return elements.kept(k1, k2);
     }
 
     /** {@code Ns}. */
@@ -173,15 +182,17 @@ final class ThreePointLayer {
      * @param dg {@code ∂_z G̃(z)} on the two-point grid (layout {@code (m N + i) N + j})
      * @param out the source spectrum (overwritten)
      */
-    void source(double[] mt, double[] dg, double[] out) {
+    void source(double[] mt, double[] dg, G3Spectrum out) {
         int nn = n * n;
         int n3 = nn * n;
         // f_{abc}(s_m) then its full complex spectrum F[t][k] (re, im)
         double[] spec = new double[n3 * 2 * ns];
         IntStream.range(0, nn).parallel().forEach(ab -> {
+            // f[m N + c] (c fastest: the inner loop runs along a row of ∂_z G̃)
             double[] f = new double[n * ns];
             for (int m = 0; m < ns; m++) {
                 int base = node[m] * nn;
+                int row0 = m * n;
                 for (int z = 0; z < n; z++) {
                     double coeff = mt[ab * n + z];
                     if (coeff == 0) {
@@ -189,13 +200,15 @@ final class ThreePointLayer {
                     }
                     int row = base + z * n;
                     for (int c = 0; c < n; c++) {
-                        f[c * ns + m] += coeff * dg[row + c];
+                        f[row0 + c] += coeff * dg[row + c];
                     }
                 }
             }
             double[] buf = new double[ns];
             for (int c = 0; c < n; c++) {
-                System.arraycopy(f, c * ns, buf, 0, ns);
+                for (int m = 0; m < ns; m++) {
+                    buf[m] = f[m * n + c];
+                }
                 fft.get().realForward(buf);
                 int t = ab * n + c;
                 unpack(buf, spec, t * 2 * ns);
@@ -214,16 +227,16 @@ final class ThreePointLayer {
             for (int k1 = 0; k1 < ns; k1++) {
                 for (int k2 = 0; k2 < nh; k2++, p += 2) {
                     if (!kept(k1, k2)) {
-                        out[p] = 0;
-                        out[p + 1] = 0;
+                        out.set(p, 0);
+                        out.set(p + 1, 0);
                         continue;
                     }
                     int k = k1 + k2 < ns ? k1 + k2 : k1 + k2 - ns;
                     double re = spec[s1 + 2 * k] + spec[s2 + 2 * k1] + spec[s3 + 2 * k2];
                     double im = spec[s1 + 2 * k + 1] - spec[s2 + 2 * k1 + 1]
                             - spec[s3 + 2 * k2 + 1];
-                    out[p] = re * inv;
-                    out[p + 1] = im * inv;
+                    out.set(p, re * inv);
+                    out.set(p + 1, im * inv);
                 }
             }
         });
@@ -248,7 +261,7 @@ final class ThreePointLayer {
      * three-point window): {@code yh(z) = Σ_{γη} H̃(·, γ, η) g̃3_{γη·}(z, z)} (to enter as
      * {@code -½∂_z yh}) and {@code xv(z) = D̂ Σ_c ŵ_c ∫ds V'(s) g̃3_{··c}(s, s - z)}.
      */
-    void feedback(double[] g3, double[] ht, double[] wHat, DMatrixRMaj dHat, double[] yh,
+    void feedback(G3Spectrum g3, double[] ht, double[] wHat, DMatrixRMaj dHat, double[] yh,
             double[] xv) {
         int nn = n * n;
         int n3 = nn * n;
@@ -265,43 +278,47 @@ final class ThreePointLayer {
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             double[] acc = new double[nn * 2 * ns];
             double[][] line = new double[3][2 * ns];
-            int[] mom = new int[3];
-            int[] neg = new int[3];
-            int from = (int) ((long) storage.count() * chunk / chunks);
-            int to = (int) ((long) storage.count() * (chunk + 1) / chunks);
-            for (int t = from; t < to; t++) {
+            int plane = 2 * ns * nh;
+            double[] buf = new double[plane];
+            int count = elements.count();
+            int[][] legNegative = elements.legNegative;
+            int[][] legMomentum = elements.legMomentum;
+            double[] gc = new double[2 * count];
+            for (int t = chunk; t < storage.count(); t += chunks) {
                 int[] legs = storage.legs(t);
                 int[] orderings = storage.orderings(t);
-                for (double[] l : line) {
-                    java.util.Arrays.fill(l, 0);
+                // the kept elements e of the plane, times c(k2) (the other half plane)
+                g3.read(at(t, 0, 0), buf, 0, plane);
+                for (int e = 0; e < count; e++) {
+                    int el = elements.index[e];
+                    double c = elements.halfPlaneWeight[e];
+                    gc[2 * e] = c * buf[2 * el];
+                    gc[2 * e + 1] = c * buf[2 * el + 1];
                 }
-                int p = at(t, 0, 0);
-                for (int k1 = 0; k1 < ns; k1++) {
-                    for (int k2 = 0; k2 < nh; k2++, p += 2) {
-                        double c = (k2 == 0 || k2 == ns / 2) ? 1 : 2;
-                        double gr = c * g3[p];
-                        double gi = c * g3[p + 1];
-                        if (gr == 0 && gi == 0) {
-                            continue;
-                        }
-                        mom[0] = k1;
-                        mom[1] = k2;
-                        mom[2] = (2 * ns - k1 - k2) % ns;
-                        for (int j = 0; j < 3; j++) {
-                            neg[j] = (ns - mom[j]) % ns;
-                            line[j][2 * neg[j]] += gr;
-                            line[j][2 * neg[j] + 1] += gi;
-                        }
-                        for (int q : orderings) {
-                            int[] pi = TripleStorage.PERMUTATIONS[q];
-                            double w = wHat[legs[pi[2]]];
-                            int f = 2 * neg[pi[2]];
-                            double fr = w * forceConj[f];
-                            double fi = w * forceConj[f + 1];
-                            int dst = ((legs[pi[0]] * n + legs[pi[1]]) * ns + mom[pi[1]]) * 2;
-                            acc[dst] += gr * fr - gi * fi;
-                            acc[dst + 1] += gr * fi + gi * fr;
-                        }
+                for (int j = 0; j < 3; j++) {
+                    double[] l = line[j];
+                    int[] neg = legNegative[j];
+                    java.util.Arrays.fill(l, 0);
+                    for (int e = 0; e < count; e++) {
+                        l[2 * neg[e]] += gc[2 * e];
+                        l[2 * neg[e] + 1] += gc[2 * e + 1];
+                    }
+                }
+                for (int q : orderings) {
+                    int[] pi = TripleStorage.PERMUTATIONS[q];
+                    double w = wHat[legs[pi[2]]];
+                    int[] neg = legNegative[pi[2]];
+                    int[] mom = legMomentum[pi[1]];
+                    int base = (legs[pi[0]] * n + legs[pi[1]]) * ns * 2;
+                    for (int e = 0; e < count; e++) {
+                        double gr = gc[2 * e];
+                        double gi = gc[2 * e + 1];
+                        int f = 2 * neg[e];
+                        double fr = w * forceConj[f];
+                        double fi = w * forceConj[f + 1];
+                        int dst = base + 2 * mom[e];
+                        acc[dst] += gr * fr - gi * fi;
+                        acc[dst + 1] += gr * fi + gi * fr;
                     }
                 }
                 for (int q : orderings) {
@@ -312,24 +329,14 @@ final class ThreePointLayer {
             pairs[chunk] = acc;
         });
         // E_{1c}(k) = Σ_{ab} H̃(1, a, b) D_{abc}(k), then y(m) = Re (1/Ns²) Σ_k E(k) e^{2πimk/Ns}
+        // (a product N × N² by N² × N·2Ns, D read once)
+        int cols = n * 2 * ns;
+        double[] e = new double[n * cols];
+        Batch.blockedProduct(ht, n, nn, diag, 0, cols, e, 0, 0);
         IntStream.range(0, n).parallel().forEach(one -> {
-            double[] e = new double[n * 2 * ns];
-            for (int ab = 0; ab < nn; ab++) {
-                double h = ht[one * nn + ab];
-                if (h == 0) {
-                    continue;
-                }
-                for (int c = 0; c < n; c++) {
-                    int src = (ab * n + c) * 2 * ns;
-                    int dst = c * 2 * ns;
-                    for (int k = 0; k < 2 * ns; k++) {
-                        e[dst + k] += h * diag[src + k];
-                    }
-                }
-            }
             double[] buf = new double[2 * ns];
             for (int c = 0; c < n; c++) {
-                System.arraycopy(e, c * 2 * ns, buf, 0, 2 * ns);
+                System.arraycopy(e, one * cols + c * 2 * ns, buf, 0, 2 * ns);
                 fft.get().complexInverse(buf, true);
                 for (int m = 0; m < ns; m++) {
                     yh[node[m] * nn + one * n + c] = buf[2 * m] / ns;
@@ -412,7 +419,7 @@ final class ThreePointLayer {
      * {@code σ = σ(s1) + σ(s2) + σ(s1 - s2)} (a pair separation in the layer), through the
      * separations and back.
      */
-    void absorb(double[] g3, double h) {
+    void absorb(G3Spectrum g3, double h) {
         boolean any = false;
         for (double s : damping) {
             any |= s > 0;
@@ -436,8 +443,8 @@ final class ThreePointLayer {
             for (int k2 = 0; k2 < nh; k2++) {
                 for (int k1 = 0; k1 < ns; k1++) {
                     int p = at(t, k1, k2);
-                    col[2 * k1] = g3[p];
-                    col[2 * k1 + 1] = g3[p + 1];
+                    col[2 * k1] = g3.get(p);
+                    col[2 * k1 + 1] = g3.get(p + 1);
                 }
                 f.complexInverse(col, true);
                 for (int m1 = 0; m1 < ns; m1++) {
@@ -481,8 +488,8 @@ final class ThreePointLayer {
                 for (int k1 = 0; k1 < ns; k1++) {
                     int p = at(t, k1, k2);
                     boolean keep = kept(k1, k2);
-                    g3[p] = keep ? col[2 * k1] : 0;
-                    g3[p + 1] = keep ? col[2 * k1 + 1] : 0;
+                    g3.set(p, keep ? col[2 * k1] : 0);
+                    g3.set(p + 1, keep ? col[2 * k1 + 1] : 0);
                 }
             }
         });

@@ -10,44 +10,50 @@ import org.ejml.data.DMatrixRMaj;
  * {@code symmetric} one input mode {@code c} at a time (its {@code N²} orderings gathered from
  * the stored planes, the two other legs transformed, then {@code P_{c'c}} added into the sorted
  * output triples, {@code b' >= a'} only: {@code (1 + 1/2 + 1/6) N⁴} planes, with two
- * {@code N²}-plane work arrays instead of a full copy).
+ * {@code N²}-plane work arrays, summed into a work copy of the integrator). The legs are
+ * transformed as blocked products ({@link Batch#blockedProduct}).
  */
 final class ThreePointRebase {
 
     private ThreePointRebase() {
     }
 
-    /** {@code g3 ← (P⊗P⊗P) g3} in place. */
-    static void rebase(ThreePointLayer layer, double[] g3, DMatrixRMaj p) {
+    /**
+     * {@code g3 ← (P⊗P⊗P) g3} in place; {@code scratch} is a copy of {@code ĝ3}'s size whose
+     * content may be overwritten (the symmetric storage sums into it; a work copy of the
+     * integrator between steps), or null to allocate one.
+     */
+    static void rebase(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p, G3Spectrum scratch) {
         if ("full".equals(layer.storage().name())) {
-            full(layer.modes(), layer.points(), layer.halfPoints(), g3, p);
+            full(layer, g3, p);
         } else {
-            symmetric(layer, g3, p);
+            symmetric(layer, g3, p, scratch == null ? layer.newSpectrum() : scratch);
         }
     }
 
-    private static void full(int n, int ns, int nh, double[] g3, DMatrixRMaj p) {
-        int plane = ns * nh * 2;
+    /** {@code g3 ← (P⊗P⊗P) g3} in place for a double-precision array. */
+    static void rebase(ThreePointLayer layer, double[] g3, DMatrixRMaj p) {
+        rebase(layer, G3Spectrum.wrap(g3), p, null);
+    }
+
+    private static void full(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p) {
+        int n = layer.modes();
+        int plane = layer.points() * layer.halfPoints() * 2;
+        double[] in = new double[n * plane];
+        double[] out = new double[n * plane];
+        int nn = n * n;
         for (int leg = 0; leg < 3; leg++) {
-            final int l = leg;
-            double[] out = new double[g3.length];
-            IntStream.range(0, n * n).parallel().forEach(pair -> {
-                // the two other legs fixed (pair), the transformed leg running
-                for (int ip = 0; ip < n; ip++) {
-                    for (int i = 0; i < n; i++) {
-                        double w = p.data[ip * n + i];
-                        if (w == 0) {
-                            continue;
-                        }
-                        int src = legIndex(n, l, pair, i) * plane;
-                        int dst = legIndex(n, l, pair, ip) * plane;
-                        for (int k = 0; k < plane; k++) {
-                            out[dst + k] += w * g3[src + k];
-                        }
-                    }
+            // the two other legs fixed (pair), the transformed leg running: one N-plane line at
+            // a time, read, transformed, written back
+            for (int pair = 0; pair < nn; pair++) {
+                for (int i = 0; i < n; i++) {
+                    g3.read(legIndex(n, leg, pair, i) * plane, in, i * plane, plane);
                 }
-            });
-            System.arraycopy(out, 0, g3, 0, g3.length);
+                Batch.blockedProduct(p.data, n, n, in, 0, plane, out, 0, 0);
+                for (int i = 0; i < n; i++) {
+                    g3.write(legIndex(n, leg, pair, i) * plane, out, i * plane, plane);
+                }
+            }
         }
     }
 
@@ -64,13 +70,14 @@ final class ThreePointRebase {
         }
     }
 
-    private static void symmetric(ThreePointLayer layer, double[] g3, DMatrixRMaj p) {
+    private static void symmetric(ThreePointLayer layer, G3Spectrum g3, DMatrixRMaj p,
+            G3Spectrum out) {
         TripleStorage storage = layer.storage();
         int n = layer.modes();
         int ns = layer.points();
         int nh = layer.halfPoints();
         int plane = ns * nh * 2;
-        double[] out = new double[g3.length];
+        out.clear();
         double[] gathered = new double[n * n * plane];
         double[] once = new double[n * n * plane];
         for (int c = 0; c < n; c++) {
@@ -78,40 +85,13 @@ final class ThreePointRebase {
             // ĝ_{abc} for every (a, b): the stored plane read at the ordering's wavenumbers
             IntStream.range(0, n * n).parallel().forEach(ab -> plane(layer, g3, ab / n, ab % n,
                     cc, gathered, ab * plane));
-            // first leg, then second leg
-            IntStream.range(0, n).parallel().forEach(ap -> {
-                java.util.Arrays.fill(once, ap * n * plane, (ap + 1) * n * plane, 0);
-                for (int a = 0; a < n; a++) {
-                    double w = p.data[ap * n + a];
-                    if (w == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < n; b++) {
-                        int src = (a * n + b) * plane;
-                        int dst = (ap * n + b) * plane;
-                        for (int k = 0; k < plane; k++) {
-                            once[dst + k] += w * gathered[src + k];
-                        }
-                    }
-                }
-            });
-            IntStream.range(0, n).parallel().forEach(ap -> {
-                java.util.Arrays.fill(gathered, ap * n * plane, (ap + 1) * n * plane, 0);
-                // only b' >= a': the sorted output triples read no other pair
-                for (int bp = ap; bp < n; bp++) {
-                    int dst = (ap * n + bp) * plane;
-                    for (int b = 0; b < n; b++) {
-                        double w = p.data[bp * n + b];
-                        if (w == 0) {
-                            continue;
-                        }
-                        int src = (ap * n + b) * plane;
-                        for (int k = 0; k < plane; k++) {
-                            gathered[dst + k] += w * once[src + k];
-                        }
-                    }
-                }
-            });
+            // first leg (a → a'), then second leg (b → b', only b' >= a': the sorted output
+            // triples read no other pair)
+            Batch.blockedProduct(p.data, n, n, gathered, 0, n * plane, once, 0, 0);
+            for (int ap = 0; ap < n; ap++) {
+                Batch.blockedProduct(p.data, n, n, once, ap * n * plane, plane, gathered,
+                        ap * n * plane, ap);
+            }
             // third leg into the sorted output triples
             IntStream.range(0, storage.count()).parallel().forEach(t -> {
                 int[] l = storage.legs(t);
@@ -122,11 +102,11 @@ final class ThreePointRebase {
                 int src = (l[0] * n + l[1]) * plane;
                 int dst = t * plane;
                 for (int k = 0; k < plane; k++) {
-                    out[dst + k] += w * gathered[src + k];
+                    out.add(dst + k, w * gathered[src + k]);
                 }
             });
         }
-        System.arraycopy(out, 0, g3, 0, g3.length);
+        g3.copyFrom(out);
     }
 
     /**
@@ -135,6 +115,12 @@ final class ThreePointRebase {
      * into {@code out[offset …]} (layout of one stored plane).
      */
     static void plane(ThreePointLayer layer, double[] g3, int a, int b, int c, double[] out,
+            int offset) {
+        plane(layer, G3Spectrum.wrap(g3), a, b, c, out, offset);
+    }
+
+    /** {@link #plane(ThreePointLayer, double[], int, int, int, double[], int)} of a copy. */
+    static void plane(ThreePointLayer layer, G3Spectrum g3, int a, int b, int c, double[] out,
             int offset) {
         int ns = layer.points();
         int nh = layer.halfPoints();
@@ -149,12 +135,12 @@ final class ThreePointRebase {
                 int to = offset + (k1 * nh + k2) * 2;
                 if (q[1] < nh) {
                     int from = src + (q[0] * nh + q[1]) * 2;
-                    out[to] = g3[from];
-                    out[to + 1] = g3[from + 1];
+                    out[to] = g3.get(from);
+                    out[to + 1] = g3.get(from + 1);
                 } else {
                     int from = src + (((ns - q[0]) % ns) * nh + (ns - q[1])) * 2;
-                    out[to] = g3[from];
-                    out[to + 1] = -g3[from + 1];
+                    out[to] = g3.get(from);
+                    out[to + 1] = -g3.get(from + 1);
                 }
             }
         }

@@ -146,8 +146,8 @@ final class TwoPointEquations {
      * {@code V' g3} feedbacks of {@code ĝ3} enter the two-point rate, and the contact sources of
      * (49) are written to {@code dG3} (which may be {@code g3} itself: it is read first).
      */
-    void rate(NormalModes basis, double[] rho, double[] g, double[] g3, ThreePointLayer layer,
-            double[] dRho, double[] dG, double[] dG3) {
+    void rate(NormalModes basis, double[] rho, double[] g, G3Spectrum g3, ThreePointLayer layer,
+            double[] dRho, double[] dG, G3Spectrum dG3) {
         TwoPointCoefficients co = coefficients(rho);
         double[] v = basis.velocity();
         DMatrixRMaj ePrime = basis.similar(co.flux);

@@ -45,7 +45,7 @@ final class TwoPointRun {
     private long steps;
     private double absorbed;
     private final ThreePointLayer layer3;
-    private double[] g3;
+    private G3Spectrum g3;
     private ThreePointBlock block;
 
     /**
@@ -77,6 +77,17 @@ final class TwoPointRun {
      */
     TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
             double maxStep, double layer, int threePoints, String storage, boolean hexagonal) {
+        this(space, perturbation, grid, kubo, maxStep, layer, threePoints, storage, hexagonal,
+                "double");
+    }
+
+    /**
+     * As above, with the precision ({@code double} or {@code single}) in which the copies of
+     * {@code ĝ3} are stored ({@link G3Spectrum}).
+     */
+    TwoPointRun(ModeSpace space, Perturbation perturbation, SeparationGrid grid, boolean kubo,
+            double maxStep, double layer, int threePoints, String storage, boolean hexagonal,
+            String precision) {
         this.space = space;
         this.perturbation = perturbation;
         this.grid = grid;
@@ -90,7 +101,8 @@ final class TwoPointRun {
             vmax = Math.max(vmax, 2 * Math.abs(space.theta(i)));
         }
         this.layer3 = threePoints > 0 ? new ThreePointLayer(TripleStorage.of(storage, n),
-                hexagonal, grid, threePoints, perturbation, layer, vmax) : null;
+                hexagonal, grid, threePoints, perturbation, layer, vmax,
+                G3Spectrum.single(precision)) : null;
     }
 
     /**
@@ -98,12 +110,17 @@ final class TwoPointRun {
      * {@code full} or {@code symmetric} storage.
      */
     static long threePointBytes(int n, int threePoints, String storage) {
+        return threePointBytes(n, threePoints, storage, "double");
+    }
+
+    /** {@link #threePointBytes(int, int, String)} in the given precision (8 or 4 bytes a value). */
+    static long threePointBytes(int n, int threePoints, String storage, String precision) {
         return threePoints <= 0 ? 0 : 5L * 2 * TripleStorage.count(storage, n) * threePoints
-                * (threePoints / 2 + 1) * Double.BYTES;
+                * (threePoints / 2 + 1) * G3Spectrum.bytes(G3Spectrum.single(precision));
     }
 
     /** {@code ĝ3} itself (not a copy; for the bench), or null. */
-    double[] threePointState() {
+    G3Spectrum threePointState() {
         return g3;
     }
 
@@ -112,9 +129,14 @@ final class TwoPointRun {
         return layer3;
     }
 
-    /** {@code ĝ3} (copy), or null without the three-point layer. */
+    /** {@code ĝ3} (copy, widened to double), or null without the three-point layer. */
     double[] threePoint() {
-        return g3 == null ? null : g3.clone();
+        return g3 == null ? null : g3.toDoubles();
+    }
+
+    /** The precision of {@code ĝ3}, {@code double} or {@code single}; null without it. */
+    String threePointPrecision() {
+        return layer3 == null ? null : layer3.single() ? "single" : "double";
     }
 
     /**
@@ -150,7 +172,7 @@ final class TwoPointRun {
     void start(double[] density) {
         this.rho = density.clone();
         this.g = new double[grid.size() * nn];
-        this.g3 = layer3 == null ? null : new double[layer3.size()];
+        this.g3 = layer3 == null ? null : layer3.newSpectrum();
         this.basis = new NormalModes(TbaState.fromDensity(space, rho));
         this.stepper = null;
     }
@@ -166,13 +188,30 @@ final class TwoPointRun {
     /** {@link #restore(double[], double[], double[], double)} with {@code ĝ3}. */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
             double[] threePoint) {
+        restore(density, modes, reference, absorbedEnergy, threePoint, "double");
+    }
+
+    /**
+     * {@link #restore(double[], double[], double[], double, double[])} with the precision
+     * ({@code double} or {@code single}) the checkpoint's {@code ĝ3} was evolved in; it must be
+     * this run's (a run does not change precision halfway).
+     */
+    void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
+            double[] threePoint, String savedPrecision) {
+        if (layer3 != null && threePoint != null && !threePointPrecision().equals(
+                savedPrecision)) {
+            throw new InvalidInputException("solver.g3_precision", "the checkpoint's three-point"
+                    + " function was evolved in " + savedPrecision + " precision, this run asks"
+                    + " for " + threePointPrecision() + "; resume with solver.g3_precision = "
+                    + savedPrecision);
+        }
         if (layer3 != null && (threePoint == null || threePoint.length != layer3.size())) {
             throw new InvalidInputException("solver.g3_storage",
                     "the checkpoint's three-point function does not fit " + layer3.storage()
                     .name() + " storage on " + layer3.points() + "² separations; resume with"
                     + " the solver.g3_storage and solver.g3_points it was written with");
         }
-        this.g3 = layer3 == null ? null : threePoint.clone();
+        this.g3 = layer3 == null ? null : G3Spectrum.of(layer3.single(), threePoint);
         this.block = null;
         this.absorbed = absorbedEnergy;
         this.rho = density.clone();
@@ -260,7 +299,7 @@ final class TwoPointRun {
         Batch.leftMultiply(p, tmp, n, grid.size(), g);
         transposeEach(g);
         if (layer3 != null) {
-            ThreePointRebase.rebase(layer3, g3, p);
+            rebaseThreePoint(p);
         }
         double[] v0 = basis.velocity();
         double[] v1 = next.velocity();
@@ -286,6 +325,14 @@ final class TwoPointRun {
                 }
             }
         });
+    }
+
+    /**
+     * {@code ĝ3 ← (P⊗P⊗P) ĝ3}, summed into a work copy of the current block (free between
+     * steps) rather than a new one.
+     */
+    void rebaseThreePoint(DMatrixRMaj p) {
+        ThreePointRebase.rebase(layer3, g3, p, block == null ? null : block.nu);
     }
 
     /** The density (copy). */
