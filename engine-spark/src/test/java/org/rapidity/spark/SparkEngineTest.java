@@ -118,7 +118,7 @@ class SparkEngineTest {
     @Test
     void aTubeEnsembleWritesTheSameFilesOnSparkAsLocally() throws IOException {
         String[] overrides = {"--no-plots", "--set", "solver.x_points=24", "--set",
-            "grid.points=26", "--set", "model.strings=12", "--set", "times.outputs=4", "--set",
+            "grid.points=26", "--set", "model.strings=24", "--set", "times.outputs=4", "--set",
             "solver.crossing_gap=1.2", "--set", "ensemble.bins=2"};
         Path local = OUT.resolve("ensemble-local");
         Path spark = OUT.resolve("ensemble-spark");

@@ -32,7 +32,7 @@ class EnsembleBinsValidation {
         for (int b = 0; b < bins.length; b++) {
             Path out = tmp.resolve("bins-" + bins[b]);
             List<String> sets = new ArrayList<>(List.of("solver.x_points=24", "grid.points=26",
-                    "model.strings=12", "times.outputs=4", "solver.crossing_gap=1.2",
+                    "model.strings=24", "times.outputs=4", "solver.crossing_gap=1.2",
                     "ensemble.bins=" + bins[b]));
             Example.run("cs-ensemble-ramp.json", out, sets, "--no-plots", "--workers", "2");
             CsvTable t = CsvTable.read(out.resolve("observables.csv"));

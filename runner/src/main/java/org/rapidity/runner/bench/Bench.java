@@ -125,7 +125,7 @@ public final class Bench {
             int status = org.rapidity.runner.Main.run(new String[] {"run", example.toString(),
                 "--out", dir.toString(), "--fresh", "--no-plots", "--workers",
                 Integer.toString(c[1]), "--set", "solver.x_points=24", "--set",
-                "grid.points=26", "--set", "model.strings=12", "--set", "times.outputs=4",
+                "grid.points=26", "--set", "model.strings=24", "--set", "times.outputs=4",
                 "--set", "solver.crossing_gap=1.2", "--set", "ensemble.bins=" + c[0]}, quiet,
                     quiet);
             double wall = (System.nanoTime() - t0) * 1e-9;
