@@ -62,6 +62,7 @@ public final class EvolutionDriver {
                 Snapshot snapshot = events.running().snapshot();
                 events.monitor(snapshot);
                 context.emit(snapshot);
+                events.release(); // the previous output's state is not held while this one is saved
                 Checkpoint done = checkpoint(solver, events.running(), times[k], k + 1);
                 context.checkpoint(done);
                 events.saved(done);
@@ -89,7 +90,7 @@ public final class EvolutionDriver {
     static Checkpoint checkpoint(EvolvingSolver solver, Evolution evolution, double time,
             int outputsDone) {
         return new Checkpoint(solver.name(), solver.stateVersion(), time, outputsDone,
-                evolution.save());
+                evolution.save(), evolution.saveSingle());
     }
 
     /**

@@ -55,8 +55,8 @@ public final class RunRecorder implements RunContext {
     private long lastProgress;
     private final long start = System.nanoTime();
     private final Eta eta = new Eta(30);
+    /** The latest checkpoint offered and not yet written (null once written: not held). */
     private Checkpoint latest;
-    private Checkpoint written;
 
     /** The option that chooses the run directory, named in I/O errors. */
     static final String OPTION = "--out";
@@ -288,7 +288,7 @@ public final class RunRecorder implements RunContext {
      */
     public boolean flushLatest() {
         synchronized (this) {
-            if (latest == null || latest == written) {
+            if (latest == null) {
                 return false;
             }
             write(latest);
@@ -302,7 +302,9 @@ public final class RunRecorder implements RunContext {
         } catch (IOException e) {
             throw OutputDirectory.writeError(OPTION, dir.resolve(CHECKPOINT), e);
         }
-        written = checkpoint;
+        if (latest == checkpoint) {
+            latest = null; // on disk: a large state is not kept alive here for a final write
+        }
     }
 
     @Override
