@@ -103,12 +103,7 @@ public final class Checkpoint {
 
     /** One array, which must be present. */
     public double[] array(String name) {
-        double[] a = arrays.get(name);
-        if (a == null) {
-            throw new IllegalStateException("checkpoint has no array '" + name + "'; has "
-                    + arrays.keySet());
-        }
-        return a.clone();
+        return present(arrays, name, "array").clone();
     }
 
     /** The named arrays of floats, empty when none (do not modify the arrays). */
@@ -118,11 +113,15 @@ public final class Checkpoint {
 
     /** One array of floats, which must be present (a copy). */
     public float[] single(String name) {
-        float[] a = singles.get(name);
+        return present(singles, name, "float array").clone();
+    }
+
+    private static <T> T present(Map<String, T> named, String name, String what) {
+        T a = named.get(name);
         if (a == null) {
-            throw new IllegalStateException("checkpoint has no float array '" + name + "'; has "
-                    + singles.keySet());
+            throw new IllegalStateException("checkpoint has no " + what + " '" + name + "'; has "
+                    + named.keySet());
         }
-        return a.clone();
+        return a;
     }
 }

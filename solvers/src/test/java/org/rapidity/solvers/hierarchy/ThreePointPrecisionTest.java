@@ -101,10 +101,8 @@ class ThreePointPrecisionTest {
      */
     @Test
     void singleCheckpointHoldsFloatsAndResumesBitForBit() {
-        ModeSpace space = Runs.rods(1, 5, 20);
         double[] times = {0, 1, 2};
-        Problem p = new Problem(Runs.lumps(space, ThreePointLayerTest.BETA),
-                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+        Problem p = threePoint(times);
         Map<String, Object> single = ThreePointLayerTest.params("g3_precision", "single");
         Runs.Recorder full = new Runs.Recorder(times);
         Runs.solver(single).run(p, full);
@@ -134,13 +132,17 @@ class ThreePointPrecisionTest {
         assertTrue(Arrays.stream(asDoubles).anyMatch(x -> x != 0), "g3 was built");
     }
 
+    /** The three-point layer on the two lumps, 20 rapidities. */
+    private static Problem threePoint(double[] times) {
+        return new Problem(Runs.lumps(Runs.rods(1, 5, 20), ThreePointLayerTest.BETA),
+                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+    }
+
     /** A checkpoint of one precision does not resume under the other: a clear error. */
     @Test
     void refusesToResumeWithAnotherPrecision() {
-        ModeSpace space = Runs.rods(1, 5, 20);
         double[] times = {0, 1, 2};
-        Problem p = new Problem(Runs.lumps(space, ThreePointLayerTest.BETA),
-                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+        Problem p = threePoint(times);
         for (String[] pair : new String[][] {{"single", "double"}, {"double", "single"}}) {
             Runs.Recorder first = new Runs.Recorder(times, null, 2);
             assertThrows(Runs.Interrupted.class, () -> Runs.solver(ThreePointLayerTest.params(
