@@ -59,6 +59,16 @@ public interface Evolution extends AutoCloseable {
     Map<String, double[]> save();
 
     /**
+     * The part of the state held in single precision, saved as floats ({@link
+     * org.rapidity.framework.spi.Checkpoint#singles()}): fresh arrays, taken over by the
+     * checkpoint without a copy, named apart from {@link #save()}'s and taken at the same
+     * state. Default: none.
+     */
+    default Map<String, float[]> saveSingle() {
+        return Map.of();
+    }
+
+    /**
      * The homogeneous rapidity density a following stage starts from (see {@link Stages}).
      *
      * @throws org.rapidity.framework.param.InvalidInputException if this evolution's state

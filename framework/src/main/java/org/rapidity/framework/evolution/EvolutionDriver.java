@@ -1,6 +1,5 @@
 package org.rapidity.framework.evolution;
 
-import java.util.Optional;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
@@ -38,20 +37,19 @@ public final class EvolutionDriver {
     /** Runs (or resumes) {@code solver} on {@code problem}, emitting every output time. */
     public static void run(EvolvingSolver solver, Problem problem, RunContext context) {
         double[] times = context.outputTimes();
-        Optional<Checkpoint> resume = context.resumeFrom();
+        Checkpoint resume = context.resumeFrom().orElse(null);
         Evolution evolution;
         int next;
-        if (resume.isPresent()) {
-            Checkpoint saved = resume.get();
-            checkType(solver, saved);
-            evolution = solver.restore(problem, saved, context);
-            next = saved.outputsDone();
+        if (resume != null) {
+            checkType(solver, resume);
+            evolution = solver.restore(problem, resume, context);
+            next = resume.outputsDone();
         } else {
             evolution = solver.start(problem, context);
             next = 0;
         }
-        RunEvents events = new RunEvents(solver, problem, context, evolution,
-                resume.orElse(null));
+        RunEvents events = new RunEvents(solver, problem, context, evolution, resume);
+        resume = null; // the events hold it while they need it, not this frame for the whole run
         try {
             for (int k = next; k < times.length; k++) {
                 if (times[k] > events.running().time()) {
@@ -62,6 +60,7 @@ public final class EvolutionDriver {
                 Snapshot snapshot = events.running().snapshot();
                 events.monitor(snapshot);
                 context.emit(snapshot);
+                events.release(); // the previous output's state is not held while this one is saved
                 Checkpoint done = checkpoint(solver, events.running(), times[k], k + 1);
                 context.checkpoint(done);
                 events.saved(done);
@@ -89,7 +88,7 @@ public final class EvolutionDriver {
     static Checkpoint checkpoint(EvolvingSolver solver, Evolution evolution, double time,
             int outputsDone) {
         return new Checkpoint(solver.name(), solver.stateVersion(), time, outputsDone,
-                evolution.save());
+                evolution.save(), evolution.saveSingle());
     }
 
     /**

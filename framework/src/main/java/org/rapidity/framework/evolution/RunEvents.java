@@ -53,6 +53,15 @@ final class RunEvents {
     }
 
     /**
+     * Lets go of the saved state once an output's monitors have passed and before its own state
+     * is saved ({@link #saved}): the left end of the last bracket is no longer needed, and a
+     * large state (the three-point function) is then never held twice.
+     */
+    void release() {
+        saved = null;
+    }
+
+    /**
      * Advances to output time {@code until} (output {@code k}), in steps no longer than the
      * detectors' check interval, handling the events met; false if one stopped the run.
      */
@@ -175,7 +184,8 @@ final class RunEvents {
                 break; // the bracket is one ulp wide
             }
             Evolution e = solver.restore(problem, new Checkpoint(left.type(),
-                    left.version(), left.time(), left.outputsDone(), left.arrays()), context);
+                    left.version(), left.time(), left.outputsDone(), left.arrays(), left.singles()),
+                    context);
             e.advance(m, quiet);
             Snapshot at = e.snapshot();
             if (negative(d.g(at)) == negative(gStart)) {

@@ -138,7 +138,7 @@ public final class Stages implements EvolvingSolver {
         inner.keySet().removeIf(k -> k.startsWith("@"));
         EvolvingSolver solver = solvers.get(stage);
         Checkpoint own = new Checkpoint(solver.name(), solver.stateVersion(), saved.time(),
-                saved.outputsDone(), inner);
+                saved.outputsDone(), inner, saved.singles());
         if (stage == 0) {
             return new Staged(problem, context, 0, solver.restore(problem, own, context), null,
                     carries);
@@ -260,6 +260,11 @@ public final class Stages implements EvolvingSolver {
                 arrays.put(CARRY + s, carries.get(s).clone());
             }
             return arrays;
+        }
+
+        @Override
+        public Map<String, float[]> saveSingle() {
+            return current.saveSingle();
         }
 
         @Override

@@ -17,7 +17,11 @@ public interface RunContext {
     /** Hands the snapshot at an output time to the observers (and the output files). */
     void emit(Snapshot snapshot);
 
-    /** The latest checkpoint of an interrupted run of the same problem, if resuming. */
+    /**
+     * The latest checkpoint of an interrupted run of the same problem, if resuming. The solver
+     * asks once, at its start; a context may hand it over then and keep no reference to it (its
+     * arrays can be a large part of the heap).
+     */
     Optional<Checkpoint> resumeFrom();
 
     /** Saves a checkpoint atomically; a later run of the same problem may resume from it. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UTFDataFormatException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +22,9 @@ import org.rapidity.framework.spi.Checkpoint;
 
 /**
  * Binary checkpoint files, written atomically (temporary file, then an atomic rename), so that a
- * crash never leaves a half-written checkpoint. Each file carries a fingerprint of the run it
+ * crash never leaves a half-written checkpoint, and the previous checkpoint is replaced only once
+ * the new one is complete on disk. The arrays are streamed from the checkpoint's own arrays (no
+ * copy of the state is made to write it); arrays of floats are written as floats. Each file carries a fingerprint of the run it
  * belongs to; a different descriptor never resumes from it. A failed write removes its temporary
  * file; a truncated or damaged file is reported by name with the choices ({@code --fresh}, or
  * delete it), never as an internal error.
@@ -28,8 +32,13 @@ import org.rapidity.framework.spi.Checkpoint;
 final class CheckpointFile {
 
     private static final long MAGIC = 0x5250_4459_434B_5054L; // "RPDYCKPT"
-    /** Version 2 adds the checkpoint's type and layout version; version 1 reads as untyped. */
-    private static final int VERSION = 2;
+    /**
+     * Version 3 adds the arrays of floats after those of doubles; version 2 added the
+     * checkpoint's type and layout version (it reads with no floats); version 1 reads as untyped.
+     */
+    private static final int VERSION = 3;
+    /** Floats converted per write or read of the big-endian byte buffer (64 KiB). */
+    private static final int CHUNK = 1 << 14;
 
     private CheckpointFile() {
     }
@@ -72,6 +81,12 @@ final class CheckpointFile {
                 for (double x : a) {
                     out.writeDouble(x);
                 }
+            }
+            out.writeInt(c.singles().size());
+            for (Map.Entry<String, float[]> e : c.singles().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                writeFloats(out, e.getValue());
             }
             out.flush();
         }
@@ -120,10 +135,29 @@ final class CheckpointFile {
                 }
                 arrays.put(name, a);
             }
+            Map<String, float[]> singles = new LinkedHashMap<>();
+            int floats = format >= 3 ? in.readInt() : 0;
+            if (floats < 0 || floats > size) {
+                throw damaged(file, "impossible count " + floats + " of float arrays");
+            }
+            for (int i = 0; i < floats; i++) {
+                String name = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || arrays.containsKey(name)) {
+                    throw damaged(file, "float array '" + name + "' claims " + length
+                            + " numbers or repeats a name");
+                }
+                if (4L * length > size) {
+                    throw damaged(file, "it ends early (truncated): float array '" + name
+                            + "' claims " + length + " numbers, the file has " + size
+                            + " bytes");
+                }
+                singles.put(name, readFloats(in, length));
+            }
             if (in.read() != -1) {
                 throw damaged(file, "bytes after the last array");
             }
-            return Optional.of(new Checkpoint(type, version, time, outputs, arrays));
+            return Optional.of(new Checkpoint(type, version, time, outputs, arrays, singles));
         } catch (EOFException e) {
             throw damaged(file, "it ends early (truncated)");
         } catch (UTFDataFormatException e) {
@@ -155,14 +189,41 @@ final class CheckpointFile {
         }
     }
 
-    /** Checks magic and format (1: untyped, read as such; 2: typed); returns the format. */
+    /** {@code a} as big-endian floats (as {@link DataOutputStream#writeFloat}), in chunks. */
+    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
+        for (int from = 0; from < a.length; from += CHUNK) {
+            int count = Math.min(CHUNK, a.length - from);
+            bytes.clear();
+            bytes.asFloatBuffer().put(a, from, count);
+            out.write(bytes.array(), 0, count * Float.BYTES);
+        }
+    }
+
+    /** {@code length} big-endian floats, in chunks. */
+    private static float[] readFloats(DataInputStream in, int length) throws IOException {
+        float[] a = new float[length];
+        ByteBuffer bytes = ByteBuffer.allocate(CHUNK * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
+        for (int from = 0; from < length; from += CHUNK) {
+            int count = Math.min(CHUNK, length - from);
+            in.readFully(bytes.array(), 0, count * Float.BYTES);
+            bytes.clear();
+            bytes.asFloatBuffer().get(a, from, count);
+        }
+        return a;
+    }
+
+    /**
+     * Checks magic and format (1: untyped, read as such; 2: typed; 3: typed, with arrays of
+     * floats); returns the format.
+     */
     private static int header(Path file, DataInputStream in) throws IOException {
         if (in.readLong() != MAGIC) {
             throw damaged(file, "not a rapidity checkpoint");
         }
         int version = in.readInt();
-        if (version != 1 && version != VERSION) {
-            throw damaged(file, "checkpoint format " + version + ", this version reads 1 and "
+        if (version < 1 || version > VERSION) {
+            throw damaged(file, "checkpoint format " + version + ", this version reads 1 to "
                     + VERSION);
         }
         return version;

@@ -121,7 +121,7 @@ public final class RunJob {
                 new FieldFiles(dir, plots));
         if (recorder.resumed()) {
             out.printf(Locale.ROOT, "resuming %s from t = %s (%d of %d outputs done)%n", dir,
-                    Parameters.format(recorder.resumeFrom().get().time()), recorder.emitted(),
+                    Parameters.format(recorder.resumedAt()), recorder.emitted(),
                     problem.outputTimes().length);
         }
         ObjectNode run = Json.object();

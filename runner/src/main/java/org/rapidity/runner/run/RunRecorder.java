@@ -46,7 +46,10 @@ public final class RunRecorder implements RunContext {
     private final double checkpointSeconds;
     private final PrintStream progressOut;
     private final String label;
-    private final Optional<Checkpoint> resume;
+    /** The checkpoint resumed from, until the solver takes it ({@link #resumeFrom}). */
+    private Checkpoint resume;
+    /** The time of the checkpoint resumed from; NaN for a fresh run. */
+    private final double resumedAt;
     private final FieldFiles fields;
     private final List<double[]> rows = new ArrayList<>();
     private List<String> header;
@@ -55,8 +58,8 @@ public final class RunRecorder implements RunContext {
     private long lastProgress;
     private final long start = System.nanoTime();
     private final Eta eta = new Eta(30);
+    /** The latest checkpoint offered and not yet written (null once written: not held). */
     private Checkpoint latest;
-    private Checkpoint written;
 
     /** The option that chooses the run directory, named in I/O errors. */
     static final String OPTION = "--out";
@@ -134,7 +137,8 @@ public final class RunRecorder implements RunContext {
                 throw OutputDirectory.writeError(OPTION, dir.resolve(TABLE), e);
             }
         }
-        this.resume = c;
+        this.resume = c.orElse(null);
+        this.resumedAt = c.isPresent() ? c.get().time() : Double.NaN;
     }
 
     private final Map<String, double[]> results = new LinkedHashMap<>();
@@ -168,14 +172,22 @@ public final class RunRecorder implements RunContext {
         return outputTimes.clone();
     }
 
+    /** Hands the checkpoint over once: the recorder keeps no reference to a large state. */
     @Override
     public Optional<Checkpoint> resumeFrom() {
-        return resume;
+        Optional<Checkpoint> c = Optional.ofNullable(resume);
+        resume = null;
+        return c;
     }
 
     /** Whether this run resumed from a checkpoint. */
     public boolean resumed() {
-        return resume.isPresent();
+        return !Double.isNaN(resumedAt);
+    }
+
+    /** The time of the checkpoint this run resumed from (NaN for a fresh run). */
+    public double resumedAt() {
+        return resumedAt;
     }
 
     @Override
@@ -288,7 +300,7 @@ public final class RunRecorder implements RunContext {
      */
     public boolean flushLatest() {
         synchronized (this) {
-            if (latest == null || latest == written) {
+            if (latest == null) {
                 return false;
             }
             write(latest);
@@ -302,7 +314,9 @@ public final class RunRecorder implements RunContext {
         } catch (IOException e) {
             throw OutputDirectory.writeError(OPTION, dir.resolve(CHECKPOINT), e);
         }
-        written = checkpoint;
+        if (latest == checkpoint) {
+            latest = null; // on disk: a large state is not kept alive here for a final write
+        }
     }
 
     @Override

@@ -57,6 +57,13 @@ class ResumeFaultInjectionTest {
                         "grid.points=50", "solver.z_points=24", "times.end=16",
                         "times.outputs=4", "times.first=4", "stages.0.from=8",
                         "solver.absorbing_layer=0", "solver.edge_tolerance=1")),
+                // the three-point layer in single precision: g3 in the file as floats
+                new Case("hierarchy three-point single", "hardrods-fig6.json", List.of(
+                        "sweep.values=[4]", "truncation.name=three-point", "grid.points=30",
+                        "grid.min=-4", "grid.max=4", "solver.z_points=16",
+                        "solver.g3_points=8", "solver.g3_precision=single", "times.end=6",
+                        "times.outputs=4", "times.first=1", "stages.0.from=1000",
+                        "solver.absorbing_layer=0", "solver.edge_tolerance=1")),
                 new Case("ghd", "cs-ramp-single-tube.json", List.of("solver.x_points=24",
                         "grid.points=26", "model.strings=10", "times.outputs=6",
                         "solver.crossing_gap=1.2", "solver.conservation=0.05")),

@@ -34,6 +34,11 @@ final class G3Spectrum {
         return new G3Spectrum(values, null);
     }
 
+    /** A single-precision view of {@code values} (no copy: writes go to the array). */
+    static G3Spectrum wrap(float[] values) {
+        return new G3Spectrum(null, values);
+    }
+
     /** A copy of {@code values} in the given precision. */
     static G3Spectrum of(boolean single, double[] values) {
         G3Spectrum s = zeros(single, values.length);
@@ -136,6 +141,14 @@ final class G3Spectrum {
         double[] out = new double[length];
         read(0, out, 0, length);
         return out;
+    }
+
+    /** The values as stored, single precision only (a copy: no widening, half the memory). */
+    float[] toFloats() {
+        if (f == null) {
+            throw new IllegalStateException("ĝ3 is stored in double precision");
+        }
+        return f.clone();
     }
 
     /** Sets every value to 0. */

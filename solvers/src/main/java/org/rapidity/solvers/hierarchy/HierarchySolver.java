@@ -68,6 +68,10 @@ public final class HierarchySolver extends SolverBase {
      */
     static final double NEGATIVE_TAIL = 1e-6;
 
+    /** Checkpoint names of {@code ĝ3}: doubles, or floats under single precision. */
+    static final String G3_DOUBLE = "g3";
+    static final String G3_SINGLE = "g3_single";
+
     HierarchySolver(Parameters parameters) {
         super(PROVIDER, parameters);
     }
@@ -195,6 +199,22 @@ public final class HierarchySolver extends SolverBase {
                 .of(problem.perturbations()).range());
     }
 
+    /**
+     * The saved {@code ĝ3} in the precision it was evolved in, or null: the floats under
+     * {@value #G3_SINGLE}, or (checkpoint files of format 2) the floats widened to doubles under
+     * that name, or the doubles under {@value #G3_DOUBLE}.
+     */
+    private static G3Spectrum threePoint(Checkpoint saved) {
+        if (saved.singles().containsKey(G3_SINGLE)) {
+            return G3Spectrum.wrap(saved.single(G3_SINGLE));
+        }
+        if (saved.arrays().containsKey(G3_SINGLE)) {
+            return G3Spectrum.of(true, saved.array(G3_SINGLE));
+        }
+        return saved.arrays().containsKey(G3_DOUBLE) ? G3Spectrum.wrap(saved.array(G3_DOUBLE))
+                : null;
+    }
+
     @Override
     public Evolution start(Problem problem, RunContext context) {
         return new HierarchyEvolution(problem, null);
@@ -250,13 +270,8 @@ public final class HierarchySolver extends SolverBase {
                 reference = saved.array("reference");
                 time = saved.time();
                 if (run != null) {
-                    // ĝ3 is saved under g3 (double precision) or g3_single
-                    String precision = saved.arrays().containsKey("g3") ? "double"
-                            : saved.arrays().containsKey("g3_single") ? "single" : null;
                     run.restore(rho, saved.array("g"), saved.array("rho_ref"),
-                            saved.array("absorbed")[0], precision == null ? null
-                                    : saved.array("single".equals(precision) ? "g3_single"
-                                            : "g3"), precision);
+                            saved.array("absorbed")[0], threePoint(saved));
                 }
             } else {
                 rho = problem.initialState().density();
@@ -365,12 +380,18 @@ public final class HierarchySolver extends SolverBase {
                 arrays.put("g", run.modes());
                 arrays.put("rho_ref", run.basis().referenceDensity());
                 arrays.put("absorbed", new double[] {run.absorbedEnergy()});
-                if (run.threePointPrecision() != null) {
-                    arrays.put("single".equals(run.threePointPrecision()) ? "g3_single" : "g3",
-                            run.threePoint());
+                if ("double".equals(run.threePointPrecision())) {
+                    arrays.put(G3_DOUBLE, run.threePoint());
                 }
             }
             return arrays;
+        }
+
+        /** {@code ĝ3} stored in single precision, saved as floats (no widening). */
+        @Override
+        public Map<String, float[]> saveSingle() {
+            return run != null && "single".equals(run.threePointPrecision())
+                    ? Map.of(G3_SINGLE, run.threePointSingle()) : Map.of();
         }
 
         /** The density, its tails accepted down to {@code -NEGATIVE_TAIL} of its largest. */

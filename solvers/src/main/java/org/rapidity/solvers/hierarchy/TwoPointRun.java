@@ -134,6 +134,11 @@ final class TwoPointRun {
         return g3 == null ? null : g3.toDoubles();
     }
 
+    /** {@code ĝ3} as stored in single precision (a copy of its floats, no widening). */
+    float[] threePointSingle() {
+        return g3.toFloats();
+    }
+
     /** The precision of {@code ĝ3}, {@code double} or {@code single}; null without it. */
     String threePointPrecision() {
         return layer3 == null ? null : layer3.single() ? "single" : "double";
@@ -182,22 +187,18 @@ final class TwoPointRun {
      * energy absorbed so far.
      */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy) {
-        restore(density, modes, reference, absorbedEnergy, null);
-    }
-
-    /** {@link #restore(double[], double[], double[], double)} with {@code ĝ3}. */
-    void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
-            double[] threePoint) {
-        restore(density, modes, reference, absorbedEnergy, threePoint, "double");
+        restore(density, modes, reference, absorbedEnergy, (G3Spectrum) null);
     }
 
     /**
-     * {@link #restore(double[], double[], double[], double, double[])} with the precision
-     * ({@code double} or {@code single}) the checkpoint's {@code ĝ3} was evolved in; it must be
-     * this run's (a run does not change precision halfway).
+     * {@link #restore(double[], double[], double[], double)} with {@code ĝ3} in the precision
+     * it was evolved in, which must be this run's (a run does not change precision halfway);
+     * the run takes {@code threePoint} over (no copy).
      */
     void restore(double[] density, double[] modes, double[] reference, double absorbedEnergy,
-            double[] threePoint, String savedPrecision) {
+            G3Spectrum threePoint) {
+        String savedPrecision = threePoint == null ? null : threePoint.isSingle() ? "single"
+                : "double";
         if (layer3 != null && threePoint != null && !threePointPrecision().equals(
                 savedPrecision)) {
             throw new InvalidInputException("solver.g3_precision", "the checkpoint's three-point"
@@ -205,13 +206,13 @@ final class TwoPointRun {
                     + " for " + threePointPrecision() + "; resume with solver.g3_precision = "
                     + savedPrecision);
         }
-        if (layer3 != null && (threePoint == null || threePoint.length != layer3.size())) {
+        if (layer3 != null && (threePoint == null || threePoint.length() != layer3.size())) {
             throw new InvalidInputException("solver.g3_storage",
                     "the checkpoint's three-point function does not fit " + layer3.storage()
                     .name() + " storage on " + layer3.points() + "² separations; resume with"
                     + " the solver.g3_storage and solver.g3_points it was written with");
         }
-        this.g3 = layer3 == null ? null : G3Spectrum.of(layer3.single(), threePoint);
+        this.g3 = layer3 == null ? null : threePoint;
         this.block = null;
         this.absorbed = absorbedEnergy;
         this.rho = density.clone();

@@ -1,14 +1,21 @@
 package org.rapidity.solvers.hierarchy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.perturbation.PowerLawPerturbation;
+import org.rapidity.framework.spi.Checkpoint;
 import org.rapidity.framework.spi.Problem;
 import org.rapidity.framework.tba.ModeSpace;
 
@@ -86,13 +93,56 @@ class ThreePointPrecisionTest {
                 / rhoScale);
     }
 
+    /**
+     * Under single precision the checkpoint holds {@code ĝ3} as its floats (no widened copy),
+     * and a run resumed from it reproduces the uninterrupted run bit for bit: the density at the
+     * last output and the final {@code ĝ3}. A checkpoint of the older layout (file format 2:
+     * the floats widened to doubles under the same name) resumes to the same bits.
+     */
+    @Test
+    void singleCheckpointHoldsFloatsAndResumesBitForBit() {
+        double[] times = {0, 1, 2};
+        Problem p = threePoint(times);
+        Map<String, Object> single = ThreePointLayerTest.params("g3_precision", "single");
+        Runs.Recorder full = new Runs.Recorder(times);
+        Runs.solver(single).run(p, full);
+        Runs.Recorder first = new Runs.Recorder(times, null, 2);
+        assertThrows(Runs.Interrupted.class, () -> Runs.solver(single).run(p, first));
+        Checkpoint saved = first.checkpoints.get(1);
+        assertEquals(Set.of(HierarchySolver.G3_SINGLE), saved.singles().keySet());
+        assertFalse(saved.arrays().containsKey(HierarchySolver.G3_SINGLE), "not widened");
+        assertFalse(saved.arrays().containsKey(HierarchySolver.G3_DOUBLE));
+
+        Map<String, double[]> widened = new LinkedHashMap<>(saved.arrays());
+        float[] floats = saved.single(HierarchySolver.G3_SINGLE);
+        double[] asDoubles = new double[floats.length];
+        for (int k = 0; k < floats.length; k++) {
+            asDoubles[k] = floats[k];
+        }
+        widened.put(HierarchySolver.G3_SINGLE, asDoubles);
+        Checkpoint older = new Checkpoint(saved.type(), saved.version(), saved.time(),
+                saved.outputsDone(), widened);
+        float[] end = full.checkpoints.get(2).single(HierarchySolver.G3_SINGLE);
+        for (Checkpoint from : List.of(saved, older)) {
+            Runs.Recorder rest = new Runs.Recorder(times, from, Integer.MAX_VALUE);
+            Runs.solver(single).run(p, rest);
+            assertArrayEquals(full.state(2).density(), rest.state(0).density(), 0);
+            assertArrayEquals(end, rest.checkpoints.get(0).single(HierarchySolver.G3_SINGLE));
+        }
+        assertTrue(Arrays.stream(asDoubles).anyMatch(x -> x != 0), "g3 was built");
+    }
+
+    /** The three-point layer on the two lumps, 20 rapidities. */
+    private static Problem threePoint(double[] times) {
+        return new Problem(Runs.lumps(Runs.rods(1, 5, 20), ThreePointLayerTest.BETA),
+                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+    }
+
     /** A checkpoint of one precision does not resume under the other: a clear error. */
     @Test
     void refusesToResumeWithAnotherPrecision() {
-        ModeSpace space = Runs.rods(1, 5, 20);
         double[] times = {0, 1, 2};
-        Problem p = new Problem(Runs.lumps(space, ThreePointLayerTest.BETA),
-                List.of(Runs.powerLaw(4, 20)), Runs.truncation("three-point"), times);
+        Problem p = threePoint(times);
         for (String[] pair : new String[][] {{"single", "double"}, {"double", "single"}}) {
             Runs.Recorder first = new Runs.Recorder(times, null, 2);
             assertThrows(Runs.Interrupted.class, () -> Runs.solver(ThreePointLayerTest.params(
