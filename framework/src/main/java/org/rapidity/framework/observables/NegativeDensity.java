@@ -26,6 +26,11 @@ public final class NegativeDensity extends ViewObservable<TbaState> {
 
     @Override
     protected double[] values(TbaState state) {
+        return of(state);
+    }
+
+    /** {@code {min(0, min ρ)/max |ρ|, ∫min(ρ, 0)/∫|ρ|}} of a state (for solvers' checks too). */
+    public static double[] of(TbaState state) {
         double[] rho = state.density();
         double max = 0;
         double min = 0;

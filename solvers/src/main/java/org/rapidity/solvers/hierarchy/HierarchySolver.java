@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.SolverBase;
+import org.rapidity.framework.observables.NegativeDensity;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -381,18 +382,14 @@ public final class HierarchySolver extends SolverBase {
          *     {@code solver.negative_tail}, with the size and place of the negative part
          */
         private TbaState positiveEnough(double[] rho, double time) {
-            double max = 0;
-            int worst = 0;
-            double negative = 0;
-            double total = 0;
-            for (int i = 0; i < rho.length; i++) {
-                max = Math.max(max, Math.abs(rho[i]));
-                worst = rho[i] < rho[worst] ? i : worst;
-                negative += space.weight(i) * Math.min(rho[i], 0);
-                total += space.weight(i) * Math.abs(rho[i]);
-            }
+            TbaState state = TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY);
+            double[] negative = NegativeDensity.of(state);
             double tail = parameters.real("negative_tail");
-            if (rho[worst] < -tail * max) {
+            if (negative[0] < -tail) {
+                int worst = 0;
+                for (int i = 0; i < rho.length; i++) {
+                    worst = rho[i] < rho[worst] ? i : worst;
+                }
                 throw new InvalidInputException("grid.points", String.format(Locale.ROOT,
                         "by t = %s the density is %.2e of its largest at θ = %.4g (below"
                                 + " solver.negative_tail = %.1e; the negative part holds %.1e"
@@ -400,11 +397,10 @@ public final class HierarchySolver extends SolverBase {
                                 + " not resolve the state's tails; refine it (grid.points, or"
                                 + " grid.min/max closer to where ρ lives), or accept the tail"
                                 + " by raising solver.negative_tail and report the observable"
-                                + " negative-density", Parameters.format(time),
-                        rho[worst] / max, space.theta(worst), tail, -negative / total,
-                        space.theta(1) - space.theta(0)));
+                                + " negative-density", Parameters.format(time), negative[0],
+                        space.theta(worst), tail, -negative[1], space.theta(1) - space.theta(0)));
             }
-            return TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY);
+            return state;
         }
 
         /** The interaction energy at the hand-off, which the next stage keeps. */

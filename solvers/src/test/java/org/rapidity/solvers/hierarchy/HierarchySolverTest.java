@@ -109,7 +109,7 @@ class HierarchySolverTest {
 
     /**
      * The Fig. 6 lumps ({@code β = 2.5}) at {@code ξ = 5}, {@code V0 = 2}: on 30 rapidities on
-     * {@code [-7, 7]} (spacing 0.48, about one point per lump width) the tails turn negative
+     * {@code [-7, 7]} (spacing 0.47, about one point per lump width) the tails turn negative
      * beyond the default {@code negative_tail} within {@code t = 5}; the refusal names the grid
      * and the parameter; raised, the run goes on and {@code negative-density} reports the tail,
      * and the same run with a finer spacing ({@code [-5, 5]}, 60 points) stays non-negative to
