@@ -10,6 +10,9 @@
 #   cross (67) and self (68) (a staged run cannot carry it: its hierarchy stage has no
 #   KineticRates view).
 # Writes OUT/rates.md (from each run's $v/observables.csv): κ at each output and dκ/dt between outputs for each run, and the split.
+# The grids can be changed: GRID rapidities on [-THETA, THETA] (60, 7), ZP separations (32), g3
+# on G3 × G3 of them (8); the hierarchies also report negative-density (docs/solvers/hierarchy.md,
+# "The negative tails and the grids at ξ = 5": these default grids are not converged past t ≈ 4ξ).
 # With CONV=1 it adds the convergence runs of the three-point layer to t = CONV_END (default 17.3):
 # 72 rapidities (g3 window 2.5ξ) and a g3 window of 3.75ξ (60 rapidities), beside the same run
 # at the base grid cut at CONV_END. Cheap runs take a minute each; the three-point runs 20-60
@@ -18,20 +21,24 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
 CONV="${CONV:-0}"; CONV_END="${CONV_END:-17.3}"
+GRID="${GRID:-60}"; THETA="${THETA:-7}"; ZP="${ZP:-32}"; G3="${G3:-8}"
 xi=5; end=50; v=perturbations.0.V0=2; mkdir -p "$out"
 at=$(awk -v e="$end" 'BEGIN { printf "0"; for (k = 0; k <= 11; k++) printf ",%.15g", e ^ (k / 11)
                              for (j = 6; j <= 10; j++) printf ",%.15g", 2 * e * j / 10 }')
-# A hierarchy on 60 rapidities stops past t ≈ 10ξ at this range when its density turns negative in
-# the tails (filamentation, HierarchySolver.NEGATIVE_TAIL): a run that stops keeps the outputs it
-# reached (observables.csv), is marked "stopped" and is not rerun.
+# A hierarchy on 60 rapidities on [-7, 7] stops near t = 10ξ at this range when its density turns
+# negative in the tails beyond solver.negative_tail (the grid does not resolve them; [-5, 5] with
+# the same points does): a run that stops keeps the outputs it reached (observables.csv), is
+# marked "stopped" and is not rerun.
 run() { # name descriptor args...
   local dir="$out/$1"; shift
   [ -s "$dir/sweep.csv" ] || [ -e "$dir/stopped" ] || nice -n 10 ./rapidity run "$@" --out "$dir" \
     --fresh --no-plots || { touch "$dir/stopped"; echo "late-rate-xi5: $dir stopped early" >&2; }
 }
 grids=(examples/hardrods-fig6.json --set 'sweep.values=[2]' --set perturbations.0.xi="$xi"
-       --set "times={\"at\":[$at]}" --set grid.points=60 --set solver.z_points=32
-       --set solver.time_step=0.5 --set output.time_scale="$xi" --set 'observables=["kurtosis"]')
+       --set "times={\"at\":[$at]}" --set grid.points="$GRID" --set grid.min=-"$THETA"
+       --set grid.max="$THETA" --set solver.z_points="$ZP" --set solver.g3_points="$G3"
+       --set solver.time_step=0.5 --set output.time_scale="$xi"
+       --set 'observables=["kurtosis","negative-density"]')
 handoff=(--set stages.0.from="$end")
 run two-point "${grids[@]}" --set truncation.name=two-point --set stages.0.from=1e9
 run kubo "${grids[@]}" --set stages.0.from=1e9
@@ -47,8 +54,8 @@ run landau examples/hardrods-landau.json --set perturbations.0.xi="$xi" \
 if [ "$CONV" = 1 ]; then
   conv=(--set "times={\"at\":[$(echo "$at" | tr , '\n' | awk -v c="$CONV_END" '$1 <= c' | paste -sd,)]}"
         --set truncation.name=three-point --set stages.0.from=1e9)
-  run three-point-n72 "${grids[@]}" "${conv[@]}" --set grid.points=72 --set solver.g3_points=8
-  run three-point-g12 "${grids[@]}" "${conv[@]}" --set solver.g3_points=12
+  run three-point-n72 "${grids[@]}" "${conv[@]}" --set grid.points=72
+  run three-point-g12 "${grids[@]}" "${conv[@]}" --set solver.g3_points=$((G3 * 3 / 2))
 fi
 java examples/LateRateTable.java "$out" "$judge/3pt-xi5-v2" > "$out/rates.md"
 cat "$out/rates.md"

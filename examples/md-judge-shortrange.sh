@@ -24,8 +24,8 @@ T3_XIS="${T3_XIS-$XIS}"  # the ξ that get three-point runs (the others leave th
 END_XI="${END_XI:-10}"   # the runs end at t = END_XI·ξ
 LATE="${LATE-5:2}"       # the (ξ:V0) whose three-point run continues to 2·END_XI·ξ (none: "")
 mkdir -p "$out"
-# A hierarchy that stops early (e.g. a density turning negative in the tails once g2 filaments
-# beyond what 60 rapidities resolve, HierarchySolver.NEGATIVE_TAIL) keeps the outputs it reached
+# A hierarchy that stops early (e.g. a density turning negative in the tails beyond
+# solver.negative_tail, which 60 rapidities on [-7, 7] do not resolve) keeps the outputs it reached
 # in observables.csv; it is marked "stopped" and not rerun, and the table has what it reached.
 run() { # name descriptor args...
   local dir="$out/$1"; shift

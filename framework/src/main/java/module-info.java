@@ -49,6 +49,7 @@ module org.rapidity.framework {
             org.rapidity.framework.observables.EntropyDensity,
             org.rapidity.framework.observables.KineticEnergy,
             org.rapidity.framework.observables.Kurtosis,
+            org.rapidity.framework.observables.NegativeDensity,
             org.rapidity.framework.observables.DistanceToGaussian,
             org.rapidity.framework.observables.TrapTotals,
             org.rapidity.framework.observables.DensityProfile,

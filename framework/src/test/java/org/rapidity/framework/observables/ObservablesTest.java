@@ -41,6 +41,29 @@ class ObservablesTest {
     }
 
     @Test
+    void negativeDensityIsTheNegativePartRelativeToTheLargestAndToTheTotal() {
+        TbaState positive = lumps(2.5, 1);
+        assertEquals(0, new NegativeDensity().evaluate(Snapshot.of(0, positive))[0]);
+        assertEquals(0, new NegativeDensity().evaluate(Snapshot.of(0, positive))[1]);
+        // one node pushed below zero: min/max and its weighted share of ∫|ρ|
+        double[] rho = positive.density();
+        ModeSpace space = positive.space();
+        double max = 0;
+        double total = 0;
+        for (int i = 0; i < rho.length; i++) {
+            max = Math.max(max, rho[i]);
+        }
+        rho[3] = -2e-7 * max;
+        for (int i = 0; i < rho.length; i++) {
+            total += space.weight(i) * Math.abs(rho[i]);
+        }
+        double[] v = new NegativeDensity().evaluate(Snapshot.of(0,
+                TbaState.fromEvolvedDensity(space, rho, 1e-6 * max)));
+        assertEquals(-2e-7, v[0], 1e-20);
+        assertEquals(space.weight(3) * rho[3] / total, v[1], 1e-22);
+    }
+
+    @Test
     void kineticEnergyOfTwoLumps() {
         double beta = 2.5;
         double theta0 = 1;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.rapidity.framework.evolution.ConservationMonitor;
 import org.rapidity.framework.evolution.Evolution;
 import org.rapidity.framework.evolution.SolverBase;
+import org.rapidity.framework.observables.NegativeDensity;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.ParameterSpec;
 import org.rapidity.framework.param.Parameters;
@@ -62,9 +63,11 @@ public final class HierarchySolver extends SolverBase {
     private static final Provider PROVIDER = new Provider();
 
     /**
-     * Densities down to {@code -NEGATIVE_TAIL} of the largest are accepted: the truncated
-     * hierarchy does not preserve positivity, and in the nearly empty tails the discretisation
-     * errors of the filamenting {@code g2} reach this level on coarse rapidity grids.
+     * Default of {@code negative_tail}: densities down to this fraction of the largest are
+     * accepted. The truncated hierarchy does not preserve positivity, and on a coarse rapidity
+     * grid the nearly empty tails turn negative (the eighth-order rapidity derivative carries the
+     * lumps' under-resolved flanks into them); the level falls steeply with the spacing
+     * (docs/solvers/hierarchy.md, "The negative tails").
      */
     static final double NEGATIVE_TAIL = 1e-6;
 
@@ -95,6 +98,10 @@ public final class HierarchySolver extends SolverBase {
                 ParameterSpec.real("conservation", "largest drift of the total energy (with"
                         + " what the absorbing layer carried out) relative to the initial kinetic"
                         + " energy before the run stops", "").above(0).withDefault(1e-6),
+                ParameterSpec.real("negative_tail", "most negative density accepted, relative"
+                        + " to the largest (a negative tail is the mark of a too coarse rapidity"
+                        + " grid; observable negative-density reports it)", "").above(0)
+                        .withDefault(NEGATIVE_TAIL),
                 ParameterSpec.integer("g3_points", "separations per axis of the three-point"
                         + " function (three-point truncation; even, at most z_points; same"
                         + " spacing as the two-point grid)").atLeast(8).atMost(1 << 12)
@@ -311,26 +318,14 @@ public final class HierarchySolver extends SolverBase {
         /** Checks what is the hierarchy's own: finite, resolved, g2 inside the grid, symmetric. */
         @Override
         public Snapshot snapshot() {
-            double max = 0;
             for (double r : rho) {
                 if (!Double.isFinite(r)) {
                     throw new InvalidInputException("solver", "the hierarchy produced a"
                             + " non-finite density by t = " + Parameters.format(time)
                             + "; lower solver.time_step");
                 }
-                max = Math.max(max, Math.abs(r));
             }
-            TbaState state;
-            try {
-                state = TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException("grid.points", "by t = "
-                        + Parameters.format(time) + " " + e.getMessage().replaceFirst(
-                                "^solver: ", "").replace("; reduce the solver tolerance or"
-                                        + " refine the grid", "") + ": the rapidity grid no"
-                        + " longer resolves the correlations (they filament as t grows: resolve"
-                        + " ξ/t); refine the grid");
-            }
+            TbaState state = positiveEnough(rho, time);
             HierarchySnapshot views = views();
             if (run != null) {
                 double edge = run.edgeRatio();
@@ -394,14 +389,39 @@ public final class HierarchySolver extends SolverBase {
                     ? Map.of(G3_SINGLE, run.threePointSingle()) : Map.of();
         }
 
-        /** The density, its tails accepted down to {@code -NEGATIVE_TAIL} of its largest. */
+        /** The density, its tails accepted down to {@code -negative_tail} of its largest. */
         @Override
         public TbaState handOff() {
-            double max = 0;
-            for (double r : rho) {
-                max = Math.max(max, Math.abs(r));
+            return positiveEnough(rho, time);
+        }
+
+        /**
+         * The state of {@code ρ}, which may dip below zero down to {@code negative_tail} of its
+         * largest value (kept as it is, not clamped, so that conserved quantities stay exact).
+         *
+         * @throws InvalidInputException naming {@code grid.points} and
+         *     {@code solver.negative_tail}, with the size and place of the negative part
+         */
+        private TbaState positiveEnough(double[] rho, double time) {
+            TbaState state = TbaState.fromEvolvedDensity(space, rho, Double.POSITIVE_INFINITY);
+            double[] negative = NegativeDensity.of(state);
+            double tail = parameters.real("negative_tail");
+            if (negative[0] < -tail) {
+                int worst = 0;
+                for (int i = 0; i < rho.length; i++) {
+                    worst = rho[i] < rho[worst] ? i : worst;
+                }
+                throw new InvalidInputException("grid.points", String.format(Locale.ROOT,
+                        "by t = %s the density is %.2e of its largest at θ = %.4g (below"
+                                + " solver.negative_tail = %.1e; the negative part holds %.1e"
+                                + " of the particles): the rapidity grid of spacing %.3g does"
+                                + " not resolve the state's tails; refine it (grid.points, or"
+                                + " grid.min/max closer to where ρ lives), or accept the tail"
+                                + " by raising solver.negative_tail and report the observable"
+                                + " negative-density", Parameters.format(time), negative[0],
+                        space.theta(worst), tail, -negative[1], space.theta(1) - space.theta(0)));
             }
-            return TbaState.fromEvolvedDensity(space, rho, NEGATIVE_TAIL * max);
+            return state;
         }
 
         /** The interaction energy at the hand-off, which the next stage keeps. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rapidity.framework.evolution.EvolvingSolver;
 import org.rapidity.framework.evolution.Stages;
+import org.rapidity.framework.observables.NegativeDensity;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.EnergyBudget;
@@ -104,6 +105,40 @@ class HierarchySolverTest {
         assertTrue(Math.abs(k[2] - Runs.kurtosis(Runs.lumps(space, BETA))) > 1e-2,
                 "the kurtosis moves");
         assertTrue(fine < coarse / 4 && fine < 1e-6, coarse + " then " + fine);
+    }
+
+    /**
+     * The Fig. 6 lumps ({@code β = 2.5}) at {@code ξ = 5}, {@code V0 = 2}: on 30 rapidities on
+     * {@code [-7, 7]} (spacing 0.47, about one point per lump width) the tails turn negative
+     * beyond the default {@code negative_tail} within {@code t = 5}; the refusal names the grid
+     * and the parameter; raised, the run goes on and {@code negative-density} reports the tail,
+     * and the same run with a finer spacing ({@code [-5, 5]}, 60 points) stays non-negative to
+     * far below that level.
+     */
+    @Test
+    void negativeTailsStopACoarseGridAndVanishOnAFinerOne() {
+        double[] times = {0, 5};
+        Map<String, Object> p = params("z_max", 50.0, "z_points", 32, "time_step", 0.5);
+        ModeSpace coarse = Runs.rods(1, 7, 30);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Runs.solver(p).run(lumps25(coarse, times), new Runs.Recorder(times)));
+        assertTrue(e.getMessage().startsWith("grid.points")
+                && e.getMessage().contains("solver.negative_tail"), e.getMessage());
+        p.put("negative_tail", 1.0);
+        Runs.Recorder rec = new Runs.Recorder(times);
+        Runs.solver(p).run(lumps25(coarse, times), rec);
+        double[] tail = new NegativeDensity().evaluate(rec.snapshots.get(1));
+        assertTrue(tail[0] < -1e-6 && tail[1] < 0, "coarse: " + tail[0] + ", " + tail[1]);
+        p.remove("negative_tail");
+        Runs.Recorder fine = new Runs.Recorder(times);
+        Runs.solver(p).run(lumps25(Runs.rods(1, 5, 60), times), fine);
+        double[] none = new NegativeDensity().evaluate(fine.snapshots.get(1));
+        assertTrue(none[0] > 1e-3 * tail[0], "fine: " + none[0] + ", coarse: " + tail[0]);
+    }
+
+    static Problem lumps25(ModeSpace space, double[] times) {
+        return new Problem(Runs.lumps(space, 2.5), List.of(Runs.powerLaw(2, 5)),
+                Runs.truncation("two-point"), times);
     }
 
     /** An interrupted run resumes from its checkpoint exactly as if uninterrupted. */
