@@ -1,0 +1,93 @@
+package org.rapidity.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rate estimators of {@link RateCollapse} on kurtosis curves of known form: the late
+ * relaxation to a finite-size floor {@code K(t) = K∞ + A e^{-Γt}} (Fig. 7 at {@code a = 0},
+ * docs/fig7.md), and the power law {@code Γ = C V0^p ξ^q} through exact rates.
+ */
+class RateCollapseTest {
+
+    static final double GAMMA = 3e-4;
+    static final double K_INF = -0.04;
+    static final double AMPLITUDE = -0.7;
+
+    /** Outputs log-spaced over {@code [20, 2e4]} as in the MD runs, noise {@code sigma}. */
+    static RateCollapse.Curve floorCurve(double v0, double xi, double gamma, double sigma,
+            long seed) {
+        int n = 60;
+        double[] t = new double[n];
+        double[] k = new double[n];
+        double[] e = new double[n];
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            t[i] = 20 * Math.pow(1000, i / (n - 1.0));
+            e[i] = sigma > 0 ? sigma : 1;
+            k[i] = K_INF + AMPLITUDE * Math.exp(-gamma * t[i]) + sigma * r.nextGaussian();
+        }
+        return new RateCollapse.Curve(v0, xi, t, k, e);
+    }
+
+    @Test
+    void floorFitRecoversAnExactRelaxation() {
+        RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(
+                floorCurve(1, 1, GAMMA, 0, 1), 200, 1e-6, 1e-1);
+        assertEquals(GAMMA, f.gamma(), 1e-8 * GAMMA);
+        assertEquals(K_INF, f.kInf(), 1e-8);
+        assertEquals(AMPLITUDE, f.amplitude(), 1e-7);
+        assertTrue(f.chi2() < 1e-20, "χ² of an exact curve: " + f.chi2());
+    }
+
+    @Test
+    void floorFitErrorsCoverTheTruthAndTheFloorFreeFitIsBiased() {
+        int within = 0;
+        int trials = 40;
+        for (int s = 0; s < trials; s++) {
+            RateCollapse.Curve c = floorCurve(1, 1, GAMMA, 0.01, s);
+            RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(c, 200, 1e-6, 1e-1);
+            assertTrue(f.sGamma() < 0.2 * GAMMA, "rate not resolved: " + f);
+            within += Math.abs(f.gamma() - GAMMA) <= f.sGamma() ? 1 : 0;
+            // forcing the floor to 0 fits ln(-K) by a line that a floor bends: the rate falls
+            // below Γ, the more the later the window starts
+            double early = RateCollapse.exponentialRateAfter(c, 200)[0];
+            double late = RateCollapse.exponentialRateAfter(c, 2000)[0];
+            assertTrue(late < early && early < GAMMA, "floor-free rates " + early + ", " + late);
+        }
+        // one standard error holds 68 % of normal estimates; 40 trials: 27 ± 3
+        assertTrue(within >= 20 && within <= 35, within + " of " + trials + " within 1σ");
+    }
+
+    @Test
+    void floorFitNeedsFourOutputs() {
+        assertNull(RateCollapse.relaxationWithFloor(floorCurve(1, 1, GAMMA, 0, 1), 1.9e4, 1e-6,
+                1e-1));
+    }
+
+    @Test
+    void powerLawFitRecoversExponentsAndWeightedErrors() {
+        double[][] runs = {{2, 8}, {2.4, 8}, {2.8, 8}, {1.8, 6}, {3.6, 12}};
+        List<RateCollapse.Curve> cs = java.util.Arrays.stream(runs)
+                .map(r -> floorCurve(r[0], r[1], 1, 0, 1)).toList();
+        List<Double> g = java.util.Arrays.stream(runs)
+                .map(r -> 0.1 * Math.pow(r[0], 4) * Math.pow(r[1], -4)).toList();
+        RateCollapse.PowerLaw f = RateCollapse.fit(cs, g);
+        assertEquals(4, f.p(), 1e-9);
+        assertEquals(-4, f.q(), 1e-9);
+        RateCollapse.PowerLaw w = RateCollapse.fitWeighted(cs, g,
+                g.stream().map(x -> 0.1 * x).toList());
+        assertEquals(4, w.p(), 1e-9);
+        assertEquals(-4, w.q(), 1e-9);
+        // relative errors 0.1 in Γ: σ(ln Γ) = 0.1, the errors scale with it (χ² = 0 < dof)
+        RateCollapse.PowerLaw w2 = RateCollapse.fitWeighted(cs, g,
+                g.stream().map(x -> 0.2 * x).toList());
+        assertEquals(2 * w.sp(), w2.sp(), 1e-9);
+        assertTrue(w.sp() > 0.1 && w.sp() < 10, "σ(p) = " + w.sp());
+    }
+}
