@@ -54,9 +54,35 @@ final class Fig7MdRates {
         return runs.stream().filter(r -> !r.sizeCheck()).map(Run::curve).toList();
     }
 
+    /** The three late-rate estimators, in the report's order. */
+    static final String[] ESTIMATORS = {"Γ₀ (floor 0)", "Γ_N (floor K∞(N))", "Γ (floor fitted)"};
+
     /**
-     * Appends the a = 0 section (table of rates, fitted exponents, size checks) to {@code md};
-     * returns the weighted floor-fit law of the middle window, or null with fewer than 3 runs.
+     * The late rate of one run by estimator {@code e} over {@code t >= m × t(K = -1.2)}: {Γ, σ};
+     * NaN where the window holds too few outputs.
+     */
+    static double[] rate(Run r, int e, double m) {
+        RateCollapse.Curve c = r.curve();
+        double from = m * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        if (e == 2) {
+            RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(c, from, RATE_RANGE[0],
+                    RATE_RANGE[1]);
+            return f == null ? new double[] {Double.NaN, Double.NaN}
+                    : new double[] {f.gamma(), f.sGamma()};
+        }
+        double floor = e == 1 ? finiteSizeFloor(c.k()[0], r.rods()) : 0;
+        double[] k = c.k().clone();
+        for (int i = 0; i < k.length; i++) {
+            k[i] -= floor;
+        }
+        return RateCollapse.exponentialRateAfter(new RateCollapse.Curve(c.v0(), c.xi(), c.t(), k,
+                c.err()), from);
+    }
+
+    /**
+     * Appends the a = 0 section (the runs, their rates by three estimators and three windows,
+     * the fitted exponents) to {@code md}; returns the law of the fitted-floor rate of the middle
+     * window (weighted), or null with fewer than 3 runs in the fit.
      */
     static RateCollapse.PowerLaw report(List<Run> runs, List<String> md) {
         List<RateCollapse.Curve> fit = fitted(runs);
@@ -65,69 +91,83 @@ final class Fig7MdRates {
         }
         md.add("## a = 0, molecular dynamics (density 0.2, L = N/0.2)");
         md.add("");
-        md.add("Late rate from the window t >= m × t(K = " + TRANSIENT_LEVEL + ") to the end, "
-                + "m = 20, 40, 80: Γ₀ the weighted fit of ln(-K) (floor forced to 0), Γ the fit "
-                + "K = K∞ + A e^{-Γt} (jackknife errors of K; σ from Δχ² = 1, scaled by χ²/dof "
-                + "when above 1).");
+        md.add("t_tr = t(K = " + TRANSIENT_LEVEL + "), the fast transient; K∞(N) the predicted "
+                + "finite-size floor from K(0) (Fig7MdRates.finiteSizeFloor); K∞ fitted by "
+                + "K = K∞ + A e^{-Γt} over t >= 40 t_tr (σ from Δχ² = 1, scaled by χ²/dof when "
+                + "above 1); K(end) the last output with its jackknife error. Runs marked * are "
+                + "size checks, not in the fit.");
         md.add("");
-        md.add("| V0 | ξ | V0/ξ | N | t(K=" + TRANSIENT_LEVEL + ") | Γ₀ m=20 | Γ₀ m=40 | Γ₀ m=80 "
-                + "| Γ m=20 | Γ m=40 | K∞ m=40 | χ²/dof | Γ m=80 |");
-        md.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        int m3 = MULTIPLES.length;
-        List<List<Double>> g0 = new ArrayList<>();
-        List<List<Double>> g = new ArrayList<>();
-        List<List<Double>> sg = new ArrayList<>();
-        for (int m = 0; m < m3; m++) {
-            g0.add(new ArrayList<>());
-            g.add(new ArrayList<>());
-            sg.add(new ArrayList<>());
-        }
+        md.add("| V0 | ξ | V0/ξ | N | t_tr | end | K(0) | K∞(N) | K∞ fitted | χ²/dof | K(end) |");
+        md.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Run r : runs) {
             RateCollapse.Curve c = r.curve();
             double tt = RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
-                    "| %s | %s | %.3f | %d | %.3g |", Csv.number(c.v0()), Csv.number(c.xi()),
-                    c.v0() / c.xi(), r.rods(), tt));
-            double[] free = new double[m3];
-            RateCollapse.Relaxation[] floor = new RateCollapse.Relaxation[m3];
-            for (int m = 0; m < m3; m++) {
-                free[m] = RateCollapse.exponentialRateAfter(c, MULTIPLES[m] * tt)[0];
-                floor[m] = RateCollapse.relaxationWithFloor(c, MULTIPLES[m] * tt,
-                        RATE_RANGE[0], RATE_RANGE[1]);
-                row.append(String.format(Locale.ROOT, " %.3g |", free[m]));
-            }
-            for (int m = 0; m < m3; m++) {
-                RateCollapse.Relaxation f = floor[m];
-                row.append(f == null ? " – |" : String.format(Locale.ROOT,
-                        m == 1 ? " %.3g ± %.2g | %.3f ± %.3f | %.2f |" : " %.3g ± %.2g |",
-                        f.gamma(), f.sGamma(), f.kInf(), f.sKInf(), f.chi2() / f.dof()));
-            }
-            md.add(row.toString());
-            if (!r.sizeCheck()) {
-                for (int m = 0; m < m3; m++) {
-                    g0.get(m).add(free[m]);
-                    g.get(m).add(floor[m] == null ? Double.NaN : floor[m].gamma());
-                    sg.get(m).add(floor[m] == null ? Double.NaN : floor[m].sGamma());
-                }
-            }
+            RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(c, MULTIPLES[1] * tt,
+                    RATE_RANGE[0], RATE_RANGE[1]);
+            int last = c.t().length - 1;
+            md.add(String.format(Locale.ROOT,
+                    "| %s | %s%s | %.3f | %d | %.3g | %.3g | %.3f | %.3f | %s | %s | %.3f ± %.3f |",
+                    Csv.number(c.v0()), Csv.number(c.xi()), r.sizeCheck() ? "*" : "",
+                    c.v0() / c.xi(), r.rods(), tt, c.t()[last], c.k()[0],
+                    finiteSizeFloor(c.k()[0], r.rods()),
+                    f == null ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", f.kInf(),
+                            f.sKInf()),
+                    f == null ? "–" : String.format(Locale.ROOT, "%.2f", f.chi2() / f.dof()),
+                    c.k()[last], c.err() == null ? 0 : c.err()[last]));
         }
         md.add("");
-        RateCollapse.PowerLaw primary = null;
-        for (int m = 0; m < m3; m++) {
-            md.add(String.format(Locale.ROOT, "- m = %s: Γ₀ (unweighted): %s", Csv.number(
-                    MULTIPLES[m]), RateCollapse.fit(fit, g0.get(m))));
-            if (g.get(m).stream().anyMatch(x -> !Double.isFinite(x))) {
-                md.add("  Γ: a window too short for the floor fit in some run");
-                continue;
+        md.add("Late rates Γ ± σ (1e-4 per unit time) over t >= m t_tr:");
+        md.add("");
+        StringBuilder head = new StringBuilder("| V0 | ξ |");
+        for (double m : MULTIPLES) {
+            for (String e : ESTIMATORS) {
+                head.append(" ").append(e.substring(0, e.indexOf(' '))).append(" m=")
+                        .append(Csv.number(m)).append(" |");
             }
-            RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g.get(m), sg.get(m));
-            RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g.get(m),
-                    sg.get(m));
-            md.add(String.format(Locale.ROOT, "  Γ (weighted): %s; p + q = %.2f ± %.2f; "
-                    + "caption p = 4 at %.1fσ, q = -4 at %.1fσ", w, s.q(), s.sq(),
-                    (4 - w.p()) / w.sp(), (w.q() + 4) / w.sq()));
-            if (m == 1) {
-                primary = w;
+        }
+        md.add(head.toString());
+        md.add("|---|---|" + "---|".repeat(MULTIPLES.length * ESTIMATORS.length));
+        for (Run r : runs) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s%s |",
+                    Csv.number(r.curve().v0()), Csv.number(r.curve().xi()),
+                    r.sizeCheck() ? "*" : ""));
+            for (double m : MULTIPLES) {
+                for (int e = 0; e < ESTIMATORS.length; e++) {
+                    double[] g = rate(r, e, m);
+                    row.append(String.format(Locale.ROOT, " %.3f ± %.3f |", 1e4 * g[0],
+                            1e4 * g[1]));
+                }
+            }
+            md.add(row.toString());
+        }
+        md.add("");
+        md.add("Fitted Γ ∝ V0^p ξ^q (weighted by σ(Γ)/Γ, errors scaled by χ²/dof when above 1; "
+                + "p + q from the same fit against V0/ξ and ξ); the caption's p = 4, q = -4:");
+        md.add("");
+        List<Run> inFit = runs.stream().filter(r -> !r.sizeCheck()).toList();
+        RateCollapse.PowerLaw primary = null;
+        for (int e = 0; e < ESTIMATORS.length; e++) {
+            for (int mi = 0; mi < MULTIPLES.length; mi++) {
+                List<Double> g = new ArrayList<>();
+                List<Double> sg = new ArrayList<>();
+                for (Run r : inFit) {
+                    double[] x = rate(r, e, MULTIPLES[mi]);
+                    g.add(x[0]);
+                    sg.add(x[1]);
+                }
+                String what = "- " + ESTIMATORS[e] + ", m = " + Csv.number(MULTIPLES[mi]) + ": ";
+                if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
+                    md.add(what + "no rate in some run (window too short or no decay)");
+                    continue;
+                }
+                RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);
+                RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g, sg);
+                md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
+                        + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
+                        (w.q() + 4) / w.sq()));
+                if (e == 2 && mi == 1) {
+                    primary = w;
+                }
             }
         }
         md.add("");

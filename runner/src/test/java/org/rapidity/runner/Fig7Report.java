@@ -164,7 +164,11 @@ final class Fig7Report {
             double xi = Double.parseDouble(m.group(2));
             Path csv = d.resolve("observables.csv");
             if (ensemble) {
-                csv = d.resolve("perturbations.0.V0=" + m.group(1)).resolve("observables.csv");
+                // the sweep's one member, named by the value as given (2 or 2.0)
+                try (Stream<Path> s = Files.list(d)) {
+                    csv = s.filter(x -> x.getFileName().toString().startsWith("perturbations.0.V0="))
+                            .findFirst().orElse(d).resolve("observables.csv");
+                }
             }
             // only finished runs (an ensemble's sweep.csv, a run's summary.json come last)
             if (!Files.isRegularFile(d.resolve(ensemble ? "sweep.csv" : "summary.json"))) {
