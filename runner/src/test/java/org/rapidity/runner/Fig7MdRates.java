@@ -171,7 +171,91 @@ final class Fig7MdRates {
             }
         }
         md.add("");
+        crossings(runs, fit, md);
         return primary;
+    }
+
+    /** The fractions of the plateau level whose crossing times give the model-free rates. */
+    static final double[] PLATEAU_FRACTIONS = {0.7, 0.5, 0.35};
+
+    /**
+     * The plateau of the slow stage: the mean kurtosis over {@code 20 t_tr <= t <= 40 t_tr},
+     * after the fast rise, before the slow decay ({@code t_tr = t(K = -1.2)}).
+     */
+    static double plateau(RateCollapse.Curve c) {
+        double tt = RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < c.t().length; i++) {
+            if (c.t()[i] >= MULTIPLES[0] * tt && c.t()[i] <= MULTIPLES[1] * tt) {
+                sum += c.k()[i];
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
+    }
+
+    /**
+     * The model-free rate {@code Γ_f = 1/t_f}, {@code t_f} the first time after the plateau that
+     * the kurtosis reaches {@code f K_pl}: {σ(Γ), Γ} from the kurtosis error at the crossing over
+     * the local slope {@code dK/dt} of the bracketing outputs. Curves that collapse with an offset
+     * (the paper's Fig. 7) give rates with one law at every {@code f}; no floor or exponential
+     * form is assumed, as long as {@code f K_pl} lies well above the floor.
+     */
+    static double[] plateauFractionRate(RateCollapse.Curve c, double f) {
+        double level = f * plateau(c);
+        double after = MULTIPLES[1] * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        for (int i = 1; i < c.t().length; i++) {
+            if (c.t()[i - 1] >= after && c.k()[i - 1] < level && c.k()[i] >= level) {
+                double slope = (c.k()[i] - c.k()[i - 1]) / (c.t()[i] - c.t()[i - 1]);
+                double t = c.t()[i - 1] + (level - c.k()[i - 1]) / slope;
+                double err = c.err() == null ? 0 : 0.5 * (c.err()[i - 1] + c.err()[i]);
+                return new double[] {1 / t, err / slope / (t * t)};
+            }
+        }
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    private static void crossings(List<Run> runs, List<RateCollapse.Curve> fit, List<String> md) {
+        md.add("Model-free: K_pl the plateau (mean K over 20 t_tr … 40 t_tr), t_f the first time "
+                + "after 40 t_tr that K reaches f K_pl (linear between outputs; σ from the "
+                + "kurtosis error over the slope):");
+        md.add("");
+        md.add("| V0 | ξ | K_pl | t(0.7 K_pl) | t(0.5 K_pl) | t(0.35 K_pl) |");
+        md.add("|---|---|---|---|---|---|");
+        for (Run r : runs) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s%s | %.3f |",
+                    Csv.number(r.curve().v0()), Csv.number(r.curve().xi()),
+                    r.sizeCheck() ? "*" : "", plateau(r.curve())));
+            for (double f : PLATEAU_FRACTIONS) {
+                double[] g = plateauFractionRate(r.curve(), f);
+                row.append(String.format(Locale.ROOT, " %.4g ± %.2g |", 1 / g[0],
+                        g[1] / (g[0] * g[0])));
+            }
+            md.add(row.toString());
+        }
+        md.add("");
+        List<Run> inFit = runs.stream().filter(r -> !r.sizeCheck()).toList();
+        for (double f : PLATEAU_FRACTIONS) {
+            List<Double> g = new ArrayList<>();
+            List<Double> sg = new ArrayList<>();
+            for (Run r : inFit) {
+                double[] x = plateauFractionRate(r.curve(), f);
+                g.add(x[0]);
+                sg.add(x[1]);
+            }
+            String what = "- Γ_f = 1/t(" + f + " K_pl): ";
+            if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
+                md.add(what + "not reached in some run");
+                continue;
+            }
+            RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);
+            RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g, sg);
+            md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
+                    + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
+                    (w.q() + 4) / w.sq()));
+        }
+        md.add("");
     }
 
     /** The curves with {@code V0} replaced by {@code V0/ξ}: the fit's q then is {@code p + q}. */

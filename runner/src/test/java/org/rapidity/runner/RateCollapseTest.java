@@ -146,4 +146,38 @@ class RateCollapseTest {
                 "K0 = " + k0 + ", pooled microcanonical kurtosis " + sampled);
         assertTrue(sampled < 0.5 * Fig7MdRates.finiteSizeFloor(k0, n), "no floor: " + sampled);
     }
+
+    /** A kurtosis with a fast rise to a plateau and a slow decay, both at the rate gamma. */
+    static RateCollapse.Curve collapsing(double v0, double gamma) {
+        int n = 80;
+        double[] t = new double[n];
+        double[] k = new double[n];
+        double[] e = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 1e-4 * Math.pow(1e5, i / (n - 1.0));
+            t[i] = s / gamma;
+            k[i] = -0.9 * Math.exp(-s) - 0.49 * Math.exp(-1000 * s);
+            e[i] = 0.01;
+        }
+        return new RateCollapse.Curve(v0, 1, t, k, e);
+    }
+
+    @Test
+    void plateauFractionRatesFollowAnExactCollapse() {
+        RateCollapse.Curve a = collapsing(1, 3e-4);
+        RateCollapse.Curve b = collapsing(2, 4.8e-3);
+        for (double f : Fig7MdRates.PLATEAU_FRACTIONS) {
+            double[] ga = Fig7MdRates.plateauFractionRate(a, f);
+            double[] gb = Fig7MdRates.plateauFractionRate(b, f);
+            assertEquals(16, gb[0] / ga[0], 1e-9, "f = " + f);
+            assertEquals(16, gb[1] / ga[1], 1e-6, "same relative error, f = " + f);
+            // the crossing lies where the curve is at f times its plateau, and after it
+            double tf = 1 / ga[0];
+            double k = -0.9 * Math.exp(-3e-4 * tf) - 0.49 * Math.exp(-0.3 * tf);
+            assertEquals(f * Fig7MdRates.plateau(a), k, 0.01 * f);
+            assertTrue(tf > Fig7MdRates.MULTIPLES[1] * RateCollapse.crossingTime(a, -1.2));
+        }
+        double[] none = Fig7MdRates.plateauFractionRate(a, 1e-6);
+        assertTrue(Double.isNaN(none[0]), "a level below the end is never reached");
+    }
 }
