@@ -196,14 +196,15 @@ final class Fig7MdRates {
     }
 
     /**
-     * The model-free rate {@code Γ_f = 1/t_f}, {@code t_f} the first time after the plateau that
-     * the kurtosis reaches {@code f K_pl}: {σ(Γ), Γ} from the kurtosis error at the crossing over
-     * the local slope {@code dK/dt} of the bracketing outputs. Curves that collapse with an offset
-     * (the paper's Fig. 7) give rates with one law at every {@code f}; no floor or exponential
-     * form is assumed, as long as {@code f K_pl} lies well above the floor.
+     * The model-free rate {@code Γ_f = 1/t_f}, {@code t_f} the first time after {@code 40 t_tr}
+     * that the kurtosis has come the fraction {@code 1 - f} of the way from the plateau to the
+     * floor, {@code K = K∞ + f (K_pl - K∞)}: {Γ, σ(Γ)}, σ from the kurtosis error at the crossing
+     * over the local slope {@code dK/dt} of the bracketing outputs. Curves that collapse (the
+     * paper's Fig. 7, with an offset for the plateau) give rates with one law at every
+     * {@code f}; no exponential form is assumed. {@code floor}: {@link #finiteSizeFloor}, or 0.
      */
-    static double[] plateauFractionRate(RateCollapse.Curve c, double f) {
-        double level = f * plateau(c);
+    static double[] plateauFractionRate(RateCollapse.Curve c, double f, double floor) {
+        double level = floor + f * (plateau(c) - floor);
         double after = MULTIPLES[1] * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
         for (int i = 1; i < c.t().length; i++) {
             if (c.t()[i - 1] >= after && c.k()[i - 1] < level && c.k()[i] >= level) {
@@ -216,19 +217,24 @@ final class Fig7MdRates {
         return new double[] {Double.NaN, Double.NaN};
     }
 
+    /** The predicted finite-size floor of a run, from its initial kurtosis and rods. */
+    static double floor(Run r) {
+        return finiteSizeFloor(r.curve().k()[0], r.rods());
+    }
+
     private static void crossings(List<Run> runs, List<RateCollapse.Curve> fit, List<String> md) {
         md.add("Model-free: K_pl the plateau (mean K over 20 t_tr … 40 t_tr), t_f the first time "
-                + "after 40 t_tr that K reaches f K_pl (linear between outputs; σ from the "
-                + "kurtosis error over the slope):");
+                + "after 40 t_tr that K reaches K∞(N) + f (K_pl - K∞(N)) (linear between outputs; "
+                + "σ from the kurtosis error over the slope), Γ_f = 1/t_f:");
         md.add("");
-        md.add("| V0 | ξ | K_pl | t(0.7 K_pl) | t(0.5 K_pl) | t(0.35 K_pl) |");
+        md.add("| V0 | ξ | K_pl | t_0.7 | t_0.5 | t_0.35 |");
         md.add("|---|---|---|---|---|---|");
         for (Run r : runs) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s%s | %.3f |",
                     Csv.number(r.curve().v0()), Csv.number(r.curve().xi()),
                     r.sizeCheck() ? "*" : "", plateau(r.curve())));
             for (double f : PLATEAU_FRACTIONS) {
-                double[] g = plateauFractionRate(r.curve(), f);
+                double[] g = plateauFractionRate(r.curve(), f, floor(r));
                 row.append(String.format(Locale.ROOT, " %.4g ± %.2g |", 1 / g[0],
                         g[1] / (g[0] * g[0])));
             }
@@ -240,11 +246,11 @@ final class Fig7MdRates {
             List<Double> g = new ArrayList<>();
             List<Double> sg = new ArrayList<>();
             for (Run r : inFit) {
-                double[] x = plateauFractionRate(r.curve(), f);
+                double[] x = plateauFractionRate(r.curve(), f, floor(r));
                 g.add(x[0]);
                 sg.add(x[1]);
             }
-            String what = "- Γ_f = 1/t(" + f + " K_pl): ";
+            String what = "- Γ_f, f = " + f + ": ";
             if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
                 md.add(what + "not reached in some run");
                 continue;

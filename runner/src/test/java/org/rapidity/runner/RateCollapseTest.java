@@ -167,8 +167,8 @@ class RateCollapseTest {
         RateCollapse.Curve a = collapsing(1, 3e-4);
         RateCollapse.Curve b = collapsing(2, 4.8e-3);
         for (double f : Fig7MdRates.PLATEAU_FRACTIONS) {
-            double[] ga = Fig7MdRates.plateauFractionRate(a, f);
-            double[] gb = Fig7MdRates.plateauFractionRate(b, f);
+            double[] ga = Fig7MdRates.plateauFractionRate(a, f, 0);
+            double[] gb = Fig7MdRates.plateauFractionRate(b, f, 0);
             assertEquals(16, gb[0] / ga[0], 1e-9, "f = " + f);
             assertEquals(16, gb[1] / ga[1], 1e-6, "same relative error, f = " + f);
             // the crossing lies where the curve is at f times its plateau, and after it
@@ -177,7 +177,10 @@ class RateCollapseTest {
             assertEquals(f * Fig7MdRates.plateau(a), k, 0.01 * f);
             assertTrue(tf > Fig7MdRates.MULTIPLES[1] * RateCollapse.crossingTime(a, -1.2));
         }
-        double[] none = Fig7MdRates.plateauFractionRate(a, 1e-6);
+        // below a (negative) floor the level lies lower: the crossing comes sooner
+        assertTrue(Fig7MdRates.plateauFractionRate(a, 0.5, -0.1)[0]
+                > Fig7MdRates.plateauFractionRate(a, 0.5, 0)[0]);
+        double[] none = Fig7MdRates.plateauFractionRate(a, 1e-6, 0);
         assertTrue(Double.isNaN(none[0]), "a level below the end is never reached");
     }
 }
