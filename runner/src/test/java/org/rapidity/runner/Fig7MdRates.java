@@ -80,9 +80,9 @@ final class Fig7MdRates {
     }
 
     /**
-     * Appends the a = 0 section (the runs, their rates by three estimators and three windows,
-     * the fitted exponents) to {@code md}; returns the law of the fitted-floor rate of the middle
-     * window (weighted), or null with fewer than 3 runs in the fit.
+     * Appends the a = 0 section (the runs, their rates by three estimators and three windows and
+     * by the model-free plateau fractions, the fitted exponents) to {@code md}; returns the law of
+     * the model-free rate at f = 0.5 (weighted), or null with fewer than 3 runs in the fit.
      */
     static RateCollapse.PowerLaw report(List<Run> runs, List<String> md) {
         List<RateCollapse.Curve> fit = fitted(runs);
@@ -145,7 +145,6 @@ final class Fig7MdRates {
                 + "p + q from the same fit against V0/ξ and ξ); the caption's p = 4, q = -4:");
         md.add("");
         List<Run> inFit = runs.stream().filter(r -> !r.sizeCheck()).toList();
-        RateCollapse.PowerLaw primary = null;
         for (int e = 0; e < ESTIMATORS.length; e++) {
             for (int mi = 0; mi < MULTIPLES.length; mi++) {
                 List<Double> g = new ArrayList<>();
@@ -165,14 +164,10 @@ final class Fig7MdRates {
                 md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
                         + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
                         (w.q() + 4) / w.sq()));
-                if (e == 2 && mi == 1) {
-                    primary = w;
-                }
             }
         }
         md.add("");
-        crossings(runs, fit, md);
-        return primary;
+        return crossings(runs, fit, md);
     }
 
     /** The fractions of the plateau level whose crossing times give the model-free rates. */
@@ -222,7 +217,10 @@ final class Fig7MdRates {
         return finiteSizeFloor(r.curve().k()[0], r.rods());
     }
 
-    private static void crossings(List<Run> runs, List<RateCollapse.Curve> fit, List<String> md) {
+    /** Appends the model-free rates and their laws; returns the law at f = 0.5 (or null). */
+    private static RateCollapse.PowerLaw crossings(List<Run> runs, List<RateCollapse.Curve> fit,
+            List<String> md) {
+        RateCollapse.PowerLaw half = null;
         md.add("Model-free: K_pl the plateau (mean K over 20 t_tr … 40 t_tr), t_f the first time "
                 + "after 40 t_tr that K reaches K∞(N) + f (K_pl - K∞(N)) (linear between outputs; "
                 + "σ from the kurtosis error over the slope), Γ_f = 1/t_f:");
@@ -260,8 +258,12 @@ final class Fig7MdRates {
             md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
                     + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
                     (w.q() + 4) / w.sq()));
+            if (f == 0.5) {
+                half = w;
+            }
         }
         md.add("");
+        return half;
     }
 
     /** The curves with {@code V0} replaced by {@code V0/ξ}: the fit's q then is {@code p + q}. */
