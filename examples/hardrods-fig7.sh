@@ -8,7 +8,7 @@
 # A1 entries "V0,ξ" end at t̄ = t V0²/ξ³ = T1. A0 entries are "V0,ξ" (end at the caption's
 # t̄ = t V0⁴/ξ⁴ = T0, SAMPLES samples of N = 4ξ rods, L = 20ξ), "V0,ξ,END,SAMPLES" (N = 4ξ) or
 # "V0,ξ,END,SAMPLES,N" (a finite-size check at L = 5N; folder V0=…,xi=…,N=…, not in the fit).
-# The default A0 is the weak-coupling design of docs/fig7.md (V0/ξ = 0.25 … 0.4: V0 varied at
+# The default A0 is the weak-coupling design of docs/fig7.md (V0/ξ = 0.15 … 0.4: V0 varied at
 # ξ = 6 and 8, ξ varied at V0/ξ = 0.3, one run at doubled N); the earlier strong-coupling runs:
 #   A0="7,14 5,10 6,14 8,14 6,10 4,8 9,14" T0=250 CONS=1e-3
 # The end times only make every run cover the relaxation; the analysis does not use them: it
@@ -25,7 +25,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/hardrods-fig7}"
 T1="${T1:-600}"; T0="${T0:-250}"; SAMPLES="${SAMPLES:-500}"; CONS="${CONS:-3e-3}"
 A1="${A1-1,20 4,20 2,10 3,14 7,14}"
-A0="${A0-2,8,30000,500 2.4,8,30000,500 3.2,8,15000,500 1.5,6,30000,500 1.8,6,15000,500 2.4,6,15000,500 3.6,12,15000,333 2.4,8,15000,250,64}"
+A0="${A0-1.2,8,40000,400 2,8,30000,500 2.4,8,30000,500 3.2,8,15000,500 1.5,6,30000,500 1.8,6,15000,500 2.4,6,15000,500 3.6,12,15000,333 2.4,8,15000,250,64}"
 for p in $A1; do
   v0="${p%,*}"; xi="${p#*,}"
   dir="$out/a1/V0=$v0,xi=$xi"

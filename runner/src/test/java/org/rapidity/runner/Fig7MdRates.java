@@ -174,6 +174,12 @@ final class Fig7MdRates {
     static final double[] PLATEAU_FRACTIONS = {0.7, 0.5, 0.35};
 
     /**
+     * Absolute kurtosis levels whose crossing times give rates as at a = 1 (no plateau offset:
+     * a run whose plateau lies higher starts nearer to them).
+     */
+    static final double[] LEVELS = {-0.6, -0.5, -0.4, -0.3};
+
+    /**
      * The plateau of the slow stage: the mean kurtosis over {@code 20 t_tr <= t <= 40 t_tr},
      * after the fast rise, before the slow decay ({@code t_tr = t(K = -1.2)}).
      */
@@ -199,7 +205,14 @@ final class Fig7MdRates {
      * {@code f}; no exponential form is assumed. {@code floor}: {@link #finiteSizeFloor}, or 0.
      */
     static double[] plateauFractionRate(RateCollapse.Curve c, double f, double floor) {
-        double level = floor + f * (plateau(c) - floor);
+        return crossingRate(c, floor + f * (plateau(c) - floor));
+    }
+
+    /**
+     * {@code Γ = 1/t}, {@code t} the first time after {@code 40 t_tr} that the kurtosis reaches
+     * {@code level} (linear between outputs): {Γ, σ(Γ)} as in {@link #plateauFractionRate}.
+     */
+    static double[] crossingRate(RateCollapse.Curve c, double level) {
         double after = MULTIPLES[1] * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
         for (int i = 1; i < c.t().length; i++) {
             if (c.t()[i - 1] >= after && c.k()[i - 1] < level && c.k()[i] >= level) {
@@ -220,19 +233,20 @@ final class Fig7MdRates {
     /** Appends the model-free rates and their laws; returns the law at f = 0.5 (or null). */
     private static RateCollapse.PowerLaw crossings(List<Run> runs, List<RateCollapse.Curve> fit,
             List<String> md) {
-        RateCollapse.PowerLaw half = null;
         md.add("Model-free: K_pl the plateau (mean K over 20 t_tr … 40 t_tr), t_f the first time "
-                + "after 40 t_tr that K reaches K∞(N) + f (K_pl - K∞(N)) (linear between outputs; "
-                + "σ from the kurtosis error over the slope), Γ_f = 1/t_f:");
+                + "after 40 t_tr that K reaches K∞(N) + f (K_pl - K∞(N)), t(K) the first time "
+                + "after 40 t_tr it reaches the absolute level K (linear between outputs; σ from "
+                + "the kurtosis error over the slope), Γ = 1/t:");
         md.add("");
-        md.add("| V0 | ξ | K_pl | t_0.7 | t_0.5 | t_0.35 |");
-        md.add("|---|---|---|---|---|---|");
+        md.add("| V0 | ξ | K_pl | t_0.7 | t_0.5 | t_0.35 | t(-0.6) | t(-0.5) | t(-0.4) | t(-0.3) |");
+        md.add("|---|---|---|---|---|---|---|---|---|---|");
+        int nf = PLATEAU_FRACTIONS.length;
         for (Run r : runs) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %s%s | %.3f |",
                     Csv.number(r.curve().v0()), Csv.number(r.curve().xi()),
                     r.sizeCheck() ? "*" : "", plateau(r.curve())));
-            for (double f : PLATEAU_FRACTIONS) {
-                double[] g = plateauFractionRate(r.curve(), f, floor(r));
+            for (int l = 0; l < nf + LEVELS.length; l++) {
+                double[] g = crossing(r, l);
                 row.append(String.format(Locale.ROOT, " %.4g ± %.2g |", 1 / g[0],
                         g[1] / (g[0] * g[0])));
             }
@@ -240,15 +254,17 @@ final class Fig7MdRates {
         }
         md.add("");
         List<Run> inFit = runs.stream().filter(r -> !r.sizeCheck()).toList();
-        for (double f : PLATEAU_FRACTIONS) {
+        RateCollapse.PowerLaw half = null;
+        for (int l = 0; l < nf + LEVELS.length; l++) {
             List<Double> g = new ArrayList<>();
             List<Double> sg = new ArrayList<>();
             for (Run r : inFit) {
-                double[] x = plateauFractionRate(r.curve(), f, floor(r));
+                double[] x = crossing(r, l);
                 g.add(x[0]);
                 sg.add(x[1]);
             }
-            String what = "- Γ_f, f = " + f + ": ";
+            String what = l < nf ? "- Γ_f, f = " + PLATEAU_FRACTIONS[l] + ": "
+                    : "- Γ = 1/t(K = " + LEVELS[l - nf] + "): ";
             if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
                 md.add(what + "not reached in some run");
                 continue;
@@ -258,12 +274,19 @@ final class Fig7MdRates {
             md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
                     + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
                     (w.q() + 4) / w.sq()));
-            if (f == 0.5) {
+            if (l == 1) {
                 half = w;
             }
         }
         md.add("");
         return half;
+    }
+
+    /** Crossing rate {l}: the plateau fractions first, then the absolute levels. */
+    private static double[] crossing(Run r, int l) {
+        int nf = PLATEAU_FRACTIONS.length;
+        return l < nf ? plateauFractionRate(r.curve(), PLATEAU_FRACTIONS[l], floor(r))
+                : crossingRate(r.curve(), LEVELS[l - nf]);
     }
 
     /** The curves with {@code V0} replaced by {@code V0/ξ}: the fit's q then is {@code p + q}. */
