@@ -19,9 +19,10 @@ final class Fig7MdRates {
 
     /**
      * The fast transient's time is the first time the kurtosis (initially -1.39) reaches this
-     * level: inside the fast rise at every coupling run, above the slow stage's plateau.
+     * level: inside the fast rise at every coupling run, below the slow stage's plateau (which
+     * lies at -1.19 at V0/ξ = 0.15, so -1.2 would not do there).
      */
-    static final double TRANSIENT_LEVEL = -1.2;
+    static final double TRANSIENT_LEVEL = -1.3;
 
     /** The late window starts at these multiples of the transient's time; the middle is used. */
     static final double[] MULTIPLES = {20, 40, 80};
@@ -58,7 +59,7 @@ final class Fig7MdRates {
     static final String[] ESTIMATORS = {"Γ₀ (floor 0)", "Γ_N (floor K∞(N))", "Γ (floor fitted)"};
 
     /**
-     * The late rate of one run by estimator {@code e} over {@code t >= m × t(K = -1.2)}: {Γ, σ};
+     * The late rate of one run by estimator {@code e} over {@code t >= m t_tr}: {Γ, σ};
      * NaN where the window holds too few outputs.
      */
     static double[] rate(Run r, int e, double m) {
@@ -181,7 +182,7 @@ final class Fig7MdRates {
 
     /**
      * The plateau of the slow stage: the mean kurtosis over {@code 20 t_tr <= t <= 40 t_tr},
-     * after the fast rise, before the slow decay ({@code t_tr = t(K = -1.2)}).
+     * after the fast rise, before the slow decay ({@code t_tr = t(K = TRANSIENT_LEVEL)}).
      */
     static double plateau(RateCollapse.Curve c) {
         double tt = RateCollapse.crossingTime(c, TRANSIENT_LEVEL);

@@ -175,7 +175,7 @@ class RateCollapseTest {
             double tf = 1 / ga[0];
             double k = -0.9 * Math.exp(-3e-4 * tf) - 0.49 * Math.exp(-0.3 * tf);
             assertEquals(f * Fig7MdRates.plateau(a), k, 0.01 * f);
-            assertTrue(tf > Fig7MdRates.MULTIPLES[1] * RateCollapse.crossingTime(a, -1.2));
+            assertTrue(tf > Fig7MdRates.MULTIPLES[1] * RateCollapse.crossingTime(a, Fig7MdRates.TRANSIENT_LEVEL));
         }
         // below a (negative) floor the level lies lower: the crossing comes sooner
         assertTrue(Fig7MdRates.plateauFractionRate(a, 0.5, -0.1)[0]
