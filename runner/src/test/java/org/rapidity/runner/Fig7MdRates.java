@@ -155,16 +155,8 @@ final class Fig7MdRates {
                     g.add(x[0]);
                     sg.add(x[1]);
                 }
-                String what = "- " + ESTIMATORS[e] + ", m = " + Csv.number(MULTIPLES[mi]) + ": ";
-                if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
-                    md.add(what + "no rate in some run (window too short or no decay)");
-                    continue;
-                }
-                RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);
-                RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g, sg);
-                md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
-                        + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
-                        (w.q() + 4) / w.sq()));
+                law("- " + ESTIMATORS[e] + ", m = " + Csv.number(MULTIPLES[mi]) + ": ", fit, g, sg,
+                        md);
             }
         }
         md.add("");
@@ -264,23 +256,32 @@ final class Fig7MdRates {
                 g.add(x[0]);
                 sg.add(x[1]);
             }
-            String what = l < nf ? "- Γ_f, f = " + PLATEAU_FRACTIONS[l] + ": "
-                    : "- Γ = 1/t(K = " + LEVELS[l - nf] + "): ";
-            if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
-                md.add(what + "not reached in some run");
-                continue;
-            }
-            RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);
-            RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g, sg);
-            md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
-                    + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
-                    (w.q() + 4) / w.sq()));
+            RateCollapse.PowerLaw w = law(l < nf ? "- Γ_f, f = " + PLATEAU_FRACTIONS[l] + ": "
+                    : "- Γ = 1/t(K = " + LEVELS[l - nf] + "): ", fit, g, sg, md);
             if (l == 1) {
                 half = w;
             }
         }
         md.add("");
         return half;
+    }
+
+    /**
+     * Fits and appends one law (p, q, p + q, distances from the caption's p = 4, q = -4);
+     * null, with a note, where some run has no rate.
+     */
+    private static RateCollapse.PowerLaw law(String what, List<RateCollapse.Curve> fit,
+            List<Double> g, List<Double> sg, List<String> md) {
+        if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
+            md.add(what + "no rate in some run (level not reached or window too short)");
+            return null;
+        }
+        RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);
+        RateCollapse.PowerLaw s = RateCollapse.fitWeighted(byCoupling(fit), g, sg);
+        md.add(String.format(Locale.ROOT, "%s%s; p + q = %.2f ± %.2f; p = 4 at %.1fσ, "
+                + "q = -4 at %.1fσ", what, w, s.q(), s.sq(), (4 - w.p()) / w.sp(),
+                (w.q() + 4) / w.sq()));
+        return w;
     }
 
     /** Crossing rate {l}: the plateau fractions first, then the absolute levels. */
