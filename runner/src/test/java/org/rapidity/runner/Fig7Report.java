@@ -1,7 +1,5 @@
 package org.rapidity.runner;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,8 @@ import org.rapidity.runner.output.Plots;
  */
 final class Fig7Report {
 
-    private static final Pattern NAME = Pattern.compile("V0=([0-9.]+),xi=([0-9.]+)");
+    private static final Pattern NAME =
+            Pattern.compile("V0=([0-9.]+),xi=([0-9.]+)(?:,N=([0-9]+))?");
 
     /** Kurtosis levels whose crossing times give the Landau rates at early, middle, late times. */
     static final double[] LEVELS = {-1.0, -0.5, -0.1};
@@ -32,20 +31,11 @@ final class Fig7Report {
     /** The late window of the Landau exponential rate (the kurtosis between these). */
     static final double[] LATE_WINDOW = {-0.3, -0.02};
 
-    /**
-     * MD at a = 0: the late window starts at these multiples of the time the kurtosis first
-     * reaches -0.8 (the middle of the fast early transient, a time scale that does not assume the
-     * late law); the middle one gives the rescaled time axis.
-     */
-    static final double[] TRANSIENT_MULTIPLES = {10, 20, 40};
-
     private Fig7Report() {
     }
 
     static void write(Path dir) throws IOException {
-        List<RateCollapse.Curve> a1 = read(dir.resolve("a1"), false);
-        List<RateCollapse.Curve> a0 = read(dir.resolve("a0"), true);
-        assertTrue(a1.size() >= 4, "fewer than 4 landau runs in " + dir.resolve("a1"));
+        List<RateCollapse.Curve> a1 = read(dir.resolve("a1"));
         List<String> md = new ArrayList<>();
         md.add("# Fig. 7: fitted rate exponents, Γ ∝ V0^p ξ^q");
         md.add("");
@@ -54,6 +44,27 @@ final class Fig7Report {
                 + "(p = 2, q = -3), Sec. V `(aV0)²/ξ²` (q = -2); a = 0 caption `V0⁴/ξ⁴` "
                 + "(p = 4, q = -4), Sec. IV C `(V0/ξ)⁴/ξ⁴` (q = -8).");
         md.add("");
+        RateCollapse.PowerLaw law1 = a1.size() >= 4 ? landau(a1, md) : null;
+        List<Fig7MdRates.Run> runs = readMd(dir.resolve("a0"));
+        RateCollapse.PowerLaw law0 = Fig7MdRates.report(runs, md);
+        List<RateCollapse.Curve> a0 = Fig7MdRates.fitted(runs);
+        Csv.writeLines(dir.resolve("fig7-exponents.md"), md);
+        List<Plots.Panel> panels = new ArrayList<>();
+        if (law1 != null) {
+            table(dir.resolve("fig7-a1.csv"), a1, law1);
+            panels.add(panel("a = 1 (Landau)", a1, law1));
+        }
+        if (law0 != null) {
+            table(dir.resolve("fig7-a0.csv"), a0, law0);
+            panels.add(panel("a = 0 (MD)", a0, law0));
+            panels.add(panel("a = 0 (MD), the caption's law", a0,
+                    new RateCollapse.PowerLaw(4, -4, 0, 0, 0, 0, 0, 0)));
+        }
+        Plots.save(dir.resolve("fig7.png"), panels);
+    }
+
+    /** The a = 1 panel's rates (crossing times, late window) and their power laws. */
+    private static RateCollapse.PowerLaw landau(List<RateCollapse.Curve> a1, List<String> md) {
         md.add("## a = 1, generalised Landau equation (60 rapidities on [-7, 7])");
         md.add("");
         md.add("| V0 | ξ | t(K=-1) | t(K=-0.5) | t(K=-0.1) | Γ late (K in [-0.3,-0.02]) |");
@@ -84,53 +95,7 @@ final class Fig7Report {
             law1 = f;
         }
         md.add("");
-        RateCollapse.PowerLaw law0 = null;
-        if (a0.size() >= 3) {
-            md.add("## a = 0, molecular dynamics (L = 20ξ, density 0.2)");
-            md.add("");
-            md.add("Late rate: weighted fit of ln(-K) against t from m × t(K = -0.8) to the end "
-                    + "(jackknife errors of K), for m = 10, 20, 40.");
-            md.add("");
-            md.add("| V0 | ξ | t(K=-0.8) | Γ (m=10) | Γ (m=20) | σ | Γ (m=40) |");
-            md.add("|---|---|---|---|---|---|---|");
-            List<List<Double>> g0 = new ArrayList<>();
-            for (double m : TRANSIENT_MULTIPLES) {
-                g0.add(new ArrayList<>());
-            }
-            for (RateCollapse.Curve c : a0) {
-                double t8 = RateCollapse.crossingTime(c, -0.8);
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
-                        "| %s | %s | %.4g |", Csv.number(c.v0()), Csv.number(c.xi()), t8));
-                for (int m = 0; m < TRANSIENT_MULTIPLES.length; m++) {
-                    double[] g = RateCollapse.exponentialRateAfter(c, TRANSIENT_MULTIPLES[m] * t8);
-                    g0.get(m).add(g[0]);
-                    row.append(String.format(Locale.ROOT, " %.4g |", g[0]));
-                    if (m == 1) {
-                        row.append(String.format(Locale.ROOT, " %.2g |", g[1]));
-                    }
-                }
-                md.add(row.toString());
-            }
-            md.add("");
-            for (int m = 0; m < TRANSIENT_MULTIPLES.length; m++) {
-                RateCollapse.PowerLaw f = RateCollapse.fit(a0, g0.get(m));
-                md.add("- Γ late, m = " + TRANSIENT_MULTIPLES[m] + ": " + f);
-                if (m == 1) {
-                    law0 = f;
-                }
-            }
-            md.add("");
-        }
-        Csv.writeLines(dir.resolve("fig7-exponents.md"), md);
-        table(dir.resolve("fig7-a1.csv"), a1, law1);
-        List<Plots.Panel> panels = new ArrayList<>(List.of(panel("a = 1 (Landau)", a1, law1)));
-        if (law0 != null) {
-            table(dir.resolve("fig7-a0.csv"), a0, law0);
-            panels.add(panel("a = 0 (MD)", a0, law0));
-            panels.add(panel("a = 0 (MD), the caption's law", a0,
-                    new RateCollapse.PowerLaw(4, -4, 0, 0, 0, 0, 0, 0)));
-        }
-        Plots.save(dir.resolve("fig7.png"), panels);
+        return law1;
     }
 
     private static Plots.Panel panel(String title, List<RateCollapse.Curve> cs,
@@ -167,9 +132,22 @@ final class Fig7Report {
                 rows);
     }
 
-    /** The runs of one panel, sorted by folder name; MD runs are one-member sweeps. */
-    private static List<RateCollapse.Curve> read(Path panel, boolean ensemble) throws IOException {
-        List<RateCollapse.Curve> cs = new ArrayList<>();
+    /** The landau runs of the a = 1 panel, sorted by folder name. */
+    private static List<RateCollapse.Curve> read(Path panel) throws IOException {
+        return readMd(panel, false).stream().map(Fig7MdRates.Run::curve).toList();
+    }
+
+    /** The MD runs of the a = 0 panel: one-member sweeps; {@code ,N=…} names the rods per sample. */
+    private static List<Fig7MdRates.Run> readMd(Path panel) throws IOException {
+        return readMd(panel, true);
+    }
+
+    /**
+     * The runs of one panel, sorted by folder name ({@code V0=…,xi=…[,N=…]}, {@code N} default
+     * {@code 4ξ}, L = 20ξ at density 0.2); MD runs are one-member sweeps.
+     */
+    private static List<Fig7MdRates.Run> readMd(Path panel, boolean ensemble) throws IOException {
+        List<Fig7MdRates.Run> cs = new ArrayList<>();
         if (!Files.isDirectory(panel)) {
             return cs;
         }
@@ -186,15 +164,21 @@ final class Fig7Report {
             double xi = Double.parseDouble(m.group(2));
             Path csv = d.resolve("observables.csv");
             if (ensemble) {
-                csv = d.resolve("perturbations.0.V0=" + m.group(1)).resolve("observables.csv");
+                // the sweep's one member, named by the value as given (2 or 2.0)
+                try (Stream<Path> s = Files.list(d)) {
+                    csv = s.filter(x -> x.getFileName().toString().startsWith("perturbations.0.V0="))
+                            .findFirst().orElse(d).resolve("observables.csv");
+                }
             }
             // only finished runs (an ensemble's sweep.csv, a run's summary.json come last)
             if (!Files.isRegularFile(d.resolve(ensemble ? "sweep.csv" : "summary.json"))) {
                 continue;
             }
             CsvTable t = CsvTable.read(csv);
-            cs.add(new RateCollapse.Curve(v0, xi, t.first(), t.column("kurtosis"),
-                    t.has("kurtosis_err") ? t.column("kurtosis_err") : null));
+            int rods = m.group(3) != null ? Integer.parseInt(m.group(3)) : (int) Math.round(4 * xi);
+            cs.add(new Fig7MdRates.Run(new RateCollapse.Curve(v0, xi, t.first(),
+                    t.column("kurtosis"), t.has("kurtosis_err") ? t.column("kurtosis_err") : null),
+                    rods, m.group(3) != null));
         }
         return cs;
     }

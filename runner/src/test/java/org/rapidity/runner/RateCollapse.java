@@ -117,6 +117,95 @@ final class RateCollapse {
         return new double[] {-r[0][1], c.err() == null ? r[1][1] : Math.sqrt(r[3][1])};
     }
 
+    /**
+     * A relaxation to a finite-size floor, {@code K(t) = K∞ + A e^{-Γt}}, with its standard
+     * errors and the fit's χ² over {@code dof} degrees of freedom.
+     */
+    record Relaxation(double gamma, double sGamma, double kInf, double sKInf, double amplitude,
+            double chi2, int dof) {
+    }
+
+    /**
+     * The late relaxation of an ensemble's kurtosis towards a floor, {@code K ≈ K∞ + A e^{-Γt}},
+     * fitted over the outputs with {@code t >= from} (weights {@code 1/err²}; unit weights without
+     * errors). A finite ensemble of {@code N} particles per sample does not relax to the thermal
+     * {@code K = 0} but to a level of order {@code 1/N}; fitting {@code ln(-K)} with the floor
+     * forced to 0 then bends the line and lowers the rate as the window moves later, while
+     * {@code K∞} free absorbs it. Least squares: {@code K∞, A} linear at each {@code Γ}, {@code Γ}
+     * by golden section on {@code ln Γ} in {@code [gMin, gMax]} after a scan; errors from the
+     * curvature of the profile {@code χ²(Γ)} ({@code Δχ² = 1}), scaled by {@code χ²/dof} when
+     * that exceeds 1. Returns null with fewer than 4 outputs in the window.
+     */
+    static Relaxation relaxationWithFloor(Curve c, double from, double gMin, double gMax) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < c.t().length; i++) {
+            if (c.t()[i] >= from) {
+                double w = c.err() == null ? 1 : 1 / c.err()[i];
+                pts.add(new double[] {c.t()[i], c.k()[i], w});
+            }
+        }
+        if (pts.size() < 4) {
+            return null;
+        }
+        int scan = 200;
+        double lo = Math.log(gMin);
+        double h = (Math.log(gMax) - lo) / scan;
+        int best = 0;
+        double bestChi2 = Double.POSITIVE_INFINITY;
+        for (int j = 0; j <= scan; j++) {
+            double chi2 = floorProfile(pts, Math.exp(lo + j * h))[0];
+            if (chi2 < bestChi2) {
+                bestChi2 = chi2;
+                best = j;
+            }
+        }
+        double a = lo + Math.max(best - 1, 0) * h;
+        double b = lo + Math.min(best + 1, scan) * h;
+        double g = 0.5 * (Math.sqrt(5) - 1);
+        for (int it = 0; it < 80; it++) {
+            double x1 = b - g * (b - a);
+            double x2 = a + g * (b - a);
+            if (floorProfile(pts, Math.exp(x1))[0] < floorProfile(pts, Math.exp(x2))[0]) {
+                b = x2;
+            } else {
+                a = x1;
+            }
+        }
+        double gamma = Math.exp(0.5 * (a + b));
+        double[] at = floorProfile(pts, gamma);
+        int dof = pts.size() - 3;
+        double scale = Math.max(1, at[0] / dof);
+        double dg = 1e-3 * gamma;
+        double curv = (floorProfile(pts, gamma + dg)[0] - 2 * at[0]
+                + floorProfile(pts, gamma - dg)[0]) / (dg * dg);
+        double sGamma = curv > 0 ? Math.sqrt(2 / curv * scale) : Double.NaN;
+        return new Relaxation(gamma, sGamma, at[1], Math.sqrt(at[3] * scale), at[2], at[0], dof);
+    }
+
+    /**
+     * At fixed {@code Γ}: the weighted least squares {@code K ≈ K∞ + A e^{-Γt}} over points
+     * {t, K, 1/err}; returns {χ², K∞, A, variance of K∞ from the weights} (χ² infinite where the
+     * design is degenerate).
+     */
+    private static double[] floorProfile(List<double[]> pts, double gamma) {
+        double[][] x = new double[pts.size()][];
+        double[] y = new double[pts.size()];
+        for (int i = 0; i < y.length; i++) {
+            double[] p = pts.get(i);
+            x[i] = new double[] {p[2], p[2] * Math.exp(-gamma * p[0])};
+            y[i] = p[2] * p[1];
+        }
+        double[][] r;
+        try {
+            r = leastSquares(x, y);
+        } catch (IllegalArgumentException degenerate) {
+            // e^{-Γt} constant or zero over the window: no rate is fitted there
+            return new double[] {Double.POSITIVE_INFINITY, Double.NaN, Double.NaN, Double.NaN};
+        }
+        double rms = r[2][0];
+        return new double[] {rms * rms * y.length, r[0][0], r[0][1], r[3][0]};
+    }
+
     /** Fits {@code ln Γ = ln C + p ln V0 + q ln ξ} to one rate per curve. */
     static PowerLaw fit(List<Curve> curves, List<Double> rates) {
         int n = curves.size();
@@ -131,6 +220,40 @@ final class RateCollapse {
         }
         double[][] r = leastSquares(x, y);
         return new PowerLaw(r[0][1], r[0][2], r[0][0], r[1][1], r[1][2], r[1][0], r[2][0], n);
+    }
+
+    /**
+     * Fits {@code ln Γ = ln C + p ln V0 + q ln ξ} weighted by the rates' errors
+     * ({@code σ(ln Γ) = σ(Γ)/Γ}); standard errors from the weights, scaled by {@code χ²/dof}
+     * when that exceeds 1 (scatter beyond the stated errors); rms of the unweighted residuals.
+     */
+    static PowerLaw fitWeighted(List<Curve> curves, List<Double> rates, List<Double> errors) {
+        int n = curves.size();
+        if (n < 3) {
+            throw new IllegalArgumentException("a power law in V0 and ξ needs 3 runs, got " + n);
+        }
+        double[][] x = new double[n][];
+        double[] y = new double[n];
+        double[] lv = new double[n];
+        double[] lx = new double[n];
+        for (int i = 0; i < n; i++) {
+            double w = rates.get(i) / errors.get(i);
+            lv[i] = Math.log(curves.get(i).v0());
+            lx[i] = Math.log(curves.get(i).xi());
+            x[i] = new double[] {w, w * lv[i], w * lx[i]};
+            y[i] = w * Math.log(rates.get(i));
+        }
+        double[][] r = leastSquares(x, y);
+        int dof = n - 3;
+        double chi2 = r[2][0] * r[2][0] * n;
+        double scale = dof > 0 ? Math.max(1, chi2 / dof) : 1;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = r[0][0] + r[0][1] * lv[i] + r[0][2] * lx[i] - Math.log(rates.get(i));
+            ss += d * d;
+        }
+        return new PowerLaw(r[0][1], r[0][2], r[0][0], Math.sqrt(r[3][1] * scale),
+                Math.sqrt(r[3][2] * scale), Math.sqrt(r[3][0] * scale), Math.sqrt(ss / n), n);
     }
 
     /**
