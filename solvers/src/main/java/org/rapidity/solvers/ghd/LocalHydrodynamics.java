@@ -182,7 +182,19 @@ final class LocalHydrodynamics {
                 r[c] = rho[columns[c]];
             }
             double[] out = new double[n];
-            for (int k = 0; k < n; k++) {
+            int k = 0;
+            for (; k + 1 < n; k += 2) { // two rows side by side, each summed in order
+                double s0 = momentumTerm[k];
+                double s1 = momentumTerm[k + 1];
+                int row = k * m;
+                for (int c = 0; c < m; c++) {
+                    s0 += matrix[row + c] * r[c];
+                    s1 += matrix[row + m + c] * r[c];
+                }
+                out[k] = s0;
+                out[k + 1] = s1;
+            }
+            for (; k < n; k++) {
                 double s = momentumTerm[k];
                 int row = k * m;
                 for (int c = 0; c < m; c++) {
