@@ -51,17 +51,18 @@ public final class GhdBenchmark extends Described implements Benchmark {
             return;
         }
         if (quick) {
-            run(registry, stopwatch, out, 20, 20, 8, true);
+            step(registry, stopwatch, out, 20, 20, 8);
             return;
         }
-        run(registry, stopwatch, out, 100, 50, 25, false);
+        Case paper = step(registry, stopwatch, out, 100, 50, 25);
         // the examples' grid (cs-fig2, cs-fig3, cs-fig4): many strings, few rapidities
-        run(registry, stopwatch, out, 48, 36, 48, true);
+        step(registry, stopwatch, out, 48, 36, 48);
+        ramp(paper, out);
     }
 
-    /** One step's parts on {@code nx × nt × strings}, and the whole ramp unless {@code noRamp}. */
-    private void run(Registry registry, Stopwatch stopwatch, PrintStream out, int nx, int nt,
-            int strings, boolean noRamp) {
+    /** The parts of one step on {@code nx × nt × strings}. */
+    private static Case step(Registry registry, Stopwatch stopwatch, PrintStream out, int nx,
+            int nt, int strings) {
         Case c = setUp(registry, nx, nt, strings);
         out.printf(Locale.ROOT, "%-46s %s%n", "grid " + nx + " x × " + nt + " λ × " + strings
                 + " strings (" + c.attractive.size() + " modes)", "median (best)");
@@ -102,10 +103,11 @@ public final class GhdBenchmark extends Described implements Benchmark {
         out.printf(Locale.ROOT, "%-46s %s%n", "  generic dense dressing, " + nx + " positions"
                 + " (extrapolated from " + sample + ")", Stopwatch.unit(generic.median() * nx
                 / sample));
-        if (noRamp) {
-            return;
-        }
-        // the whole ramp
+        return c;
+    }
+
+    /** The whole ramp of the case. */
+    private static void ramp(Case c, PrintStream out) {
         long t0 = System.nanoTime();
         int[] steps = {0};
         double[] atoms = new double[2];
