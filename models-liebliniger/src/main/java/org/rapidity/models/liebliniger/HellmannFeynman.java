@@ -62,7 +62,7 @@ public final class HellmannFeynman {
             direct += wr[i] * m.energyCouplingDerivative(a, t);
             dz[i] = m.momentumCouplingDerivative(a, t) / (2 * Math.PI);
         }
-        addPhaseTerm(phase, wr, dz);
+        RowProducts.addTo(phase, wr, dz);
         double[] dzDressed = state.dress(dz);
         double[] ePrime = space.energyDerivative();
         double shift = 0;
@@ -70,42 +70,6 @@ public final class HellmannFeynman {
             shift += space.weight(i) * ePrime[i] * fill[i] * dzDressed[i];
         }
         return direct - shift;
-    }
-
-    /**
-     * {@code dz_i += Σ_j ∂_cΘ_ij wr_j} over the modes with {@code wr_j ≠ 0}, each row summed in
-     * the order of {@code j}; four rows side by side (independent additions).
-     */
-    private static void addPhaseTerm(double[] phase, double[] wr, double[] dz) {
-        int n = dz.length;
-        int[] nz = java.util.stream.IntStream.range(0, n).filter(j -> wr[j] != 0).toArray();
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            double s0 = dz[i];
-            double s1 = dz[i + 1];
-            double s2 = dz[i + 2];
-            double s3 = dz[i + 3];
-            int row = i * n;
-            for (int j : nz) {
-                double w = wr[j];
-                s0 += phase[row + j] * w;
-                s1 += phase[row + n + j] * w;
-                s2 += phase[row + 2 * n + j] * w;
-                s3 += phase[row + 3 * n + j] * w;
-            }
-            dz[i] = s0;
-            dz[i + 1] = s1;
-            dz[i + 2] = s2;
-            dz[i + 3] = s3;
-        }
-        for (; i < n; i++) {
-            double s = dz[i];
-            int row = i * n;
-            for (int j : nz) {
-                s += phase[row + j] * wr[j];
-            }
-            dz[i] = s;
-        }
     }
 
     /** {@code ∂_cΘ} of all pairs of modes, row-major, cached per mode space (many states share one). */
