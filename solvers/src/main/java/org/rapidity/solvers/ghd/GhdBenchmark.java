@@ -41,7 +41,8 @@ public final class GhdBenchmark extends Described implements Benchmark {
     public GhdBenchmark() {
         super("ghd",
                 "GHD of the strings paper's Fig. S6 tube (133Cs, 15 atoms, 27.6 Hz, 20 nK): one"
-                        + " time step on 100 x × 50 λ × 25 strings, and the whole ramp");
+                        + " time step on 48 x × 36 λ × 48 strings (the examples' grid) and on"
+                        + " 100 x × 50 λ × 25 strings, and the whole ramp");
     }
 
     @Override
