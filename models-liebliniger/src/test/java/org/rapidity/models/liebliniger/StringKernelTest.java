@@ -2,12 +2,12 @@ package org.rapidity.models.liebliniger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rapidity.framework.tba.ModeSpace;
 import org.rapidity.framework.tba.QuadratureGrid;
 
@@ -19,21 +19,14 @@ import org.rapidity.framework.tba.QuadratureGrid;
  */
 class StringKernelTest {
 
-    @Test
-    void toeplitzBlocksOnAUniformGrid() {
-        ModeSpace sp = ModeSpace.of(new AttractiveLiebLiniger(-1.3, 9),
-                QuadratureGrid.uniform(-6, 6, 17));
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void equalsTheDenseMatrixAndThePlainRowLoop(boolean uniform) {
+        QuadratureGrid grid = uniform ? QuadratureGrid.uniform(-6, 6, 17)
+                : QuadratureGrid.gaussLegendre(-6, 6, 17);
+        ModeSpace sp = ModeSpace.of(new AttractiveLiebLiniger(-1.3, 9), grid);
         StringKernel k = StringKernel.of(sp);
-        assertTrue(k.isToeplitz());
-        assertEqualsPlainLoop(sp, k);
-    }
-
-    @Test
-    void denseMatrixOnAGaussLegendreGrid() {
-        ModeSpace sp = ModeSpace.of(new AttractiveLiebLiniger(-1.3, 9),
-                QuadratureGrid.gaussLegendre(-6, 6, 17));
-        StringKernel k = StringKernel.of(sp);
-        assertFalse(k.isToeplitz());
+        assertEquals(uniform, k.isToeplitz());
         assertEqualsPlainLoop(sp, k);
     }
 
