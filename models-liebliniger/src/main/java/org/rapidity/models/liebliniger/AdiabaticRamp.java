@@ -197,15 +197,9 @@ final class AdiabaticRamp {
             wr[j] = s.weight(j) * filling[j] * rt[j];
         }
         double[] theta = phases(s);
+        RowProducts.addTo(theta, wr, z); // the sums from zero
         for (int i = 0; i < n; i++) {
-            double sum = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                if (wr[j] != 0) {
-                    sum += theta[row + j] * wr[j];
-                }
-            }
-            z[i] = p[i] / (2 * Math.PI) + sum;
+            z[i] = p[i] / (2 * Math.PI) + z[i];
         }
         return z;
     }

@@ -60,15 +60,9 @@ public final class HellmannFeynman {
             int a = space.species(i);
             double t = space.theta(i);
             direct += wr[i] * m.energyCouplingDerivative(a, t);
-            double s = m.momentumCouplingDerivative(a, t) / (2 * Math.PI);
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                if (wr[j] != 0) {
-                    s += phase[row + j] * wr[j];
-                }
-            }
-            dz[i] = s;
+            dz[i] = m.momentumCouplingDerivative(a, t) / (2 * Math.PI);
         }
+        RowProducts.addTo(phase, wr, dz);
         double[] dzDressed = state.dress(dz);
         double[] ePrime = space.energyDerivative();
         double shift = 0;

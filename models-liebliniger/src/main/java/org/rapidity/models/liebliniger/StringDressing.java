@@ -52,9 +52,9 @@ final class StringDressing implements Dressing {
     private final int[] active;
     private final double[] sqrtP;
     private final double[] weight;
-    private final DMatrixRMaj kernel;
-    /** {@code K_{AA}}, gathered, row-major. */
-    private final double[] kaa;
+    private final StringKernel kernel;
+    /** The column parts of A ({@link StringKernel#columns}). */
+    private final int[] activeColumns;
     /** Positions (in A) of the well-filled modes. */
     private final int[] wellFilled;
     private final LinearSolverDense<DMatrixRMaj> preconditioner;
@@ -64,16 +64,16 @@ final class StringDressing implements Dressing {
     private volatile int lastIterations = -1;
     // immutable once built; the EJML solvers are used under their own locks
 
-    private StringDressing(ModeSpace space, double[] filling, int[] active, double[] sqrtP,
-            double[] kaa, int[] wellFilled, LinearSolverDense<DMatrixRMaj> preconditioner) {
+    private StringDressing(ModeSpace space, StringKernel kernel, double[] filling, int[] active,
+            double[] sqrtP, int[] wellFilled, LinearSolverDense<DMatrixRMaj> preconditioner) {
         this.space = space;
         this.filling = filling;
         this.size = space.size();
         this.active = active;
         this.sqrtP = sqrtP;
         this.weight = space.weights();
-        this.kernel = space.kernel();
-        this.kaa = kaa;
+        this.kernel = kernel;
+        this.activeColumns = kernel.columns(active);
         this.wellFilled = wellFilled;
         this.preconditioner = preconditioner;
     }
@@ -86,7 +86,7 @@ final class StringDressing implements Dressing {
                 return KernelDressing.factor(space, filling);
             }
         }
-        double[] kd = space.kernel().data;
+        StringKernel kernel = StringKernel.of(space);
         int[] idx = new int[n];
         double[] strength = new double[n];
         int m = 0;
@@ -95,11 +95,7 @@ final class StringDressing implements Dressing {
             if (wn == 0) {
                 continue;
             }
-            double max = 0;
-            int row = j * n; // K is symmetric: row j holds column j
-            for (int i = 0; i < n; i++) {
-                max = Math.max(max, Math.abs(kd[row + i]));
-            }
+            double max = kernel.rowMax(j); // K is symmetric: row j holds column j
             if (wn * max >= NEGLIGIBLE / n) {
                 strength[m] = wn * max;
                 idx[m++] = j;
@@ -109,13 +105,6 @@ final class StringDressing implements Dressing {
         double[] d = new double[m];
         for (int a = 0; a < m; a++) {
             d[a] = Math.sqrt(space.weight(act[a]) * filling[act[a]]);
-        }
-        double[] kaa = new double[m * m];
-        for (int a = 0; a < m; a++) {
-            int row = act[a] * n;
-            for (int c = 0; c < m; c++) {
-                kaa[a * m + c] = kd[row + act[c]];
-            }
         }
         int[] big = new int[m];
         int nb = 0;
@@ -127,23 +116,23 @@ final class StringDressing implements Dressing {
         big = Arrays.copyOf(big, nb);
         LinearSolverDense<DMatrixRMaj> chol = null;
         if (nb > 0) {
-            chol = cholesky(block(kaa, m, d, big));
+            chol = cholesky(block(kernel, act, d, big));
             if (chol == null) {
                 return KernelDressing.factor(space, filling); // B not positive definite
             }
         }
-        return new StringDressing(space, filling.clone(), act, d, kaa, big, chol);
+        return new StringDressing(space, kernel, filling.clone(), act, d, big, chol);
     }
 
     /** {@code B} restricted to the positions {@code sel} of A. */
-    private static DMatrixRMaj block(double[] kaa, int m, double[] d, int[] sel) {
+    private static DMatrixRMaj block(StringKernel kernel, int[] act, double[] d, int[] sel) {
         int k = sel.length;
         DMatrixRMaj b = new DMatrixRMaj(k, k);
         for (int x = 0; x < k; x++) {
             int a = sel[x];
             for (int y = 0; y < k; y++) {
                 int c = sel[y];
-                b.data[x * k + y] = -d[a] * kaa[a * m + c] * d[c];
+                b.data[x * k + y] = -d[a] * kernel.entry(act[a], act[c]) * d[c];
             }
             b.data[x * k + x] += 1.0;
         }
@@ -200,7 +189,7 @@ final class StringDressing implements Dressing {
                     for (int a = 0; a < all.length; a++) {
                         all[a] = a;
                     }
-                    f = cholesky(block(kaa, active.length, sqrtP, all));
+                    f = cholesky(block(kernel, active, sqrtP, all));
                     full = f;
                 }
             }
@@ -263,13 +252,9 @@ final class StringDressing implements Dressing {
         for (int a = 0; a < m; a++) {
             dp[a] = sqrtP[a] * p[a];
         }
+        kernel.multiply(active, activeColumns, dp, out);
         for (int a = 0; a < m; a++) {
-            double s = 0;
-            int row = a * m;
-            for (int c = 0; c < m; c++) {
-                s += kaa[row + c] * dp[c];
-            }
-            out[a] = p[a] - sqrtP[a] * s;
+            out[a] = p[a] - sqrtP[a] * out[a];
         }
     }
 
@@ -320,14 +305,10 @@ final class StringDressing implements Dressing {
         for (int a = 0; a < m; a++) {
             y[a] *= sqrtP[a];
         }
-        double[] kd = kernel.data;
+        double[] s = new double[size];
+        kernel.multiply(kernel.all(), activeColumns, y, s);
         for (int i = 0; i < size; i++) {
-            int row = i * size;
-            double s = 0;
-            for (int a = 0; a < m; a++) {
-                s += kd[row + active[a]] * y[a];
-            }
-            out[i] += s;
+            out[i] += s[i];
         }
         return out;
     }
@@ -341,15 +322,10 @@ final class StringDressing implements Dressing {
         }
         double[] out = v.clone();
         if (m > 0) {
-            double[] kd = kernel.data;
             double[] kv = new double[m];
+            kernel.multiply(active, kernel.allColumns(), v, kv);
             for (int a = 0; a < m; a++) {
-                int row = active[a] * size;
-                double s = 0;
-                for (int j = 0; j < size; j++) {
-                    s += kd[row + j] * v[j];
-                }
-                kv[a] = sqrtP[a] * s;
+                kv[a] *= sqrtP[a];
             }
             double[] y = solveB(kv);
             if (y == null) {
@@ -399,12 +375,11 @@ final class StringDressing implements Dressing {
         if (x == null) {
             return generic().inverse();
         }
-        double[] kd = kernel.data;
         double[] row = new double[m];
         for (int i = 0; i < size; i++) {
             int r = i * size;
             for (int a = 0; a < m; a++) {
-                row[a] = kd[r + active[a]];
+                row[a] = kernel.entry(i, active[a]);
             }
             for (int c = 0; c < m; c++) {
                 double s = 0;
@@ -430,7 +405,6 @@ final class StringDressing implements Dressing {
             if (x == null) {
                 return generic().inverseTransposed();
             }
-            double[] kd = kernel.data;
             for (int a = 0; a < m; a++) {
                 int r = active[a] * size;
                 for (int c = 0; c < m; c++) {
@@ -438,9 +412,8 @@ final class StringDressing implements Dressing {
                     if (xac == 0) {
                         continue;
                     }
-                    int kr = active[c] * size;
                     for (int j = 0; j < size; j++) {
-                        out.data[r + j] += xac * kd[kr + j];
+                        out.data[r + j] += xac * kernel.entry(active[c], j);
                     }
                 }
             }

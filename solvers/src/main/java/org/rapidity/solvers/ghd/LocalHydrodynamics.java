@@ -61,6 +61,7 @@ final class LocalHydrodynamics {
         double[] h0 = space.particleNumber();
         CouplingPhase phase = couplingRate == 0 ? null
                 : CouplingPhase.of(space, fill);
+        double[][] dzs = phase == null ? null : phase.derivatives(states);
         IntStream.range(0, nx).parallel().forEach(i -> {
             TbaState s = states[i];
             v[i] = s.effectiveVelocity();
@@ -74,7 +75,7 @@ final class LocalHydrodynamics {
                 source[k] = -g * h0[k];
             }
             if (phase != null) {
-                double[] dz = phase.derivative(s.density());
+                double[] dz = dzs[i];
                 for (int k = 0; k < n; k++) {
                     source[k] -= 2 * Math.PI * couplingRate * dz[k];
                 }
@@ -176,20 +177,66 @@ final class LocalHydrodynamics {
 
         /** {@code ∂_c Z} of the density {@code ρ}. */
         double[] derivative(double[] rho) {
+            return derivatives(new double[][] {rho})[0];
+        }
+
+        /**
+         * {@code ∂_c Z} of the densities of {@code states}, {@code [state][mode]}: each row
+         * of the matrix is read once for all states (four rows side by side, in parallel), each
+         * entry summed in the order of the columns as one row times one density would.
+         */
+        double[][] derivatives(TbaState[] states) {
+            double[][] rho = new double[states.length][];
+            for (int i = 0; i < states.length; i++) {
+                rho[i] = states[i].density();
+            }
+            return derivatives(rho);
+        }
+
+        private double[][] derivatives(double[][] rho) {
             int m = columns.length;
-            double[] r = new double[m];
-            for (int c = 0; c < m; c++) {
-                r[c] = rho[columns[c]];
-            }
-            double[] out = new double[n];
-            for (int k = 0; k < n; k++) {
-                double s = momentumTerm[k];
-                int row = k * m;
+            int cells = rho.length;
+            double[][] r = new double[cells][m];
+            double[][] out = new double[cells][n];
+            for (int i = 0; i < cells; i++) {
                 for (int c = 0; c < m; c++) {
-                    s += matrix[row + c] * r[c];
+                    r[i][c] = rho[i][columns[c]];
                 }
-                out[k] = s;
             }
+            IntStream.range(0, (n + 3) / 4).parallel().forEach(block -> {
+                int k = 4 * block;
+                if (k + 3 >= n) {
+                    for (; k < n; k++) {
+                        for (int i = 0; i < cells; i++) {
+                            double s = momentumTerm[k];
+                            for (int c = 0; c < m; c++) {
+                                s += matrix[k * m + c] * r[i][c];
+                            }
+                            out[i][k] = s;
+                        }
+                    }
+                    return;
+                }
+                int row = k * m;
+                for (int i = 0; i < cells; i++) {
+                    double[] ri = r[i];
+                    double s0 = momentumTerm[k];
+                    double s1 = momentumTerm[k + 1];
+                    double s2 = momentumTerm[k + 2];
+                    double s3 = momentumTerm[k + 3];
+                    for (int c = 0; c < m; c++) {
+                        double x = ri[c];
+                        s0 += matrix[row + c] * x;
+                        s1 += matrix[row + m + c] * x;
+                        s2 += matrix[row + 2 * m + c] * x;
+                        s3 += matrix[row + 3 * m + c] * x;
+                    }
+                    out[i][k] = s0;
+                    out[i][k + 1] = s1;
+                    out[i][k + 2] = s2;
+                    out[i][k + 3] = s3;
+                }
+            });
             return out;
         }
     }
