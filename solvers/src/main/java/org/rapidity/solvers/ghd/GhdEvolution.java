@@ -247,6 +247,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         Profile profile = Profile.of(s.positions(), List.of(cur.states()), s.potential());
         if (s.trapped()) {
             double n = profile.particleNumber();
+            SpeciesNumbers.checkOutput(numbers, n, s.conservation(), t, !Double.isNaN(lastAtoms));
             if (!Double.isNaN(lastAtoms)
                     && Math.abs(n - lastAtoms) > s.conservation() * lastAtoms) {
                 throw new InvalidInputException("solver.conservation", "the atom number"
@@ -255,7 +256,6 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
                         + "; refine the grids, reduce cfl or widen the box");
             }
             lastAtoms = n;
-            SpeciesNumbers.checkOutput(numbers, n, s.conservation(), t);
         }
         return Snapshot.of(t, profile, new GhdExpansion(s, profile));
     }

@@ -27,15 +27,20 @@ import org.rapidity.framework.tba.TbaState;
  * per species by {@code N_a^ref / N_a}, {@code N_a} measured on the dressed state at the start of
  * the step (one dressing per step, as before: the scaling of step {@code k} corrects the drift up
  * to step {@code k - 1}, so the numbers stay within one step's drift of the reference). The
- * correction is counted, and {@link #checkOutput} refuses a run whose steps moved more than the
- * tolerance of the atoms between two outputs, naming {@code solver.conservation} (the check the
- * atom number gave before; atoms that leave the box or the rapidity window are thus not hidden).
+ * correction is counted, and {@link #checkOutput} refuses a run whose steps would have changed
+ * the atom number by more than the tolerance between two outputs, naming {@code
+ * solver.conservation} (the check the atom number made before; atoms that leave the box or the
+ * rapidity window are thus not hidden).
  */
 final class SpeciesNumbers {
 
     /** {@code N_a} at the start of the phase, per species. */
     private final double[] reference;
-    /** Atoms {@code Σ_a h_a |N_a^ref - N_a|} the scaling restored since the last output. */
+    /**
+     * Atoms {@code Σ_steps Σ_a h_a (N_a^ref - N_a)} the scaling restored since the last output:
+     * the change of the atom number the steps would have made (the quantity the atom number's
+     * check between outputs measured before).
+     */
     private double restored;
 
     SpeciesNumbers(double[] reference) {
@@ -81,7 +86,7 @@ final class SpeciesNumbers {
         double[] scale = new double[n.length];
         for (int a = 0; a < n.length; a++) {
             scale[a] = n[a] > 0 ? reference[a] / n[a] : 1;
-            restored += Math.abs(reference[a] - n[a]) * h[space.offset(a)];
+            restored += (reference[a] - n[a]) * h[space.offset(a)];
         }
         double[][] out = new double[next.length][];
         for (int i = 0; i < next.length; i++) {
@@ -96,19 +101,21 @@ final class SpeciesNumbers {
 
     /**
      * At an output of {@code atoms} atoms: refuses a run whose steps restored more than
-     * {@code tolerance} of them since the last output, and starts counting again (nothing
-     * where {@code numbers} is null).
+     * {@code tolerance} of them since the last output ({@code checked}: where the atom number is
+     * checked between outputs, i.e. not at the first output after the crossing), and starts
+     * counting again (nothing where {@code numbers} is null).
      */
-    static void checkOutput(SpeciesNumbers numbers, double atoms, double tolerance, double t) {
+    static void checkOutput(SpeciesNumbers numbers, double atoms, double tolerance, double t,
+            boolean checked) {
         if (numbers == null) {
             return;
         }
         double moved = numbers.restored;
         numbers.restored = 0;
-        if (moved > tolerance * atoms) {
+        if (checked && Math.abs(moved) > tolerance * atoms) {
             throw new InvalidInputException("solver.conservation", "the steps after the"
-                    + " crossing of c = 0 changed the atoms of the Bethe strings by " + moved
-                    + " of " + atoms + " between outputs (at t = " + t + ", restored per"
+                    + " crossing of c = 0 would have changed the atoms by " + (-moved) + " of "
+                    + atoms + " between outputs (at t = " + t + "; restored string by"
                     + " string), beyond the tolerance " + tolerance + "; refine the rapidity"
                     + " grid (grid.points), reduce cfl or widen the box");
         }
