@@ -1,5 +1,7 @@
 package org.rapidity.solvers.ghd;
 
+import org.rapidity.framework.param.InvalidInputException;
+
 /**
  * Arrays of fields per position cell ({@code [x][mode]}): the linear extrapolation of the
  * midpoint rule, and the flat layout checkpoints store them in.
@@ -43,5 +45,17 @@ final class FieldArrays {
             System.arraycopy(a, i * cols, out[i], 0, cols);
         }
         return out;
+    }
+
+    /** Refuses fillings that are not finite (at {@code t}), naming the time step. */
+    static void checkFinite(double[][] fill, double t) {
+        for (double[] row : fill) {
+            for (double v : row) {
+                if (!Double.isFinite(v)) {
+                    throw new InvalidInputException("solver.dt", "the evolution produced a"
+                            + " non-finite filling at t = " + t + "; reduce dt or cfl");
+                }
+            }
+        }
     }
 }

@@ -68,6 +68,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private CharacteristicFeet feet;
     /** The direct solution of each output, without time steps (else null). */
     private FreeCoordinate direct;
+    /** After the crossing, in a trap or ring: each string's number, kept per step (else null). */
+    private SpeciesNumbers numbers;
 
     private Phase phase = Phase.HYDRODYNAMIC;
     /** In the gap: the modes at {@code c = +g} (kept for the map through zero). */
@@ -143,6 +145,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
                     FieldArrays.unflatten(c.array("initial_filling"), nx, n));
         }
         cur = fields(fill);
+        numbers = c.arrays().containsKey("species_numbers") ? new SpeciesNumbers(
+                c.array("species_numbers")) : null;
         prev = hasPrev ? new LocalHydrodynamics.Fields(null,
                 FieldArrays.unflatten(c.array("prev_velocity"), nx, n),
                 FieldArrays.unflatten(c.array("prev_force"), nx, n)) : null;
@@ -243,6 +247,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         Profile profile = Profile.of(s.positions(), List.of(cur.states()), s.potential());
         if (s.trapped()) {
             double n = profile.particleNumber();
+            SpeciesNumbers.checkOutput(numbers, n, s.conservation(), t, !Double.isNaN(lastAtoms));
             if (!Double.isNaN(lastAtoms)
                     && Math.abs(n - lastAtoms) > s.conservation() * lastAtoms) {
                 throw new InvalidInputException("solver.conservation", "the atom number"
@@ -274,6 +279,9 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         }
         if (direct != null) {
             arrays.put("initial_filling", FieldArrays.flatten(direct.initial()));
+        }
+        if (numbers != null) {
+            arrays.put("species_numbers", numbers.reference());
         }
         if (phase != Phase.HYDRODYNAMIC) {
             arrays.put("phase", new double[] {phase.ordinal()});
@@ -357,7 +365,6 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private void step(double dt, double target) {
         double[][] vh;
         double[][] fh;
-        int nx = fill.length;
         if (s.diffusion()) { // Strang splitting: half a step of diffusion, Euler, half a step
             fill = diffuse(0.5 * dt);
             cur = fields(fill);
@@ -377,6 +384,9 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] nextFill = feet != null
                 ? feet.advance(interpolation, s.positions(), space, vh, fh, dt)
                 : advect(fill, vh, fh, dt, false);
+        if (numbers != null) {
+            nextFill = numbers.correct(nextFill, cur.states(), s.positions());
+        }
         t += dt;
         if (Math.abs(target - t) <= TIME_TOLERANCE * Math.max(1, Math.abs(target))) {
             t = target;
@@ -390,7 +400,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
             fill = diffuse(0.5 * dt);
             cur = fields(fill);
         }
-        checkFinite(nx);
+        FieldArrays.checkFinite(fill, t);
         progress();
     }
 
@@ -403,17 +413,6 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     private void progress() {
         if (interval != null) {
             interval.progress(t);
-        }
-    }
-
-    private void checkFinite(int nx) {
-        for (int i = 0; i < nx; i++) {
-            for (double v : fill[i]) {
-                if (!Double.isFinite(v)) {
-                    throw new InvalidInputException("solver.dt", "the evolution produced a"
-                            + " non-finite filling at t = " + t + "; reduce dt or cfl");
-                }
-            }
         }
     }
 
@@ -488,6 +487,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         setSpace(below, -s.gap());
         fill = out;
         cur = fields(fill);
+        numbers = SpeciesNumbers.kept(s, feet == null && direct == null, cur.states());
         prev = null;
         phase = Phase.HYDRODYNAMIC;
         free = null;

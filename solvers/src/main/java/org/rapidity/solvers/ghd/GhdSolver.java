@@ -161,9 +161,10 @@ public final class GhdSolver extends SolverBase {
                         + " characteristic needs to cross one cell (in x and in θ)", "")
                         .above(0).withDefault(1.0),
                 ParameterSpec.real("conservation", "largest relative change of the atom number"
-                        + " between outputs in a potential, and in each step of a crossing of"
-                        + " c = 0 (adiabatic ramps, strings kept by the map), before the run"
-                        + " stops", "").above(0)
+                        + " between outputs in a potential (after a crossing of c = 0: of the"
+                        + " atoms the steps restore to the strings), and in each step of a"
+                        + " crossing of c = 0 (adiabatic ramps, strings kept by the map), before"
+                        + " the run stops", "").above(0)
                         .withDefault(0.02),
                 ParameterSpec.text("scheme", "what is carried along the characteristics:"
                         + " 'filling' (limited cubic interpolation of n), or 'characteristics'"
