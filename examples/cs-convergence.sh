@@ -12,8 +12,10 @@
 # quoted-vs-rapidity.csv exists) are reused: delete a run's folder to redo it.
 #
 # Variants (VARIANTS, default all): base = the examples as they are (48 positions, 36
-#   rapidities, 12 strings, 4 bins); grid = 72 × 54, fine = 96 × 72 (positions ×
-#   rapidities); stringsN = n_max N (e.g. strings8, strings16); binsN = N atom-number bins.
+#   rapidities, 48 strings, 4 bins; cs-fig2 72 rapidities and 96 strings); grid = 72 × 54,
+#   fine = 96 × 72 (positions × rapidities; for cs-fig2 72 × 108 and 96 × 144, its base
+#   having 72 rapidities); stringsN = n_max N (e.g. strings8, strings16); binsN = N
+#   atom-number bins.
 # FIGS (default "fig2 fig3 fig4") picks the figures; fig4u is Fig. 4 at four outputs with the
 #   release energies, for the contact ratio as the experiment infers it (U from E_3D).
 # REPULSIVE=1 stops the ramps of Figs. 2 and 3 before the crossing gap (Fig. 2 at c~ = 1.3,
@@ -36,11 +38,13 @@ else
   base=()
   VARIANTS="${VARIANTS:-base bins2 bins8 strings8 strings16 grid}"
 fi
-variant() { # the --set options of a variant
+variant() { # the --set options of a variant ($1) for a figure ($2)
   case "$1" in
     base) ;;
-    grid) echo "--set solver.x_points=72 --set grid.points=54" ;;
-    fine) echo "--set solver.x_points=96 --set grid.points=72" ;;
+    grid) if [ "$2" = fig2 ]; then echo "--set solver.x_points=72 --set grid.points=108"
+          else echo "--set solver.x_points=72 --set grid.points=54"; fi ;;
+    fine) if [ "$2" = fig2 ]; then echo "--set solver.x_points=96 --set grid.points=144"
+          else echo "--set solver.x_points=96 --set grid.points=72"; fi ;;
     strings*) echo "--set model.strings=${1#strings}" ;;
     bins*) echo "--set ensemble.bins=${1#bins}" ;;
     *) echo "unknown variant '$1' (base, grid, fine, stringsN, binsN)" >&2; exit 2 ;;
@@ -76,7 +80,7 @@ for f in $FIGS; do
     # shellcheck disable=SC2046  # a variant's options are words without blanks
     nice -n 10 /usr/bin/time -f "$f$suffix $v: %e s wall, %U+%S s CPU" ./rapidity run \
       "examples/cs-${f%u}.json" --out "$dir" --no-plots "${base[@]}" "${fopts[@]}" \
-      $(variant "$v") 2>&1 | grep -E "wall|wrote the figure|rror|warning" || true
+      $(variant "$v" "${f%u}") 2>&1 | grep -E "wall|wrote the figure|rror|warning" || true
   done
 done
 # the table: per quoted number, column@c~ (where rapidity's value is taken: the gap's edge for a
