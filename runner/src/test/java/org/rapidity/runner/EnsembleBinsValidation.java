@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * ensemble's total energy per atom {@code ΣE/ΣN} at the start and at the end of the ramp, for
  * 2, 4 and 8 bins, changes at least twice less from 4 to 8 bins than from 2 to 4 (measured on
  * the example's own grid: a factor of about 4.5 per doubling, docs/experiment.md). Prints the
- * table with {@code ENSEMBLE_PRINT=1}. About 20 seconds.
+ * table with {@code ENSEMBLE_PRINT=1}. 48 strings: with 24 the map through {@code c = 0} of the
+ * 8-bin run's largest bin drops 2.1% of its atoms and is refused. About 2.5 minutes (141 s on
+ * 2 cores, 2026-12-07).
  */
 @Tag("validation")
 class EnsembleBinsValidation {
@@ -32,7 +34,7 @@ class EnsembleBinsValidation {
         for (int b = 0; b < bins.length; b++) {
             Path out = tmp.resolve("bins-" + bins[b]);
             List<String> sets = new ArrayList<>(List.of("solver.x_points=24", "grid.points=26",
-                    "model.strings=24", "times.outputs=4", "solver.crossing_gap=1.2",
+                    "model.strings=48", "times.outputs=4", "solver.crossing_gap=1.2",
                     "ensemble.bins=" + bins[b]));
             Example.run("cs-ensemble-ramp.json", out, sets, "--no-plots", "--workers", "2");
             CsvTable t = CsvTable.read(out.resolve("observables.csv"));

@@ -60,7 +60,7 @@ final class CrossingAtoms {
      * @param onGrid the atoms at {@code c = ±g} (the grid's dressing)
      * @param model the model at {@code c → 0} and its modes, the fillings there
      */
-    static void checkRamp(double onGrid, ZeroCrossing model, ModeSpace side, double[][] zero,
+    static double checkRamp(double onGrid, ZeroCrossing model, ModeSpace side, double[][] zero,
             QuadratureGrid positions, double tolerance) {
         double atZero = atoms(model, side, positions, zero);
         if (onGrid > 0 && Math.abs(atZero / onGrid - 1) > tolerance) {
@@ -71,6 +71,27 @@ final class CrossingAtoms {
                     + " gas is compressed there into an interval narrower than the grid"
                     + " spacing); refine the rapidity grid (grid.points)",
                     ((CouplingDependent) side.model()).coupling(), onGrid, atZero, tolerance));
+        }
+        return onGrid;
+    }
+
+    /**
+     * Refuses a crossing whose phases (adiabatic ramps, free streaming, the map) each stay within
+     * {@code tolerance} but together change the atom number by more: measured, a 19-atom tube on
+     * 108 rapidities and 48 strings lost 8.0% in free streaming and 5.6% in the map, 14.6% in
+     * all, at a tolerance of 0.1.
+     *
+     * @param upper the atoms at {@code c = +g}, where the crossing starts
+     * @param lower the atoms at {@code c = -g}, where GHD resumes
+     */
+    static void checkCrossing(double upper, double lower, double tolerance, double gap) {
+        if (upper > 0 && Math.abs(lower / upper - 1) > tolerance) {
+            throw new InvalidInputException("grid.points", String.format(Locale.ROOT,
+                    "the crossing of c = 0 (from c = %.4g to %.4g) changes the atom number from"
+                    + " %.6g to %.6g, beyond the tolerance solver.conservation = %.3g, although"
+                    + " each of its phases stays within it: refine the rapidity grid"
+                    + " (grid.points) or keep more strings (model.strings)", gap, -gap, upper,
+                    lower, tolerance));
         }
     }
 

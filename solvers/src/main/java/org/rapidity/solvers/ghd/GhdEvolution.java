@@ -480,8 +480,10 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] out = new double[g.length][];
         IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
                 .fillingFromZeroCoupling(below, g[i]));
-        CrossingAtoms.checkRamp(Profile.ofFillings(s.positions(), below, out, s.potential())
-                .particleNumber(), there, below, g, s.positions(), s.conservation());
+        CrossingAtoms.checkCrossing(Profile.ofFillings(s.positions(), above, fill,
+                s.potential()).particleNumber(), CrossingAtoms.checkRamp(Profile.ofFillings(
+                s.positions(), below, out, s.potential()).particleNumber(), there, below, g,
+                s.positions(), s.conservation()), s.conservation(), s.gap());
         crossed = true;
         sideModel = below.model();
         setSpace(below, -s.gap());
@@ -493,6 +495,6 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         free = null;
         stream = null;
         above = null;
-        lastAtoms = Double.NaN; // the crossing's own checks: CrossingAtoms, per phase
+        lastAtoms = Double.NaN; // the crossing's own checks: CrossingAtoms, per phase and in all
     }
 }

@@ -80,4 +80,19 @@ class CrossingConservationTest {
                 () -> crossing(20, 24, 8, 0.02, 1, 2));
         assertTrue(g.getMessage().contains("grid.points"), g.getMessage());
     }
+
+    /**
+     * The crossing's phases are checked one by one and together: the 19.36-atom tube of
+     * {@code cs-fig2} on 108 rapidities and 48 strings passed each phase at 0.1 and ended with
+     * 16.54 atoms (−14.6%, docs/experiment.md, "cs-fig2 on a finer rapidity grid"); that total is
+     * refused, naming grid.points and model.strings, while a change within the tolerance passes.
+     */
+    @Test
+    void aCrossingWhosePhasesPassButWhoseTotalDoesNotIsRefused() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CrossingAtoms.checkCrossing(19.363, 16.539, 0.1, 0.333));
+        assertTrue(e.getMessage().startsWith("grid.points")
+                && e.getMessage().contains("model.strings"), e.getMessage());
+        CrossingAtoms.checkCrossing(19.363, 19.070, 0.02, 0.5);
+    }
 }
