@@ -17,22 +17,22 @@ public final class GaussLegendreRule {
 
     /** The nodes {@code x_i}, ascending. */
     public static double[] nodes(int points) {
-        GaussIntegrator g = rule(points);
-        double[] x = new double[points];
-        for (int i = 0; i < points; i++) {
-            x[i] = g.getPoint(i);
-        }
-        return x;
+        return column(points, true);
     }
 
     /** The weights {@code w_i}, in the order of {@link #nodes}. */
     public static double[] weights(int points) {
+        return column(points, false);
+    }
+
+    /** The nodes or the weights of the rule of {@code points} points. */
+    private static double[] column(int points, boolean nodes) {
         GaussIntegrator g = rule(points);
-        double[] w = new double[points];
+        double[] out = new double[points];
         for (int i = 0; i < points; i++) {
-            w[i] = g.getWeight(i);
+            out[i] = nodes ? g.getPoint(i) : g.getWeight(i);
         }
-        return w;
+        return out;
     }
 
     private static GaussIntegrator rule(int points) {

@@ -24,8 +24,8 @@ import org.rapidity.framework.spi.Checkpoint;
  * Binary checkpoint files, written atomically (temporary file, then an atomic rename), so that a
  * crash never leaves a half-written checkpoint, and the previous checkpoint is replaced only once
  * the new one is complete on disk. The arrays are streamed from the checkpoint's own arrays (no
- * copy of the state is made to write it); arrays of floats are written as floats. Each file carries a fingerprint of the run it
- * belongs to; a different descriptor never resumes from it. A failed write removes its temporary
+ * copy of the state is made to write it); arrays of floats are written as floats. Each file
+ * carries a fingerprint of the run it belongs to; a different descriptor never resumes from it. A failed write removes its temporary
  * file; a truncated or damaged file is reported by name with the choices ({@code --fresh}, or
  * delete it), never as an internal error.
  */
