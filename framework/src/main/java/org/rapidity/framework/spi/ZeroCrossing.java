@@ -43,6 +43,25 @@ public interface ZeroCrossing {
     double[] fillingFromZeroCoupling(ModeSpace space, double[] zeroCouplingFilling);
 
     /**
+     * {@link #fillingFromZeroCoupling} onto other nodes: the fillings on {@code target} (this
+     * model's modes, the same species and number of nodes per species as {@code zeroSide}, the
+     * nodes of each species placed anywhere) reached by the adiabatic ramp from {@code c → 0},
+     * where the state is {@code zeroCouplingFilling} on {@code zeroSide} (whose species share
+     * their nodes: the dressing there is local in {@code θ}). A solver that gives each species
+     * its own rapidity grid away from zero enters it here. By default only for the same nodes.
+     *
+     * @throws IllegalArgumentException if the model cannot change the nodes
+     */
+    default double[] fillingFromZeroCoupling(ModeSpace zeroSide, double[] zeroCouplingFilling,
+            ModeSpace target) {
+        if (!zeroSide.grids().equals(target.grids())) {
+            throw new IllegalArgumentException("model " + target.model().name() + " maps from"
+                    + " c → 0 onto the same nodes only");
+        }
+        return fillingFromZeroCoupling(target, zeroCouplingFilling);
+    }
+
+    /**
      * The root densities {@code ρ_a(θ) = ϑ_a ρ^t_a} at {@code c → 0} on this model's side of the
      * fillings {@code zeroCouplingFilling} there, where the dressing is local in {@code θ}. Free
      * streaming at {@code c → 0} carries these densities (atoms per length and rapidity) along the

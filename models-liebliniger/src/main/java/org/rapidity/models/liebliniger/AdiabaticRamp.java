@@ -50,12 +50,21 @@ final class AdiabaticRamp {
     record End(ModeSpace space, boolean zero) {
     }
 
-    /** The filling at {@code to} reached from {@code filling} at {@code from} (same species and nodes). */
+    /**
+     * The filling at {@code to} reached from {@code filling} at {@code from} (the same species
+     * and number of nodes per species; the nodes of {@code to} may differ, e.g. a finer grid per
+     * string, onto which {@code ϑ^{c0}(θ*)} is interpolated).
+     */
     static double[] map(End from, double[] filling, End to) {
         ModeSpace fs = from.space();
         ModeSpace ts = to.space();
-        if (fs.size() != ts.size() || fs.speciesCount() != ts.speciesCount()) {
-            throw new IllegalArgumentException("an adiabatic ramp keeps the species and nodes");
+        boolean same = fs.speciesCount() == ts.speciesCount();
+        for (int a = 0; same && a < fs.speciesCount(); a++) {
+            same = fs.grid(a).size() == ts.grid(a).size();
+        }
+        if (!same) {
+            throw new IllegalArgumentException("an adiabatic ramp keeps the species and the"
+                    + " number of nodes of each");
         }
         double[] rtFrom = totalDensity(from, filling);
         double[] zFrom = counting(from, filling, rtFrom);

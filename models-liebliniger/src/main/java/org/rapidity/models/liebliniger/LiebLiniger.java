@@ -169,6 +169,20 @@ public abstract class LiebLiniger implements IntegrableModel, CouplingDependent,
                 new AdiabaticRamp.End(space, false));
     }
 
+    /**
+     * The adiabatic ramp from {@code c → 0} on this side (nodes shared by the species) to this
+     * coupling on {@code target}'s nodes: {@code ϑ_a(θ) = ϑ^0_a(θ*)} with
+     * {@code Z^0_a(θ*) = Z_a(θ)} ({@link AdiabaticRamp}), {@code θ} the nodes of species
+     * {@code a} in {@code target}.
+     */
+    @Override
+    public final double[] fillingFromZeroCoupling(ModeSpace zeroSide,
+            double[] zeroCouplingFilling, ModeSpace target) {
+        requireThis(target);
+        return AdiabaticRamp.map(new AdiabaticRamp.End(zeroSide, true),
+                zeroCouplingFilling, new AdiabaticRamp.End(target, false));
+    }
+
     /** {@code ρ = ϑρ^t} with the local dressing at {@code c → 0} ({@link AdiabaticRamp}). */
     @Override
     public final double[] zeroCouplingDensity(ModeSpace space, double[] zeroCouplingFilling) {

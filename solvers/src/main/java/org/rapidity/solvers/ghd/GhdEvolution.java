@@ -302,8 +302,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
     }
 
     private void setSpace(ModeSpace modes, double c) {
-        if (interpolation == null || space == null
-                || space.speciesCount() != modes.speciesCount()) {
+        if (interpolation == null || space == null || !space.grids().equals(modes.grids())) {
             QuadratureGrid x = s.positions();
             interpolation = new PhaseSpaceInterpolation(x.node(0), x.weight(0), x.size(),
                     s.boundary(), modes);
@@ -321,8 +320,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         if (!Double.isNaN(c) && ((CouplingDependent) m).coupling() != c) {
             m = ((CouplingDependent) m).withCoupling(c);
         }
-        return m.speciesCount() == grids.size() ? ModeSpace.of(m, grids)
-                : ModeSpace.of(m, grids.get(0));
+        return ModeSpace.of(m, m.speciesCount() == grids.size() ? grids : StringGrids.of(
+                grids.get(0), m.speciesCount(), crossed && s.thermalStringGrid()));
     }
 
     private ModeSpace spaceAt(double time) {
@@ -477,16 +476,17 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         ModeSpace below = space;
         ZeroCrossing there = edge;
         double[][] g = free;
+        crossed = true;
+        ModeSpace to = modesOf(below.model(), Double.NaN); // the strings' own grids from here
         double[][] out = new double[g.length][];
         IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
-                .fillingFromZeroCoupling(below, g[i]));
+                .fillingFromZeroCoupling(below, g[i], to));
         CrossingAtoms.checkCrossing(Profile.ofFillings(s.positions(), above, fill,
                 s.potential()).particleNumber(), CrossingAtoms.checkRamp(Profile.ofFillings(
-                s.positions(), below, out, s.potential()).particleNumber(), there, below, g,
+                s.positions(), to, out, s.potential()).particleNumber(), there, below, g,
                 s.positions(), s.conservation()), s.conservation(), s.gap());
-        crossed = true;
         sideModel = below.model();
-        setSpace(below, -s.gap());
+        setSpace(to, -s.gap());
         fill = out;
         cur = fields(fill);
         numbers = SpeciesNumbers.kept(s, feet == null && direct == null, cur.states());

@@ -76,7 +76,7 @@ final class GhdExpansion implements TrapRelease {
         GhdSolver.Settings free = new GhdSolver.Settings(positions, Boundary.OPEN, none, none,
                 none, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY, Double.NaN, 0,
                 run.dt(), run.cfl(), run.conservation(), false, "filling", run.diffusion(),
-                run.iterativeDressing());
+                run.iterativeDressing(), false);
         Problem problem = new Problem(profile.state(0), List.of(), List.of(), null, times);
         GhdEvolution evolution = new GhdEvolution(free, problem, fill);
         List<Profile> out = new ArrayList<>();

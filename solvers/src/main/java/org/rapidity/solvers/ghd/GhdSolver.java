@@ -175,6 +175,12 @@ public final class GhdSolver extends SolverBase {
                         + " free coordinate, no time steps; second order across fronts)")
                         .oneOf("filling", "characteristics", "free-coordinate")
                         .withDefault("filling"),
+                ParameterSpec.text("string_grid", "rapidity nodes of the Bethe strings after a"
+                        + " ramp through c = 0: 'common' (the grid's nodes for every string) or"
+                        + " 'thermal' (the n-string's nodes the grid's scaled by 1/√n about its"
+                        + " centre: spacing h/√n for its thermal width √(T/n), the same number"
+                        + " of nodes)").oneOf(StringGrids.COMMON, StringGrids.THERMAL)
+                        .withDefault(StringGrids.COMMON),
                 ParameterSpec.flag("diffusion", "add the Navier-Stokes term ½∂_x(𝔇∂_xρ)"
                         + " (diffusive GHD; Strang splitting with the Euler step)")
                         .withDefault(false),
@@ -191,7 +197,7 @@ public final class GhdSolver extends SolverBase {
             double[] potentialGradient, double[] initialPotential, double atoms,
             double c0, double rate, double rampEnd, double gap, int strings, double dt,
             double cfl, double conservation, boolean trapped, String scheme,
-            boolean diffusion, boolean iterativeDressing) {
+            boolean diffusion, boolean iterativeDressing, boolean thermalStringGrid) {
 
         static Settings of(Parameters p, Problem problem) {
             IntegrableModel model = problem.space().model();
@@ -323,7 +329,8 @@ public final class GhdSolver extends SolverBase {
             return new Settings(positions, boundary, v, dv, v0, atoms, c0, rate, rampEnd, gap,
                     strings, p.has("dt") ? p.real("dt") : Double.NaN, p.real("cfl"),
                     p.real("conservation"), trapped, scheme,
-                    p.flag("diffusion"), p.text("dressing").equals("iterative"));
+                    p.flag("diffusion"), p.text("dressing").equals("iterative"),
+                    p.text("string_grid").equals(StringGrids.THERMAL));
         }
 
         /** Where {@link FreeCoordinate} does not apply: force, ramp, diffusion, ring, dt. */
