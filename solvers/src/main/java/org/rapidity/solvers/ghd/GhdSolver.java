@@ -293,6 +293,11 @@ public final class GhdSolver extends SolverBase {
                     }
                 }
             }
+            if (Double.isNaN(gap) && p.text("string_grid").equals(StringGrids.THERMAL)) {
+                throw new InvalidInputException(p.field("string_grid"), "'thermal' gives the"
+                        + " Bethe strings their own rapidity grids after a ramp through c = 0,"
+                        + " which this run does not cross; leave it out (or 'common')");
+            }
             if (Double.isNaN(gap) && p.has("crossing_gap")) {
                 throw new InvalidInputException(p.field("crossing_gap"), "only for a ramp"
                         + " through c = 0");

@@ -135,12 +135,22 @@ class StringGridTest {
         }
     }
 
-    /** An unknown value is refused naming the parameter and the values allowed. */
+    /**
+     * An unknown value is refused naming the parameter and the values allowed; so is
+     * {@code 'thermal'} in a run that does not cross {@code c = 0} (it would do nothing).
+     */
     @Test
-    void anUnknownGridIsRefused() {
+    void anUnknownGridOrOneWithoutACrossingIsRefused() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> solver(
                 "x_min", -8, "x_max", 8, "x_points", 12, "string_grid", "fine"));
         assertTrue(e.getMessage().contains("string_grid") && e.getMessage().contains("thermal"),
                 e.getMessage());
+        ModeSpace space = ModeSpace.of(keeping(2.0, 6), QuadratureGrid.uniform(-6, 6, 16));
+        Problem problem = new Problem(thermal(space, 0.5, 0.5), List.of(), null,
+                new double[] {0, 1});
+        InvalidInputException held = assertThrows(InvalidInputException.class, () -> solver(
+                "x_min", -8, "x_max", 8, "x_points", 12, "trap_curvature", 0.5, "ramp_rate",
+                -0.5, "ramp_to", 1.0, "string_grid", "thermal").check(problem));
+        assertEquals("solver.string_grid", held.field(), held.getMessage());
     }
 }
