@@ -80,6 +80,19 @@ final class Characteristics {
      */
     static double maxStep(LocalHydrodynamics.Fields f, double dx,
             PhaseSpaceInterpolation interpolation, double cfl, double dt, double endTime) {
+        return maxStep(f, dx, interpolation, cfl, dt, endTime, false);
+    }
+
+    /**
+     * {@link #maxStep}, with {@code Δθ} the first species' smallest spacing if {@code atomsOnly}:
+     * the strings on their own, finer grids ({@link StringGrids}) step as they would on the
+     * atoms' grid, their feet moving by up to {@code √n} of their own nodes in a step (measured:
+     * half the CPU and a smaller drift than the finest spacing's steps, docs/experiment.md).
+     */
+    static double maxStep(LocalHydrodynamics.Fields f, double dx,
+            PhaseSpaceInterpolation interpolation, double cfl, double dt, double endTime,
+            boolean atomsOnly) {
+        int species = atomsOnly ? 1 : interpolation.species();
         double vmax = 0;
         double fmax = 0;
         for (int i = 0; i < f.velocity().length; i++) {
@@ -89,7 +102,7 @@ final class Characteristics {
             }
         }
         double dtheta = Double.POSITIVE_INFINITY;
-        for (int a = 0; a < interpolation.species(); a++) {
+        for (int a = 0; a < species; a++) {
             double[] th = interpolation.nodes(a);
             for (int k = 1; k < th.length; k++) {
                 dtheta = Math.min(dtheta, th[k] - th[k - 1]);

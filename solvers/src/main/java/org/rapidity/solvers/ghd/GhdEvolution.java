@@ -358,7 +358,7 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
 
     private double maxStep(LocalHydrodynamics.Fields f) {
         return Characteristics.maxStep(f, s.positions().weight(0), interpolation, s.cfl(),
-                s.dt(), problem.endTime());
+                s.dt(), problem.endTime(), crossed && s.thermalStringGrid());
     }
 
     private void step(double dt, double target) {

@@ -65,8 +65,9 @@ class StringGridTest {
     /**
      * On 24 rapidities the heavy strings' peaks (a node or two of the common grid) diffuse in
      * {@code λ} and the energy drifts; on their own grids far less. Measured 2026-12-07: common
-     * {@code +1.70e-2}, thermal {@code +5.6e-3} (the strings {@code n ≥ 2}: {@code +0.198} and
-     * {@code +0.032} of {@code |E| = 10.8}; what is left is mostly the atoms', {@code h = 0.5}).
+     * {@code +1.70e-2}, thermal {@code +5.4e-3} (what is left is mostly the atoms', {@code h =
+     * 0.5}; with the finest spacing's time step the strings {@code n ≥ 2} had {@code +0.158}
+     * and {@code +0.032} of {@code |E| = 10.8}).
      */
     @Test
     void theStringsOwnGridsKeepTheEnergyWithTheCouplingHeld() {
@@ -80,8 +81,9 @@ class StringGridTest {
 
     /**
      * The drift falls faster than first order in the spacing: halving it (24 → 48 rapidities)
-     * divides the drift by more than 4. Measured 2026-12-07: {@code +5.6e-3 → +7.9e-4}, 7.1
-     * times smaller (order 2.8).
+     * divides the drift by more than 4. Measured 2026-12-07: {@code +5.4e-3 → +5.9e-4}, 9.3
+     * times smaller (order 3.2; the common grid: 7.9 times, also faster than first order once
+     * the cells resolve the strings).
      */
     @Test
     void theEnergyDriftFallsFasterThanFirstOrder() {
