@@ -21,7 +21,7 @@
 # and draws the panels against t̄ = t V0^p ξ^q with the fitted p, q. Writes
 # out/hardrods-fig7/fig7-a1.csv, fig7-a0.csv, fig7.png and fig7-exponents.md. Runs already
 # complete are reused (delete the folder to redo). ANALYSE=0 only runs; A1= (empty) skips a = 1.
-# a = 1: about 20 min; the default a = 0 runs: about 60 CPU-minutes (docs/fig7.md).
+# a = 1: about 7 min (2.5 CPU-minutes); the default a = 0 runs: about 15 CPU-minutes (docs/fig7.md).
 # Reduced check in CI: HardRodsFig7ExampleTest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
