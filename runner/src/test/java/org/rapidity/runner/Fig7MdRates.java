@@ -82,8 +82,9 @@ final class Fig7MdRates {
 
     /**
      * Appends the a = 0 section (the runs, their rates by three estimators and three windows and
-     * by the model-free plateau fractions, the fitted exponents) to {@code md}; returns the law of
-     * the model-free rate at f = 0.5 (weighted), or null with fewer than 3 runs in the fit.
+     * by the model-free plateau fractions, the fitted exponents; first the local exponents of
+     * {@link Fig7LocalExponents}) to {@code md}; returns the law of the model-free rate at
+     * f = 0.5 (weighted), or null with fewer than 3 runs, or all at one {@code ξ}, in the fit.
      */
     static RateCollapse.PowerLaw report(List<Run> runs, List<String> md) {
         List<RateCollapse.Curve> fit = fitted(runs);
@@ -92,6 +93,7 @@ final class Fig7MdRates {
         }
         md.add("## a = 0, molecular dynamics (density 0.2, L = N/0.2)");
         md.add("");
+        Fig7LocalExponents.report(runs, md);
         md.add("t_tr = t(K = " + TRANSIENT_LEVEL + "), the fast transient; K∞(N) the predicted "
                 + "finite-size floor from K(0) (Fig7MdRates.finiteSizeFloor); K∞ fitted by "
                 + "K = K∞ + A e^{-Γt} over t >= 40 t_tr (σ from Δχ² = 1, scaled by χ²/dof when "
@@ -268,12 +270,16 @@ final class Fig7MdRates {
 
     /**
      * Fits and appends one law (p, q, p + q, distances from the caption's p = 4, q = -4);
-     * null, with a note, where some run has no rate.
+     * null, with a note, where some run has no rate or all runs share one {@code ξ}.
      */
     private static RateCollapse.PowerLaw law(String what, List<RateCollapse.Curve> fit,
             List<Double> g, List<Double> sg, List<String> md) {
         if (g.stream().anyMatch(x -> !(x > 0)) || sg.stream().anyMatch(x -> !(x > 0))) {
             md.add(what + "no rate in some run (level not reached or window too short)");
+            return null;
+        }
+        if (fit.stream().mapToDouble(RateCollapse.Curve::xi).distinct().count() < 2) {
+            md.add(what + "no fit (all runs at one ξ: q undetermined)");
             return null;
         }
         RateCollapse.PowerLaw w = RateCollapse.fitWeighted(fit, g, sg);

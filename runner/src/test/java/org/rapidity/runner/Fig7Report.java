@@ -57,10 +57,17 @@ final class Fig7Report {
         if (law0 != null) {
             table(dir.resolve("fig7-a0.csv"), a0, law0);
             panels.add(panel("a = 0 (MD)", a0, law0));
+        } else if (!a0.isEmpty()) {
+            // no fitted law (one ξ): the runs against t itself
+            panels.add(panel("a = 0 (MD)", a0, new RateCollapse.PowerLaw(0, 0, 0, 0, 0, 0, 0, 0)));
+        }
+        if (!a0.isEmpty()) {
             panels.add(panel("a = 0 (MD), the caption's law", a0,
                     new RateCollapse.PowerLaw(4, -4, 0, 0, 0, 0, 0, 0)));
         }
-        Plots.save(dir.resolve("fig7.png"), panels);
+        if (!panels.isEmpty()) {
+            Plots.save(dir.resolve("fig7.png"), panels);
+        }
     }
 
     /** The a = 1 panel's rates (crossing times, late window) and their power laws. */
