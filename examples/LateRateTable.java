@@ -52,8 +52,9 @@ public final class LateRateTable {
         return Double.parseDouble(String.format("%.6g", t));
     }
 
-    /** The window ends of the late rates: the MD outputs t = 50^(k/11), k = 8 … 11, and 100. */
-    static final double[] WINDOWS = {17.2034103497127, 24.5508406336369, 35.0362959184022, 50, 100};
+    /** The window ends of the late rates: the MD outputs t = 50^(k/11), k = 8 … 11, 60 and 100. */
+    static final double[] WINDOWS = {17.2034103497127, 24.5508406336369, 35.0362959184022, 50, 60,
+        100};
 
     static Double kurtosis(Map<Double, Map<String, Double>> run, double t) {
         Map<String, Double> row = run.get(round(t));
@@ -81,7 +82,8 @@ public final class LateRateTable {
         Map<Double, Map<String, Double>> conv = read(dir.resolve("two-point-converged"));
         Map<String, Map<Double, Map<String, Double>>> windows = new LinkedHashMap<>();
         try (var list = Files.list(dir)) {
-            list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("three-point-g"))
+            list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("three-point-g"))
                     .sorted().forEach(n -> windows.put(n.substring("three-point-".length()), null));
         }
         for (String w : windows.keySet()) {

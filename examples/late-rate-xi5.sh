@@ -58,7 +58,7 @@ if [ "${FULL:-0}" = 1 ]; then
   run "$fw/two-point-dt05" "${full[@]}" --set truncation.name=two-point --set solver.time_step=0.5
   run "$fw/two-point-converged" "${full[@]}" --set truncation.name=two-point --set grid.points=86 \
     --set solver.z_points=128 --set solver.time_step=0.5
-  for from in $(echo "$at" | tr , '\n' | awk '$1 > 17 && $1 <= 50'); do
+  for from in $(echo "$at" | tr , '\n' | awk '$1 > 17 && $1 <= 60'); do
     run "$fw/two-point-landau-$(printf '%.4g' "$from")" "${full[@]}" --set truncation.name=two-point \
       --set stages.0.from="$from" --set 'observables=["kurtosis"]'
   done
