@@ -104,7 +104,8 @@ public final class LateRateTable {
                     + cell(minus(kurtosis(half, t), kurtosis(two, t)), "%.1e")
                     + cell(row3 == null ? null : row3.get("negative-density-min"), "%.1e")
                     + cell(kurtosis(conv, t), "%.6f")
-                    + cell(delta == null ? null : minus(kurtosis(conv, t), -delta), "%.6f"));
+                    + cell(delta == null || kurtosis(conv, t) == null ? null
+                            : kurtosis(conv, t) + delta, "%.6f"));
         }
         System.out.println();
         System.out.println("| window | dκ/dt two-point | three-point | converged two-point |"
