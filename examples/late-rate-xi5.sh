@@ -23,8 +23,10 @@
 # solver.conservation 1e-5 and negative_tail 1e-4: measured there), to t = 100; beside it the
 # two-point layer on the same grids at time steps 1 and 0.5, on the converged grids (86
 # rapidities, 128 separations, time step 0.5) and handed over to landau at the late windows'
-# starts; G3W=48 adds the window check (g3_points = 48, to t = 35). Writes OUT/full-window.md
-# (examples/LateRateTable.java --full). The three-point run takes about 20 CPU-minutes.
+# starts; G3W=48 adds the window check (g3_points = 48, to t = 35), N3=36 the rapidity check
+# (36 rapidities, to t = 35; OUT/full-window-n36.md). Writes OUT/full-window.md
+# (examples/LateRateTable.java --full). The three-point run takes about 12 CPU-minutes (it stops
+# at t = 65 on the energy check), the checks about 5 each; RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
@@ -67,6 +69,13 @@ if [ "${FULL:-0}" = 1 ]; then
   [ -z "${G3W:-}" ] || run "$fw/three-point-g$G3W" "${full[@]}" --set truncation.name=three-point \
     --set solver.g3_points="$G3W" --set solver.g3_precision=single \
     --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}"
+  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = 35
+    short=(--set grid.points="$N3" --set solver.g3_points=64 --set solver.g3_precision=single
+           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}")
+    run "$fw-n$N3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point
+    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point
+    java examples/LateRateTable.java --full "$out/$fw-n$N3" > "$out/full-window-n$N3.md"
+  fi
   java examples/LateRateTable.java --full "$out/$fw" > "$out/full-window.md"
   cat "$out/full-window.md"; exit 0
 fi
