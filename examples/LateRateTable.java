@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,12 @@ import java.util.TreeSet;
  * Reads each run's {@code perturbations.0.V0=2/observables.csv} (a run that stopped early keeps
  * the outputs it reached). Run as a source file:
  * {@code java examples/LateRateTable.java OUT THREE_POINT_RUN_DIR}.
+ *
+ * <p>With {@code --full DIR} (the FULL=1 mode of the script: the three-point layer on its whole
+ * separation grid) it prints what {@code g3} adds to the kurtosis, {@code δ = κ(three-point) -
+ * κ(two-point)} on the same grids, beside the two-point layer at half the time step and on the
+ * converged grids (86 rapidities, 128 separations), their sum {@code κ_conv + δ}, and the mean
+ * rates over the late windows with Landau's rate at the two-point state (the hand-off run).
  */
 public final class LateRateTable {
 
@@ -45,7 +52,85 @@ public final class LateRateTable {
         return Double.parseDouble(String.format("%.6g", t));
     }
 
+    /** The window ends of the late rates: the MD outputs t = 50^(k/11), k = 8 … 11, 60 and 100. */
+    static final double[] WINDOWS = {17.2034103497127, 24.5508406336369, 35.0362959184022, 50, 60,
+        100};
+
+    static Double kurtosis(Map<Double, Map<String, Double>> run, double t) {
+        Map<String, Double> row = run.get(round(t));
+        return row == null ? null : row.get("kurtosis");
+    }
+
+    static String cell(Double value, String format) {
+        return value == null ? " |" : String.format(" " + format + " |", value);
+    }
+
+    static Double minus(Double a, Double b) {
+        return a == null || b == null ? null : a - b;
+    }
+
+    static Double rate(Map<Double, Map<String, Double>> run, double t0, double t1) {
+        Double d = minus(kurtosis(run, t1), kurtosis(run, t0));
+        return d == null ? null : d / (t1 - t0);
+    }
+
+    /** The tables of the full-window mode (see the class comment). */
+    static void full(Path dir) throws IOException {
+        Map<Double, Map<String, Double>> three = read(dir.resolve("three-point"));
+        Map<Double, Map<String, Double>> two = read(dir.resolve("two-point"));
+        Map<Double, Map<String, Double>> half = read(dir.resolve("two-point-dt05"));
+        Map<Double, Map<String, Double>> conv = read(dir.resolve("two-point-converged"));
+        Map<String, Map<Double, Map<String, Double>>> windows = new LinkedHashMap<>();
+        try (var list = Files.list(dir)) {
+            list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("three-point-g"))
+                    .sorted().forEach(n -> windows.put(n.substring("three-point-".length()), null));
+        }
+        for (String w : windows.keySet()) {
+            windows.put(w, read(dir.resolve("three-point-" + w)));
+        }
+        StringBuilder head = new StringBuilder("| t | κ two-point | κ three-point | δ |");
+        windows.keySet().forEach(w -> head.append(" δ, g3_points ").append(w.substring(1)).append(" |"));
+        System.out.println(head + " two-point, dt/2 - dt | min ρ/max ρ, three-point |"
+                + " κ converged two-point | κ converged + δ |");
+        System.out.println("|---|---|---|---|" + "---|".repeat(windows.size()) + "---|---|---|---|");
+        for (double t : new TreeSet<>(two.keySet())) {
+            Double delta = minus(kurtosis(three, t), kurtosis(two, t));
+            Map<String, Double> row3 = three.get(t);
+            System.out.println("| " + String.format("%.4g", t) + " |" + cell(kurtosis(two, t), "%.6f")
+                    + cell(kurtosis(three, t), "%.6f") + cell(delta, "%.3e")
+                    + windows.values().stream().map(w -> cell(minus(kurtosis(w, t), kurtosis(two, t)),
+                            "%.3e")).reduce("", String::concat)
+                    + cell(minus(kurtosis(half, t), kurtosis(two, t)), "%.1e")
+                    + cell(row3 == null ? null : row3.get("negative-density-min"), "%.1e")
+                    + cell(kurtosis(conv, t), "%.6f")
+                    + cell(delta == null || kurtosis(conv, t) == null ? null
+                            : kurtosis(conv, t) + delta, "%.6f"));
+        }
+        System.out.println();
+        System.out.println("| window | dκ/dt two-point | three-point | converged two-point |"
+                + " converged + δ | Landau, from the two-point state at its start |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int i = 0; i + 1 < WINDOWS.length; i++) {
+            double t0 = WINDOWS[i];
+            double t1 = WINDOWS[i + 1];
+            Double d0 = minus(kurtosis(three, t0), kurtosis(two, t0));
+            Double d1 = minus(kurtosis(three, t1), kurtosis(two, t1));
+            Double sum = rate(conv, t0, t1) == null || d0 == null || d1 == null ? null
+                    : rate(conv, t0, t1) + (d1 - d0) / (t1 - t0);
+            System.out.println(String.format("| %.4g … %.4g |", t0, t1) + cell(rate(two, t0, t1), "%.2e")
+                    + cell(rate(three, t0, t1), "%.2e") + cell(rate(conv, t0, t1), "%.2e")
+                    + cell(sum, "%.2e") + cell(rate(read(dir.resolve("two-point-landau-"
+                    + new BigDecimal(String.format("%.4g", t0)).stripTrailingZeros().toPlainString())),
+                    t0, t1), "%.2e"));
+        }
+    }
+
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("--full")) {
+            full(Path.of(args[1]));
+            return;
+        }
         Path out = Path.of(args[0]);
         Map<String, Map<Double, Map<String, Double>>> runs = new LinkedHashMap<>();
         runs.put("two-point", read(out.resolve("two-point")));

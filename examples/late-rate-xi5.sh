@@ -17,6 +17,16 @@
 # 72 rapidities (g3 window 2.5ξ) and a g3 window of 3.75ξ (60 rapidities), beside the same run
 # at the base grid cut at CONV_END. Cheap runs take a minute each; the three-point runs 20-60
 # minutes each on 2 shared cores.
+# With FULL=1 it runs instead the three-point layer on its whole separation grid (docs/solvers/
+# hierarchy.md, "The full window at ξ = 5"): 40 rapidities on [-5, 5], 64 separations |z| <= 10ξ
+# (Δz = 0.31ξ), g3_points = z_points = 64 (no window), single precision, time step 1 (with
+# solver.conservation 1e-5 and negative_tail 1e-4: measured there), to t = 100; beside it the
+# two-point layer on the same grids at time steps 1 and 0.5, on the converged grids (86
+# rapidities, 128 separations, time step 0.5) and handed over to landau at the late windows'
+# starts; G3W=48 adds the window check (g3_points = 48, to t = 35), N3=36 the rapidity check
+# (36 rapidities, to t = 35; OUT/full-window-n36.md). Writes OUT/full-window.md
+# (examples/LateRateTable.java --full). The three-point run takes about 12 CPU-minutes (it stops
+# at t = 65 on the energy check), the checks about 5 each; RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
@@ -39,6 +49,36 @@ grids=(examples/hardrods-fig6.json --set 'sweep.values=[2]' --set perturbations.
        --set grid.max="$THETA" --set solver.z_points="$ZP" --set solver.g3_points="$G3"
        --set solver.time_step=0.5 --set output.time_scale="$xi"
        --set 'observables=["kurtosis","negative-density"]')
+if [ "${FULL:-0}" = 1 ]; then
+  full=(examples/hardrods-fig6.json --set 'sweep.values=[2]' --set perturbations.0.xi="$xi"
+        --set "times={\"at\":[$at]}" --set grid.points=40 --set grid.min=-5 --set grid.max=5
+        --set solver.z_points=64 --set solver.time_step=1 --set output.time_scale="$xi"
+        --set stages.0.from=1e9 --set solver.conservation=1e-5 --set solver.negative_tail=1e-4
+        --set 'observables=["kurtosis","negative-density","total-energy"]')
+  fw=full-window; mkdir -p "$out/$fw"
+  run "$fw/two-point" "${full[@]}" --set truncation.name=two-point
+  run "$fw/two-point-dt05" "${full[@]}" --set truncation.name=two-point --set solver.time_step=0.5
+  run "$fw/two-point-converged" "${full[@]}" --set truncation.name=two-point --set grid.points=86 \
+    --set solver.z_points=128 --set solver.time_step=0.5
+  for from in $(echo "$at" | tr , '\n' | awk '$1 > 17 && $1 <= 60'); do
+    run "$fw/two-point-landau-$(printf '%.4g' "$from")" "${full[@]}" --set truncation.name=two-point \
+      --set stages.0.from="$from" --set 'observables=["kurtosis"]'
+  done
+  run "$fw/three-point" "${full[@]}" --set truncation.name=three-point --set solver.g3_points=64 \
+    --set solver.g3_precision=single
+  [ -z "${G3W:-}" ] || run "$fw/three-point-g$G3W" "${full[@]}" --set truncation.name=three-point \
+    --set solver.g3_points="$G3W" --set solver.g3_precision=single \
+    --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}"
+  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = 35
+    short=(--set grid.points="$N3" --set solver.g3_points=64 --set solver.g3_precision=single
+           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}")
+    run "$fw-n$N3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point
+    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point
+    java examples/LateRateTable.java --full "$out/$fw-n$N3" > "$out/full-window-n$N3.md"
+  fi
+  java examples/LateRateTable.java --full "$out/$fw" > "$out/full-window.md"
+  cat "$out/full-window.md"; exit 0
+fi
 handoff=(--set stages.0.from="$end")
 run two-point "${grids[@]}" --set truncation.name=two-point --set stages.0.from=1e9
 run kubo "${grids[@]}" --set stages.0.from=1e9
