@@ -178,6 +178,11 @@ final class PhaseSpaceInterpolation {
         return i < 0 ? 0 : i >= nx ? nx - 1 : i;
     }
 
+    /** Whether {@code x} is periodic. */
+    boolean periodic() {
+        return boundary == Boundary.PERIODIC;
+    }
+
     /** Wraps a position into the box (periodic) or leaves it (open). */
     double wrap(double x) {
         if (boundary != Boundary.PERIODIC) {
@@ -190,7 +195,7 @@ final class PhaseSpaceInterpolation {
     }
 
     /** Index {@code j} with {@code t[j] <= x < t[j+1]} (−1 or m−1 beyond the ends). */
-    private static int bracket(double[] t, double x) {
+    static int bracket(double[] t, double x) {
         int m = t.length;
         if (x < t[0]) {
             return -1;
