@@ -24,7 +24,8 @@
 # two-point layer on the same grids at time steps 1 and 0.5, on the converged grids (86
 # rapidities, 128 separations, time step 0.5) and handed over to landau at the late windows'
 # starts; G3W=48 adds the window check (g3_points = 48, to t = 35), N3=36 the rapidity check
-# (36 rapidities, to t = 35; OUT/full-window-n36.md). Writes OUT/full-window.md
+# (36 rapidities, to t = N3_END, default 35; OUT/full-window-n36.md; N3=48 N3_END=100 was run to
+# the late times). Writes OUT/full-window.md
 # (examples/LateRateTable.java --full), with MD from JUDGE/md-xi5 when that run reaches t = 100
 # (MD_LATE=1 examples/md-judge-shortrange.sh; MD ± σ and z columns). The three-point run has
 # solver.conservation CONS3 (default 1e-4: at 1e-5 it stops at t = 65 on the energy check; the
@@ -72,11 +73,12 @@ if [ "${FULL:-0}" = 1 ]; then
   [ -z "${G3W:-}" ] || run "$fw/three-point-g$G3W" "${full[@]}" --set truncation.name=three-point \
     --set solver.g3_points="$G3W" --set solver.g3_precision=single \
     --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}"
-  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = 35
+  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = N3_END (35)
     short=(--set grid.points="$N3" --set solver.g3_points=64 --set solver.g3_precision=single
-           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}")
+           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk -v e="${N3_END:-36}" '$1 <= e' | paste -sd,)]}")
     run "$fw-n$N3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point
-    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point
+    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point \
+      --set solver.conservation="${CONS3:-1e-4}"
     java examples/LateRateTable.java --full "$out/$fw-n$N3" > "$out/full-window-n$N3.md"
   fi
   md=("$judge/md-xi5")
