@@ -29,7 +29,8 @@
 # (examples/LateRateTable.java --full), with MD from JUDGE/md-xi5 when that run reaches t = 100
 # (MD_LATE=1 examples/md-judge-shortrange.sh; MD ± σ and z columns). The three-point run has
 # solver.conservation CONS3 (default 1e-4: at 1e-5 it stops at t = 65 on the energy check; the
-# check does not change the dynamics) and takes about 17 CPU-minutes, the checks about 5 each;
+# check does not change the dynamics) and takes about 11 CPU-minutes (it stops at t = 80 on a
+# negative rapidity tail, on 40 and 48 rapidities alike), the checks about 5 each;
 # RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
