@@ -22,6 +22,10 @@ import java.util.TreeSet;
  * κ(two-point)} on the same grids, beside the two-point layer at half the time step and on the
  * converged grids (86 rapidities, 128 separations), their sum {@code κ_conv + δ}, and the mean
  * rates over the late windows with Landau's rate at the two-point state (the hand-off run).
+ * With {@code --full DIR MD_RUN} it adds MD's kurtosis and jackknife error {@code σ} from that
+ * run (examples/md-judge-shortrange.sh with {@code MD_LATE=1}), {@code z = (κ - κ_MD)/σ} of the
+ * converged two-point layer with and without {@code δ}, and MD's mean rate over each window (±
+ * as if the two errors were independent; they share samples).
  */
 public final class LateRateTable {
 
@@ -52,9 +56,23 @@ public final class LateRateTable {
         return Double.parseDouble(String.format("%.6g", t));
     }
 
-    /** The window ends of the late rates: the MD outputs t = 50^(k/11), k = 8 … 11, 60 and 100. */
+    /** The window ends of the late rates: the MD outputs t = 50^(k/11), k = 8 … 11, and 60 … 100. */
     static final double[] WINDOWS = {17.2034103497127, 24.5508406336369, 35.0362959184022, 50, 60,
-        100};
+        70, 80, 90, 100};
+
+    /** The whole late plateau of MD, t = 10ξ … 20ξ, as one more window. */
+    static final double[] PLATEAU = {50, 100};
+
+    static Double column(Map<Double, Map<String, Double>> run, double t, String name) {
+        Map<String, Double> row = run.get(round(t));
+        return row == null ? null : row.get(name);
+    }
+
+    /** z = (κ - κ_MD)/σ_MD, or null where either is missing. */
+    static Double z(Double kappa, Map<Double, Map<String, Double>> md, double t) {
+        Double d = minus(kappa, kurtosis(md, t));
+        return d == null ? null : d / column(md, t, "kurtosis_err");
+    }
 
     static Double kurtosis(Map<Double, Map<String, Double>> run, double t) {
         Map<String, Double> row = run.get(round(t));
@@ -75,7 +93,8 @@ public final class LateRateTable {
     }
 
     /** The tables of the full-window mode (see the class comment). */
-    static void full(Path dir) throws IOException {
+    static void full(Path dir, Path mdRun) throws IOException {
+        Map<Double, Map<String, Double>> md = mdRun == null ? Map.of() : read(mdRun);
         Map<Double, Map<String, Double>> three = read(dir.resolve("three-point"));
         Map<Double, Map<String, Double>> two = read(dir.resolve("two-point"));
         Map<Double, Map<String, Double>> half = read(dir.resolve("two-point-dt05"));
@@ -92,8 +111,8 @@ public final class LateRateTable {
         StringBuilder head = new StringBuilder("| t | κ two-point | κ three-point | δ |");
         windows.keySet().forEach(w -> head.append(" δ, g3_points ").append(w.substring(1)).append(" |"));
         System.out.println(head + " two-point, dt/2 - dt | min ρ/max ρ, three-point |"
-                + " κ converged two-point | κ converged + δ |");
-        System.out.println("|---|---|---|---|" + "---|".repeat(windows.size()) + "---|---|---|---|");
+                + " κ converged two-point | κ converged + δ | κ MD ± σ | z, converged | z, converged + δ |");
+        System.out.println("|---|---|---|---|" + "---|".repeat(windows.size()) + "---|---|---|---|---|---|---|");
         for (double t : new TreeSet<>(two.keySet())) {
             Double delta = minus(kurtosis(three, t), kurtosis(two, t));
             Map<String, Double> row3 = three.get(t);
@@ -104,16 +123,20 @@ public final class LateRateTable {
                     + cell(minus(kurtosis(half, t), kurtosis(two, t)), "%.1e")
                     + cell(row3 == null ? null : row3.get("negative-density-min"), "%.1e")
                     + cell(kurtosis(conv, t), "%.6f")
-                    + cell(delta == null || kurtosis(conv, t) == null ? null
-                            : kurtosis(conv, t) + delta, "%.6f"));
+                    + cell(sum(conv, delta, t), "%.6f")
+                    + (kurtosis(md, t) == null ? " |" : String.format(" %.4f ± %.4f |",
+                            kurtosis(md, t), column(md, t, "kurtosis_err")))
+                    + cell(z(kurtosis(conv, t), md, t), "%+.1f") + cell(z(sum(conv, delta, t), md, t), "%+.1f"));
         }
         System.out.println();
         System.out.println("| window | dκ/dt two-point | three-point | converged two-point |"
-                + " converged + δ | Landau, from the two-point state at its start |");
-        System.out.println("|---|---|---|---|---|---|");
-        for (int i = 0; i + 1 < WINDOWS.length; i++) {
-            double t0 = WINDOWS[i];
-            double t1 = WINDOWS[i + 1];
+                + " converged + δ | Landau, from the two-point state at its start | MD |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int i = 0; i + 1 < WINDOWS.length + 1; i++) {
+            boolean plateau = i + 1 == WINDOWS.length;
+            double t0 = plateau ? PLATEAU[0] : WINDOWS[i];
+            double t1 = plateau ? PLATEAU[1] : WINDOWS[i + 1];
+            Double mdRate = rate(md, t0, t1);
             Double d0 = minus(kurtosis(three, t0), kurtosis(two, t0));
             Double d1 = minus(kurtosis(three, t1), kurtosis(two, t1));
             Double sum = rate(conv, t0, t1) == null || d0 == null || d1 == null ? null
@@ -122,13 +145,19 @@ public final class LateRateTable {
                     + cell(rate(three, t0, t1), "%.2e") + cell(rate(conv, t0, t1), "%.2e")
                     + cell(sum, "%.2e") + cell(rate(read(dir.resolve("two-point-landau-"
                     + new BigDecimal(String.format("%.4g", t0)).stripTrailingZeros().toPlainString())),
-                    t0, t1), "%.2e"));
+                    t0, t1), "%.2e") + (mdRate == null ? " |" : String.format(" %.2e ± %.1e |", mdRate,
+                    Math.hypot(column(md, t0, "kurtosis_err"), column(md, t1, "kurtosis_err")) / (t1 - t0))));
         }
     }
 
+    /** κ of the converged two-point layer plus δ at t, or null. */
+    static Double sum(Map<Double, Map<String, Double>> conv, Double delta, double t) {
+        return delta == null || kurtosis(conv, t) == null ? null : kurtosis(conv, t) + delta;
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length == 2 && args[0].equals("--full")) {
-            full(Path.of(args[1]));
+        if (args.length >= 2 && args[0].equals("--full")) {
+            full(Path.of(args[1]), args.length > 2 ? Path.of(args[2]) : null);
             return;
         }
         Path out = Path.of(args[0]);

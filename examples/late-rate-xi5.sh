@@ -24,9 +24,14 @@
 # two-point layer on the same grids at time steps 1 and 0.5, on the converged grids (86
 # rapidities, 128 separations, time step 0.5) and handed over to landau at the late windows'
 # starts; G3W=48 adds the window check (g3_points = 48, to t = 35), N3=36 the rapidity check
-# (36 rapidities, to t = 35; OUT/full-window-n36.md). Writes OUT/full-window.md
-# (examples/LateRateTable.java --full). The three-point run takes about 12 CPU-minutes (it stops
-# at t = 65 on the energy check), the checks about 5 each; RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
+# (36 rapidities, to t = N3_END, default 35; OUT/full-window-n36.md; N3=48 N3_END=100 was run to
+# the late times). Writes OUT/full-window.md
+# (examples/LateRateTable.java --full), with MD from JUDGE/md-xi5 when that run reaches t = 100
+# (MD_LATE=1 examples/md-judge-shortrange.sh; MD ± σ and z columns). The three-point run has
+# solver.conservation CONS3 (default 1e-4: at 1e-5 it stops at t = 65 on the energy check; the
+# check does not change the dynamics) and takes about 11 CPU-minutes (it stops at t = 80 on a
+# negative rapidity tail, on 40 and 48 rapidities alike), the checks about 5 each;
+# RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
@@ -60,23 +65,28 @@ if [ "${FULL:-0}" = 1 ]; then
   run "$fw/two-point-dt05" "${full[@]}" --set truncation.name=two-point --set solver.time_step=0.5
   run "$fw/two-point-converged" "${full[@]}" --set truncation.name=two-point --set grid.points=86 \
     --set solver.z_points=128 --set solver.time_step=0.5
-  for from in $(echo "$at" | tr , '\n' | awk '$1 > 17 && $1 <= 60'); do
+  for from in $(echo "$at" | tr , '\n' | awk '$1 > 17 && $1 < 100'); do
     run "$fw/two-point-landau-$(printf '%.4g' "$from")" "${full[@]}" --set truncation.name=two-point \
       --set stages.0.from="$from" --set 'observables=["kurtosis"]'
   done
   run "$fw/three-point" "${full[@]}" --set truncation.name=three-point --set solver.g3_points=64 \
-    --set solver.g3_precision=single
+    --set solver.g3_precision=single --set solver.conservation="${CONS3:-1e-4}"
   [ -z "${G3W:-}" ] || run "$fw/three-point-g$G3W" "${full[@]}" --set truncation.name=three-point \
     --set solver.g3_points="$G3W" --set solver.g3_precision=single \
     --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}"
-  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = 35
+  if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = N3_END (35)
     short=(--set grid.points="$N3" --set solver.g3_points=64 --set solver.g3_precision=single
-           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}")
+           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk -v e="${N3_END:-36}" '$1 <= e' | paste -sd,)]}")
     run "$fw-n$N3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point
-    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point
+    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point \
+      --set solver.conservation="${CONS3:-1e-4}"
     java examples/LateRateTable.java --full "$out/$fw-n$N3" > "$out/full-window-n$N3.md"
   fi
-  java examples/LateRateTable.java --full "$out/$fw" > "$out/full-window.md"
+  md=("$judge/md-xi5")
+  grep -q '^2,100,' "$judge/md-xi5/sweep.csv" 2>/dev/null || { md=(); echo "late-rate-xi5: no MD to" \
+    "t = 100 in $judge/md-xi5: run MD_LATE=1 examples/md-judge-shortrange.sh (OUT=$judge, a fresh" \
+    "one, XIS=5 V0S=2 T3_XIS= for this run alone); the MD columns stay empty" >&2; }
+  java examples/LateRateTable.java --full "$out/$fw" ${md[@]+"${md[@]}"} > "$out/full-window.md"
   cat "$out/full-window.md"; exit 0
 fi
 handoff=(--set stages.0.from="$end")

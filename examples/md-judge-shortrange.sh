@@ -14,6 +14,9 @@
 # 2 shared cores, the three-point layer 15-60 minutes per run under load (docs/fig7.md).
 # Reduced (a smoke run, not a measurement, ~2 min): XIS=5 V0S=2 END_XI=1 SAMPLES_5=400 LATE=.
 # T3_XIS=5 leaves out the three-point runs at ξ = 10 (about an hour each under load).
+# MD_LATE=1 continues MD to 2·END_XI·ξ with outputs at 2·END_XI·ξ·j/10, j = 6 … 10, beside the
+# same log-spaced ones (its values there reproduce the default run's digit for digit): the MD of
+# FULL=1 examples/late-rate-xi5.sh (about 15 s CPU at ξ = 5, one V0; OUT/md-xi5).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/md-judge-shortrange}"
@@ -23,6 +26,7 @@ G3="${G3:-8}"; H3="${H3:-0.1}"; XIS="${XIS:-5 10}"; V0S="${V0S:-1 2}"
 T3_XIS="${T3_XIS-$XIS}"  # the ξ that get three-point runs (the others leave the column empty)
 END_XI="${END_XI:-10}"   # the runs end at t = END_XI·ξ
 LATE="${LATE-5:2}"       # the (ξ:V0) whose three-point run continues to 2·END_XI·ξ (none: "")
+MD_LATE="${MD_LATE:-0}"  # 1: MD also continues to 2·END_XI·ξ (outputs every END_XI·ξ/5 past END_XI·ξ)
 mkdir -p "$out"
 # A hierarchy that stops early (e.g. a density turning negative in the tails beyond
 # solver.negative_tail, which 60 rapidities on [-7, 7] do not resolve) keeps the outputs it reached
@@ -37,20 +41,22 @@ for xi in $XIS; do
   end=$((END_XI * xi)); rods=$((4 * xi)); samples="SAMPLES_$xi"; dt=$([ "$xi" = 5 ] && echo 0.1 || echo 0.25)
   common=(--set "sweep.values=$v0list" --set perturbations.0.xi="$xi" --set times.end="$end"
           --set times.first=1 --set times.outputs=12 --set 'observables=["kurtosis"]')
+  # the output times of the runs below, 0 and t_k = end^(k/11) (log spacing from t = 1), given
+  # explicitly (the first is the start) so that the late runs can add 2·end·j/10, j = 6 … 10
+  logt=$(awk -v e="$end" 'BEGIN { printf "0"; for (k = 0; k <= 11; k++) printf ",%.15g", e ^ (k / 11) }')
+  late=$(awk -v e="$end" 'BEGIN { for (j = 6; j <= 10; j++) printf ",%.15g", 2 * e * j / 10 }')
+  mdtimes=(); [ "$MD_LATE" != 1 ] || mdtimes=(--set "times={\"at\":[$logt$late]}")
   run "md-xi$xi" examples/hardrods-md-fig6.json "${common[@]}" --set solver.rods="$rods" \
-    --set solver.samples="${!samples}" --set solver.blocks=40 --set solver.dt="$dt"
+    --set solver.samples="${!samples}" --set solver.blocks=40 --set solver.dt="$dt" ${mdtimes[@]+"${mdtimes[@]}"}
   run "kubo-xi$xi" examples/hardrods-fig6.json "${common[@]}" --set grid.points="$GRID" \
     --set solver.z_points="$ZP" --set solver.time_step="$HDT" --set stages.0.from="$end" \
     --set output.time_scale="$xi"
   run "landau-xi$xi" examples/hardrods-landau.json "${common[@]}" --set solver.linearise=0 \
     --set "sweep={\"parameter\":\"perturbations.0.V0\",\"values\":$v0list}"
-  # the output times of the runs above, 0 and t_k = end^(k/11) (log spacing from t = 1), given
-  # explicitly (the first is the start) so that the late run can add 2·end·j/10, j = 6 … 10
-  logt=$(awk -v e="$end" 'BEGIN { printf "0"; for (k = 0; k <= 11; k++) printf ",%.15g", e ^ (k / 11) }')
   case " $T3_XIS " in *" $xi "*) ;; *) continue ;; esac
   for v0 in $V0S; do
     at="$logt"
-    [ "$LATE" = "$xi:$v0" ] && at="$logt$(awk -v e="$end" 'BEGIN { for (j = 6; j <= 10; j++) printf ",%.15g", 2 * e * j / 10 }')"
+    [ "$LATE" = "$xi:$v0" ] && at="$logt$late"
     run "3pt-xi$xi-v$v0" examples/hardrods-fig6.json "${common[@]}" --set "sweep.values=[$v0]" \
       --set "times={\"at\":[$at]}" --set grid.points="$GRID" --set solver.z_points="$ZP" \
       --set solver.time_step="$(awk -v x="$xi" -v h="$H3" 'BEGIN { print x * h }')" \
@@ -76,6 +82,7 @@ done
       f == 3 { kl[key] = $3 }
       f == 4 { k3[key] = $3 }
       END { for (i = 1; i <= n; i++) { key = order[i]; split(key, p, ",")
+              if (!(key in kb)) continue  # MD_LATE outputs past the Kubo run
               printf "| %s | %s | %s | %.4f | %.4f | %.4f | %+.1f | %.4f | %+.1f |", xi, p[1], p[2],
                 k[key], e[key], kb[key], (kb[key] - k[key]) / e[key], kl[key], (kl[key] - k[key]) / e[key]
               if (key in k3) printf " %.4f | %+.1f |\n", k3[key], (k3[key] - k[key]) / e[key]
