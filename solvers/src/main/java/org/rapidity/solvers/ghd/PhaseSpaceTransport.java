@@ -237,11 +237,10 @@ final class PhaseSpaceTransport {
         int off = side.offset(b);
         int m = t.length;
         double[] line = new double[nx];
-        double[] size = new double[nx];
+        double[] size = xg.weights();
         for (int k = 0; k < m; k++) {
             for (int i = 0; i < nx; i++) {
                 line[i] = out[i][off + k];
-                size[i] = xg.weight(i);
             }
             antidiffuse(line, size);
             for (int i = 0; i < nx; i++) {
