@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.param.Parameters;
 import org.rapidity.framework.spi.Checkpoint;
@@ -79,6 +80,23 @@ public final class Stages implements EvolvingSolver {
     @Override
     public Parameters parameters() {
         return solvers.get(0).parameters();
+    }
+
+    /** The stages' solvers, in order. */
+    public List<EvolvingSolver> stages() {
+        return solvers;
+    }
+
+    /** The first stage's check parameters (a later stage's are under {@code stages.i.solver}). */
+    @Override
+    public Set<String> checkParameters() {
+        return solvers.get(0).checkParameters();
+    }
+
+    /** Extendable when every stage is. */
+    @Override
+    public boolean extendable(Problem problem) {
+        return solvers.stream().allMatch(s -> s.extendable(problem));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.rapidity.framework.spi;
 
 import java.util.List;
+import java.util.Set;
 import org.rapidity.framework.param.Parameters;
 
 /**
@@ -44,6 +45,25 @@ public interface Solver {
      */
     default ResourceEstimate estimate(Problem problem) {
         return ResourceEstimate.NONE;
+    }
+
+    /**
+     * The names of this solver's parameters that only decide when a run stops (the tolerances
+     * of its checks), never what it computes: a run resumed from a checkpoint may change them,
+     * e.g. to continue a run stopped on a check that is then loosened. Default none.
+     */
+    default Set<String> checkParameters() {
+        return Set.of();
+    }
+
+    /**
+     * Whether the evolution up to any output time is the same whatever output times come after
+     * it (the steps never read the end time): then a finished or stopped run may be extended
+     * from its checkpoint with later output times, bit for bit the run made to the later end.
+     * Default false.
+     */
+    default boolean extendable(Problem problem) {
+        return false;
     }
 
     /**

@@ -11,12 +11,14 @@ import java.io.OutputStream;
 import java.io.UTFDataFormatException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.rapidity.framework.param.InvalidInputException;
 import org.rapidity.framework.spi.Checkpoint;
 
@@ -25,7 +27,9 @@ import org.rapidity.framework.spi.Checkpoint;
  * crash never leaves a half-written checkpoint, and the previous checkpoint is replaced only once
  * the new one is complete on disk. The arrays are streamed from the checkpoint's own arrays (no
  * copy of the state is made to write it); arrays of floats are written as floats. Each file
- * carries a fingerprint of the run it belongs to; a different descriptor never resumes from it. A failed write removes its temporary
+ * carries a fingerprint of the run it belongs to, and (format 4) that run's descriptor and output
+ * times, by which {@link ResumeRules} decide whether a changed descriptor may resume from it. A
+ * failed write removes its temporary
  * file; a truncated or damaged file is reported by name with the choices ({@code --fresh}, or
  * delete it), never as an internal error.
  */
@@ -33,10 +37,12 @@ final class CheckpointFile {
 
     private static final long MAGIC = 0x5250_4459_434B_5054L; // "RPDYCKPT"
     /**
-     * Version 3 adds the arrays of floats after those of doubles; version 2 added the
-     * checkpoint's type and layout version (it reads with no floats); version 1 reads as untyped.
+     * Version 4 records the run's resolved descriptor and output times after the fingerprint
+     * (what a resume with a changed descriptor is judged by, {@link ResumeRules}); version 3
+     * added the arrays of floats after those of doubles; version 2 the checkpoint's type and
+     * layout version (it reads with no floats); version 1 reads as untyped.
      */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     /** Floats converted per write or read of the big-endian byte buffer (64 KiB). */
     private static final int CHUNK = 1 << 14;
 
@@ -44,13 +50,39 @@ final class CheckpointFile {
     }
 
     /**
+     * What a checkpoint records of the run that wrote it.
+     *
+     * @param fingerprint the fingerprint of its resolved descriptor ({@link RunJob#fingerprint})
+     * @param descriptor that descriptor as JSON text; empty when not recorded (format 3 and
+     *     before)
+     * @param times its output times; empty when not recorded
+     */
+    record Run(String fingerprint, String descriptor, double[] times) {
+
+        /** A run known by its fingerprint only. */
+        static Run of(String fingerprint) {
+            return new Run(fingerprint, "", new double[0]);
+        }
+
+        /** Whether the descriptor and output times are recorded (format 4 on). */
+        boolean recorded() {
+            return !descriptor.isEmpty() && times.length > 0;
+        }
+    }
+
+    /**
      * Writes {@code c} atomically; on failure (a full disk) the temporary file is removed and
      * the previous checkpoint, if any, is left as it was.
      */
     static void write(Path file, String fingerprint, Checkpoint c) throws IOException {
+        write(file, Run.of(fingerprint), c);
+    }
+
+    /** Writes {@code c} atomically with what it records of its run ({@link Run}). */
+    static void write(Path file, Run run, Checkpoint c) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            writeTo(tmp, fingerprint, c);
+            writeTo(tmp, run, c);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -63,12 +95,19 @@ final class CheckpointFile {
         }
     }
 
-    private static void writeTo(Path tmp, String fingerprint, Checkpoint c) throws IOException {
+    private static void writeTo(Path tmp, Run run, Checkpoint c) throws IOException {
         try (OutputStream os = Files.newOutputStream(tmp);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
             out.writeLong(MAGIC);
             out.writeInt(VERSION);
-            out.writeUTF(fingerprint);
+            out.writeUTF(run.fingerprint());
+            byte[] descriptor = run.descriptor().getBytes(StandardCharsets.UTF_8);
+            out.writeInt(descriptor.length);
+            out.write(descriptor);
+            out.writeInt(run.times().length);
+            for (double t : run.times()) {
+                out.writeDouble(t);
+            }
             out.writeUTF(c.type());
             out.writeInt(c.version());
             out.writeDouble(c.time());
@@ -99,13 +138,24 @@ final class CheckpointFile {
      *     it) if the file is truncated, damaged or not a checkpoint
      */
     static Optional<Checkpoint> read(Path file, String fingerprint) {
+        return read(file, run -> run.fingerprint().equals(fingerprint));
+    }
+
+    /**
+     * The checkpoint in {@code file} if it exists and {@code wanted} accepts the run it records
+     * (asked before the arrays are read; it may throw to refuse with a reason).
+     *
+     * @throws InvalidInputException naming the file and the choices ({@code --fresh}, or delete
+     *     it) if the file is truncated, damaged or not a checkpoint
+     */
+    static Optional<Checkpoint> read(Path file, Predicate<Run> wanted) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream is = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
             int format = header(file, in);
-            if (!in.readUTF().equals(fingerprint)) {
+            if (!wanted.test(run(file, in, format))) {
                 return Optional.empty();
             }
             String type = format == 1 ? "" : in.readUTF();
@@ -175,13 +225,21 @@ final class CheckpointFile {
      * @throws InvalidInputException naming the file if it is damaged
      */
     static Optional<String> fingerprint(Path file) {
+        return run(file).map(Run::fingerprint);
+    }
+
+    /**
+     * What the checkpoint in {@code file} records of its run, if the file exists.
+     *
+     * @throws InvalidInputException naming the file if it is damaged
+     */
+    static Optional<Run> run(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (InputStream is = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(is))) {
-            header(file, in);
-            return Optional.of(in.readUTF());
+            return Optional.of(run(file, in, header(file, in)));
         } catch (EOFException e) {
             throw damaged(file, "it ends early (truncated)");
         } catch (IOException e) {
@@ -213,9 +271,34 @@ final class CheckpointFile {
         return a;
     }
 
+    /** The run recorded after the header: fingerprint, then (format 4) descriptor and times. */
+    private static Run run(Path file, DataInputStream in, int format) throws IOException {
+        String fingerprint = in.readUTF();
+        if (format < 4) {
+            return Run.of(fingerprint);
+        }
+        int length = in.readInt();
+        if (length < 0 || length > Files.size(file)) {
+            throw damaged(file, "impossible descriptor length " + length);
+        }
+        byte[] descriptor = in.readNBytes(length);
+        if (descriptor.length < length) {
+            throw new EOFException();
+        }
+        int count = in.readInt();
+        if (count < 0 || 8L * count > Files.size(file)) {
+            throw damaged(file, "impossible count " + count + " of output times");
+        }
+        double[] times = new double[count];
+        for (int k = 0; k < count; k++) {
+            times[k] = in.readDouble();
+        }
+        return new Run(fingerprint, new String(descriptor, StandardCharsets.UTF_8), times);
+    }
+
     /**
      * Checks magic and format (1: untyped, read as such; 2: typed; 3: typed, with arrays of
-     * floats); returns the format.
+     * floats; 4: with the run's descriptor and output times); returns the format.
      */
     private static int header(Path file, DataInputStream in) throws IOException {
         if (in.readLong() != MAGIC) {

@@ -184,12 +184,22 @@ public final class OutputDirectory implements AutoCloseable {
      *     descriptor's results, or a damaged {@code run.json}
      */
     public static void claim(Path dir, String fingerprint, boolean fresh, String option) {
+        claim(dir, fingerprint, fresh, option, null);
+    }
+
+    /**
+     * As above; with {@code rules}, the results of a descriptor that differs only in what a
+     * resume may change ({@link ResumeRules}) are this run's to extend.
+     */
+    static void claim(Path dir, String fingerprint, boolean fresh, String option,
+            ResumeRules rules) {
         if (fresh) {
             clean(dir, option);
             return;
         }
         Path runJson = dir.resolve("run.json");
         Optional<String> owner = Optional.empty();
+        JsonNode previous = null;
         if (Files.isRegularFile(runJson)) {
             JsonNode run;
             try {
@@ -202,18 +212,35 @@ public final class OutputDirectory implements AutoCloseable {
             String command = run == null ? "" : run.path("command").asText("");
             owner = Optional.of(command.equals("run") ? run.path("fingerprint").asText("")
                     : "a '" + command + "' command");
+            if (command.equals("run") && run.has("descriptor")) {
+                previous = run.get("descriptor");
+            }
         } else {
-            Optional<String> c = CheckpointFile.fingerprint(dir.resolve(RunRecorder.CHECKPOINT));
+            Optional<CheckpointFile.Run> c = CheckpointFile.run(dir.resolve(RunRecorder
+                    .CHECKPOINT));
             if (c.isPresent()) {
-                owner = c;
+                owner = Optional.of(c.get().fingerprint());
+                previous = c.get().recorded() ? readTree(c.get().descriptor()) : null;
             } else if (Files.exists(dir.resolve(RunRecorder.TABLE))) {
                 owner = Optional.of("an unknown run (no run.json)");
             }
         }
         if (owner.isPresent() && !owner.get().equals(fingerprint)) {
+            if (rules != null && previous != null) {
+                rules.checkChanges(previous, dir); // refused naming the fields, or extended
+                return;
+            }
             throw new InvalidInputException(option, "output directory " + dir + " holds the"
                     + " results of a different descriptor; run again with --fresh to replace"
                     + " them, or choose another " + option);
+        }
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            return null; // judged (and refused, named) when the checkpoint itself is read
         }
     }
 

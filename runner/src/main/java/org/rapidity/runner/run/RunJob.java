@@ -115,15 +115,28 @@ public final class RunJob {
             PrintStream progress, double checkpointSeconds) throws IOException {
         check(null);
         String fingerprint = fingerprint(descriptor.resolved());
-        OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION);
+        ResumeRules rules = new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver,
+                problem);
+        OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION, rules);
+        ArrayNode extensions = recordedExtensions(dir, fresh);
         RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),
-                fingerprint, checkpointSeconds, !fresh, progress, solver.name(),
-                new FieldFiles(dir, plots));
+                fingerprint, descriptor.resolved().toString(), rules, checkpointSeconds, !fresh,
+                progress, solver.name(), new FieldFiles(dir, plots));
         if (recorder.resumed()) {
-            out.printf(Locale.ROOT, "resuming %s from t = %s (%d of %d outputs done)%n", dir,
+            out.printf(Locale.ROOT, "%s %s from t = %s (%d of %d outputs done)%s%n",
+                    recorder.extension().isPresent() ? "extending" : "resuming", dir,
                     Parameters.format(recorder.resumedAt()), recorder.emitted(),
-                    problem.outputTimes().length);
+                    problem.outputTimes().length, recorder.extension().map(x -> "; changed: "
+                            + String.join(", ", x.changed())).orElse(""));
+        } else {
+            extensions.removeAll(); // a fresh start: nothing of an earlier run is kept
         }
+        recorder.extension().ifPresent(x -> {
+            ObjectNode e = extensions.addObject();
+            e.put("from_time", x.fromTime());
+            e.put("outputs_kept", x.outputsKept());
+            x.changed().forEach(e.putArray("changed")::add);
+        });
         ObjectNode run = Json.object();
         run.put("rapidity", Version.get());
         run.put("java", System.getProperty("java.version"));
@@ -131,6 +144,9 @@ public final class RunJob {
         run.put("command", "run");
         run.put("fingerprint", fingerprint);
         run.set("descriptor", descriptor.resolved());
+        if (!extensions.isEmpty()) {
+            run.set("extensions", extensions);
+        }
         try {
             Json.write(dir.resolve("run.json"), run);
         } catch (IOException e) {
@@ -170,6 +186,9 @@ public final class RunJob {
                     + recorder.emitted() + " of " + problem.outputTimes().length + " outputs");
         }
         ObjectNode summary = summary(recorder, wall);
+        if (!extensions.isEmpty()) {
+            summary.set("extensions", extensions); // from which times the run was extended
+        }
         try {
             Json.write(dir.resolve("summary.json"), summary);
             if (plots) {
@@ -199,6 +218,23 @@ public final class RunJob {
     }
 
     /**
+     * The extensions recorded in {@code dir/run.json} by earlier runs (none with {@code fresh}):
+     * kept through later resumes, so the results say from which times they were extended.
+     */
+    private static ArrayNode recordedExtensions(Path dir, boolean fresh) {
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        java.nio.file.Path file = dir.resolve("run.json");
+        if (!fresh && java.nio.file.Files.isRegularFile(file)) {
+            try {
+                Json.MAPPER.readTree(file.toFile()).path("extensions").forEach(list::add);
+            } catch (IOException e) {
+                // a damaged run.json was refused by the claim; nothing to keep
+            }
+        }
+        return list;
+    }
+
+    /**
      * Runs from {@code seed}, a checkpoint handed over rather than saved (the block sums that
      * the work units of a split ensemble measured, docs/distributed.md), writing {@code dir} as
      * {@link #execute} does.
@@ -209,8 +245,9 @@ public final class RunJob {
         check(null);
         java.nio.file.Files.createDirectories(dir);
         OutputDirectory.claim(dir, fingerprint(descriptor.resolved()), false, RunRecorder.OPTION);
-        CheckpointFile.write(dir.resolve(RunRecorder.CHECKPOINT),
-                fingerprint(descriptor.resolved()), seed);
+        CheckpointFile.write(dir.resolve(RunRecorder.CHECKPOINT), new CheckpointFile.Run(
+                fingerprint(descriptor.resolved()), descriptor.resolved().toString(),
+                problem.outputTimes()), seed);
         return execute(dir, false, plots, out, progress, checkpointSeconds);
     }
 

@@ -42,7 +42,8 @@ public final class RunRecorder implements RunContext {
     private final Path dir;
     private final double[] outputTimes;
     private final List<Observable> observables;
-    private final String fingerprint;
+    /** What every checkpoint records of this run. */
+    private final CheckpointFile.Run run;
     private final double checkpointSeconds;
     private final PrintStream progressOut;
     private final String label;
@@ -50,6 +51,8 @@ public final class RunRecorder implements RunContext {
     private Checkpoint resume;
     /** The time of the checkpoint resumed from; NaN for a fresh run. */
     private final double resumedAt;
+    /** The resume under a changed descriptor, or null. */
+    private final ResumeRules.Extension extension;
     private final FieldFiles fields;
     private final List<double[]> rows = new ArrayList<>();
     private List<String> header;
@@ -88,10 +91,32 @@ public final class RunRecorder implements RunContext {
     public RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
             String fingerprint, double checkpointSeconds, boolean resume,
             PrintStream progressOut, String label, FieldFiles fields) throws IOException {
+        this(dir, outputTimes, observables, CheckpointFile.Run.of(fingerprint), null,
+                checkpointSeconds, resume, progressOut, label, fields);
+    }
+
+    /**
+     * As above, with the run's descriptor recorded in its checkpoints, and {@code rules}
+     * (null: none) deciding whether a checkpoint of a changed descriptor may resume.
+     *
+     * @param descriptor the resolved descriptor, as JSON text
+     */
+    RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
+            String fingerprint, String descriptor, ResumeRules rules, double checkpointSeconds,
+            boolean resume, PrintStream progressOut, String label, FieldFiles fields)
+            throws IOException {
+        this(dir, outputTimes, observables, new CheckpointFile.Run(fingerprint, descriptor,
+                outputTimes.clone()), rules, checkpointSeconds, resume, progressOut, label,
+                fields);
+    }
+
+    private RunRecorder(Path dir, double[] outputTimes, List<Observable> observables,
+            CheckpointFile.Run run, ResumeRules rules, double checkpointSeconds, boolean resume,
+            PrintStream progressOut, String label, FieldFiles fields) throws IOException {
         this.dir = dir;
         this.outputTimes = outputTimes.clone();
         this.observables = List.copyOf(observables);
-        this.fingerprint = fingerprint;
+        this.run = run;
         this.checkpointSeconds = checkpointSeconds;
         this.progressOut = progressOut;
         this.label = label;
@@ -101,8 +126,16 @@ public final class RunRecorder implements RunContext {
         } catch (IOException e) {
             throw OutputDirectory.writeError(OPTION, dir, e);
         }
-        Optional<Checkpoint> c = resume ? CheckpointFile.read(dir.resolve(CHECKPOINT),
-                fingerprint) : Optional.empty();
+        CheckpointFile.Run[] saved = {null};
+        Optional<Checkpoint> c = resume ? CheckpointFile.read(dir.resolve(CHECKPOINT), r -> {
+            saved[0] = r;
+            return r.fingerprint().equals(run.fingerprint()) || rules != null;
+        }) : Optional.empty();
+        ResumeRules.Extension changed = null;
+        if (c.isPresent() && !saved[0].fingerprint().equals(run.fingerprint())) {
+            // another descriptor: resumes if only what may change did (else refused, named)
+            changed = rules.accept(saved[0], c.get(), dir.resolve(CHECKPOINT));
+        }
         if (c.isPresent() && Files.isRegularFile(dir.resolve(TABLE))) {
             List<String> lines;
             try {
@@ -139,6 +172,7 @@ public final class RunRecorder implements RunContext {
         }
         this.resume = c.orElse(null);
         this.resumedAt = c.isPresent() ? c.get().time() : Double.NaN;
+        this.extension = c.isPresent() ? changed : null;
     }
 
     private final Map<String, double[]> results = new LinkedHashMap<>();
@@ -188,6 +222,11 @@ public final class RunRecorder implements RunContext {
     /** The time of the checkpoint this run resumed from (NaN for a fresh run). */
     public double resumedAt() {
         return resumedAt;
+    }
+
+    /** The resume under a changed descriptor (later output times, loosened checks), if any. */
+    public Optional<ResumeRules.Extension> extension() {
+        return Optional.ofNullable(extension);
     }
 
     @Override
@@ -310,7 +349,7 @@ public final class RunRecorder implements RunContext {
 
     private void write(Checkpoint checkpoint) {
         try {
-            CheckpointFile.write(dir.resolve(CHECKPOINT), fingerprint, checkpoint);
+            CheckpointFile.write(dir.resolve(CHECKPOINT), run, checkpoint);
         } catch (IOException e) {
             throw OutputDirectory.writeError(OPTION, dir.resolve(CHECKPOINT), e);
         }

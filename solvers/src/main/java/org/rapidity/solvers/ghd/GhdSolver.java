@@ -77,6 +77,22 @@ public final class GhdSolver extends SolverBase {
         this.initialFillings = initialFillings;
     }
 
+    /** The atom-number tolerance only decides when the run stops (its checks throw). */
+    @Override
+    public Set<String> checkParameters() {
+        return Set.of("conservation");
+    }
+
+    /**
+     * Without a ramp of the coupling: the steps are bounded by {@code dt} or the CFL number
+     * (the end time enters only a state where nothing moves). A ramp's crossing of {@code c = 0}
+     * is planned up to the end time, so a run with a ramp is not extendable.
+     */
+    @Override
+    public boolean extendable(Problem problem) {
+        return problem.drives(ParameterDrive.class).isEmpty();
+    }
+
     @Override
     public void check(Problem problem) {
         Settings.of(parameters, problem);

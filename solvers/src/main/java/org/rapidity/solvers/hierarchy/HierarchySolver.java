@@ -143,6 +143,21 @@ public final class HierarchySolver extends SolverBase {
                         + " or grid.points");
     }
 
+    /**
+     * Tolerances that only decide when the run stops: the energy monitor's, the negative tail
+     * accepted (the density is never clamped) and the correlations' weight at the grid's edge.
+     */
+    @Override
+    public Set<String> checkParameters() {
+        return Set.of("conservation", "negative_tail", "edge_tolerance");
+    }
+
+    /** Steps of at most {@code time_step} between output times; the end time is never read. */
+    @Override
+    public boolean extendable(Problem problem) {
+        return true;
+    }
+
     @Override
     public void check(Problem problem) {
         ModeSpace space = problem.space();

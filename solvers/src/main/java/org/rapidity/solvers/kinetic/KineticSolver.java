@@ -77,6 +77,21 @@ public abstract class KineticSolver extends SolverBase {
      * TBA dressing of the evolving state (the model's {@code dressingBytes}), for {@code n}
      * modes.
      */
+    /** {@code conservation} only decides when the run stops (its {@link ConservationMonitor}). */
+    @Override
+    public Set<String> checkParameters() {
+        return Set.of("conservation");
+    }
+
+    /**
+     * The Rosenbrock steps never read the end time; the Dormand-Prince integrator's step bounds
+     * are set from it ({@code 1e-14·max(1, t_end)} to {@code t_end}), so it is not extendable.
+     */
+    @Override
+    public boolean extendable(Problem problem) {
+        return parameters.text("integrator").equals("rosenbrock");
+    }
+
     @Override
     public ResourceEstimate estimate(Problem problem) {
         int n = problem.space().size();

@@ -55,6 +55,18 @@ public final class MdSolver extends SolverBase {
         super(PROVIDER, parameters);
     }
 
+    /** The energy drift's tolerance only decides when the run stops. */
+    @Override
+    public Set<String> checkParameters() {
+        return Set.of("conservation");
+    }
+
+    /** Each output interval is cut into equal steps of at most {@code dt}; no end time read. */
+    @Override
+    public boolean extendable(Problem problem) {
+        return true;
+    }
+
     @Override
     public void check(Problem problem) {
         ensemble(problem);

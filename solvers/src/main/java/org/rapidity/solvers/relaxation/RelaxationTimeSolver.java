@@ -34,6 +34,18 @@ public final class RelaxationTimeSolver extends SolverBase {
         super(PROVIDER, parameters);
     }
 
+    /** The conservation monitor's tolerance only decides when the run stops. */
+    @Override
+    public Set<String> checkParameters() {
+        return Set.of("conservation");
+    }
+
+    /** The relaxation from the first output time on never reads the end time. */
+    @Override
+    public boolean extendable(Problem problem) {
+        return true;
+    }
+
     @Override
     public void check(Problem problem) { } // any model with a thermal state, found at start
 
