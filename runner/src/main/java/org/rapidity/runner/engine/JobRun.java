@@ -280,7 +280,7 @@ public final class JobRun {
         PrintStream quiet = new PrintStream(log, true, StandardCharsets.UTF_8);
         try (OutputDirectory held = dir.equals(root) ? null : OutputDirectory.lock(dir,
                 option)) {
-            OutputDirectory.claim(dir, fingerprint(whole), fresh, option);
+            member.claim(dir, fresh);
             member.executeFrom(seed, dir, one.output().plots() && !noPlots, quiet, null,
                     one.output().checkpointSeconds());
         } catch (IOException e) {

@@ -118,7 +118,10 @@ public final class RunJob {
         ResumeRules rules = new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver,
                 problem);
         OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION, rules);
-        ArrayNode extensions = recordedExtensions(dir, fresh);
+        ArrayNode extensions = (ArrayNode) recorded(dir, fresh, "run.json", "extensions",
+                Json.MAPPER.createArrayNode());
+        JsonNode earlierResults = recorded(dir, fresh, "summary.json", "solver_results",
+                Json.object());
         RunRecorder recorder = new RunRecorder(dir, problem.outputTimes(), observables.list(),
                 fingerprint, descriptor.resolved().toString(), rules, checkpointSeconds, !fresh,
                 progress, solver.name(), new FieldFiles(dir, plots));
@@ -128,8 +131,9 @@ public final class RunJob {
                     Parameters.format(recorder.resumedAt()), recorder.emitted(),
                     problem.outputTimes().length, recorder.extension().map(x -> "; changed: "
                             + String.join(", ", x.changed())).orElse(""));
-        } else {
-            extensions.removeAll(); // a fresh start: nothing of an earlier run is kept
+        } else { // a fresh start: nothing of an earlier run is kept
+            extensions.removeAll();
+            earlierResults = Json.object();
         }
         recorder.extension().ifPresent(x -> {
             ObjectNode e = extensions.addObject();
@@ -186,6 +190,18 @@ public final class RunJob {
                     + recorder.emitted() + " of " + problem.outputTimes().length + " outputs");
         }
         ObjectNode summary = summary(recorder, wall);
+        if (earlierResults.size() > 0) {
+            // results the resumed part did not report again (a work unit's block sums of the
+            // outputs before the checkpoint) are those of the earlier part, the same dynamics
+            ObjectNode results = summary.has("solver_results")
+                    ? (ObjectNode) summary.get("solver_results")
+                    : summary.putObject("solver_results");
+            earlierResults.fields().forEachRemaining(e -> {
+                if (!results.has(e.getKey())) {
+                    results.set(e.getKey(), e.getValue());
+                }
+            });
+        }
         if (!extensions.isEmpty()) {
             summary.set("extensions", extensions); // from which times the run was extended
         }
@@ -218,20 +234,34 @@ public final class RunJob {
     }
 
     /**
-     * The extensions recorded in {@code dir/run.json} by earlier runs (none with {@code fresh}):
-     * kept through later resumes, so the results say from which times they were extended.
+     * The array or object {@code field} of {@code dir/file} written by the earlier part of a
+     * resumed run (empty with {@code fresh}, or if absent): the extensions in {@code run.json},
+     * kept so the results say from which times they were extended, and the solver's results
+     * ({@code none} if there is none of the same kind).
      */
-    private static ArrayNode recordedExtensions(Path dir, boolean fresh) {
-        ArrayNode list = Json.MAPPER.createArrayNode();
-        java.nio.file.Path file = dir.resolve("run.json");
-        if (!fresh && java.nio.file.Files.isRegularFile(file)) {
+    private static JsonNode recorded(Path dir, boolean fresh, String file, String field,
+            JsonNode none) {
+        Path path = dir.resolve(file);
+        if (!fresh && java.nio.file.Files.isRegularFile(path)) {
             try {
-                Json.MAPPER.readTree(file.toFile()).path("extensions").forEach(list::add);
+                JsonNode found = Json.MAPPER.readTree(path.toFile()).path(field);
+                if (found.getNodeType() == none.getNodeType()) {
+                    return found.deepCopy();
+                }
             } catch (IOException e) {
-                // a damaged run.json was refused by the claim; nothing to keep
+                // a damaged run.json was refused by the claim; nothing of it is kept
             }
         }
-        return list;
+        return none;
+    }
+
+    /**
+     * Claims {@code dir} for this run ({@link OutputDirectory#claim}): the results of this
+     * descriptor, or of one that differs only in what a resume may change ({@link ResumeRules}).
+     */
+    public void claim(Path dir, boolean fresh) {
+        OutputDirectory.claim(dir, fingerprint(descriptor.resolved()), fresh, RunRecorder.OPTION,
+                new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver, problem));
     }
 
     /**
@@ -244,7 +274,7 @@ public final class RunJob {
             throws IOException {
         check(null);
         java.nio.file.Files.createDirectories(dir);
-        OutputDirectory.claim(dir, fingerprint(descriptor.resolved()), false, RunRecorder.OPTION);
+        claim(dir, false);
         CheckpointFile.write(dir.resolve(RunRecorder.CHECKPOINT), new CheckpointFile.Run(
                 fingerprint(descriptor.resolved()), descriptor.resolved().toString(),
                 problem.outputTimes()), seed);

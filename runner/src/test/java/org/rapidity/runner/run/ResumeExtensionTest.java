@@ -63,11 +63,18 @@ class ResumeExtensionTest {
 
     /** {@code run} of the reduced example into {@code dir}, with {@code more} overrides. */
     private static Result run(Path dir, String end, String... more) {
-        List<String> args = new ArrayList<>(List.of("run", EXAMPLE.toString(), "--out",
-                dir.toString(), "--no-plots", "--set", "grid.points=60", "--set",
-                "solver.linearise=0", "--set", "output.checkpoint_seconds=0", "--set",
+        List<String> args = new ArrayList<>(List.of("grid.points=60", "solver.linearise=0",
                 "times=" + end));
-        for (String m : more) {
+        args.addAll(List.of(more));
+        return run(EXAMPLE, dir, List.of(), args);
+    }
+
+    /** {@code run} of {@code example} into {@code dir} with options and overrides. */
+    private static Result run(Path example, Path dir, List<String> options, List<String> sets) {
+        List<String> args = new ArrayList<>(List.of("run", example.toString(), "--out",
+                dir.toString(), "--no-plots", "--set", "output.checkpoint_seconds=0"));
+        args.addAll(options);
+        for (String m : sets) {
             args.add("--set");
             args.add(m);
         }
@@ -108,6 +115,50 @@ class ResumeExtensionTest {
         assertEquals(5, e.get(0).path("outputs_kept").asInt());
         assertEquals(e, new ObjectMapper().readTree(extended.resolve("run.json").toFile())
                 .path("extensions"));
+    }
+
+    /**
+     * The hybrid (hierarchy, then Landau: the stages' check tolerances under {@code solver} and
+     * {@code stages.0.solver}) and a molecular-dynamics ensemble split into work units (each
+     * unit extended, then combined), in a one-value sweep, extended with loosened checks.
+     */
+    @Test
+    void aStagedRunAndASplitEnsembleExtendBitForBit() throws IOException {
+        Path hybrid = EXAMPLE.resolveSibling("hardrods-fig6.json");
+        List<String> small = List.of("sweep.values=[4]", "grid.points=50", "solver.z_points=24",
+                "stages.0.from=8", "solver.absorbing_layer=0", "solver.edge_tolerance=1");
+        extendsBitForBit(hybrid, List.of(), small, "{\"end\": 16, \"outputs\": 4}",
+                "{\"end\": 24, \"outputs\": 6}", List.of("solver.negative_tail=1e-3",
+                        "stages.0.solver.conservation=1e-5"));
+        Path md = EXAMPLE.resolveSibling("hardrods-md-fig6.json");
+        extendsBitForBit(md, List.of("--blocks-per-unit", "2"), List.of("sweep.values=[4]",
+                "solver.samples=16", "solver.blocks=4"), "{\"end\": 20, \"outputs\": 4}",
+                "{\"end\": 30, \"outputs\": 6}", List.of("solver.conservation=1e-3"));
+    }
+
+    private void extendsBitForBit(Path example, List<String> options, List<String> sets,
+            String shorter, String longer, List<String> loosened) throws IOException {
+        String name = example.getFileName().toString();
+        Path extended = tmp.resolve(name + "-extended");
+        List<String> first = new ArrayList<>(sets);
+        first.add("times=" + shorter);
+        ok(run(example, extended, options, first));
+        List<String> second = new ArrayList<>(sets);
+        second.add("times=" + longer);
+        Path fresh = tmp.resolve(name + "-fresh");
+        ok(run(example, fresh, options, second));
+        second.addAll(loosened);
+        Result more = run(example, extended, options, second);
+        ok(more);
+        assertTrue(more.out().contains("extending "), more.out());
+        assertEquals(Files.readString(fresh.resolve("sweep.csv")),
+                Files.readString(extended.resolve("sweep.csv")), name);
+        try (var tables = Files.walk(fresh)) {
+            for (Path t : tables.filter(p -> p.endsWith(RunRecorder.TABLE)).toList()) {
+                assertEquals(Files.readString(t), Files.readString(extended.resolve(
+                        fresh.relativize(t))), name + " " + t);
+            }
+        }
     }
 
     @Test
