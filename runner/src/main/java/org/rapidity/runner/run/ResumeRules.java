@@ -133,10 +133,11 @@ public final class ResumeRules {
             for (String p : changed) {
                 shown.add(p + ": " + text(at(before, p)) + " → " + text(at(current, p)));
             }
-            throw new InvalidInputException(refused.get(0), "changed since the results in "
-                    + dir + " were computed (" + String.join("; ", shown) + "); a resume"
-                    + " from their checkpoint accepts only " + allowed() + "; run again with"
-                    + " --fresh to start over, or choose another " + RunRecorder.OPTION);
+            throw new InvalidInputException(refused.get(0), "output directory " + dir
+                    + " holds the results of a different descriptor (" + String.join("; ",
+                    shown) + "); a resume from their checkpoint accepts only " + allowed()
+                    + "; run again with --fresh to replace them, or choose another "
+                    + RunRecorder.OPTION);
         }
         return changed;
     }

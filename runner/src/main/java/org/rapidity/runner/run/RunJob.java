@@ -115,8 +115,7 @@ public final class RunJob {
             PrintStream progress, double checkpointSeconds) throws IOException {
         check(null);
         String fingerprint = fingerprint(descriptor.resolved());
-        ResumeRules rules = new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver,
-                problem);
+        ResumeRules rules = resumeRules();
         OutputDirectory.claim(dir, fingerprint, fresh, RunRecorder.OPTION, rules);
         ArrayNode extensions = (ArrayNode) recorded(dir, fresh, "run.json", "extensions",
                 Json.MAPPER.createArrayNode());
@@ -261,7 +260,12 @@ public final class RunJob {
      */
     public void claim(Path dir, boolean fresh) {
         OutputDirectory.claim(dir, fingerprint(descriptor.resolved()), fresh, RunRecorder.OPTION,
-                new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver, problem));
+                resumeRules());
+    }
+
+    /** What a resume of this run accepts of a changed descriptor. */
+    private ResumeRules resumeRules() {
+        return new ResumeRules(descriptor.resolved(), problem.outputTimes(), solver, problem);
     }
 
     /**

@@ -202,8 +202,8 @@ class ResumeExtensionTest {
             String field = change.substring(0, change.indexOf('='));
             Result r = run(dir, TO_1500, change);
             assertEquals(2, r.status(), change);
-            assertTrue(r.err().startsWith("error: " + field + ": changed since the results in "
-                    + dir + " were computed ("), r.err());
+            assertTrue(r.err().startsWith("error: " + field + ": output directory " + dir
+                    + " holds the results of a different descriptor (" + field + ": "), r.err());
             assertTrue(r.err().contains("accepts only later output times (times) and the"
                     + " checks' tolerances (solver.conservation)"), r.err());
             assertEquals(before, table(dir), change);
