@@ -45,8 +45,8 @@ class ResumeExtensionTest {
     @TempDir
     static Path shared;
 
-    /** The run to {@code t = 1000}, made once and copied into {@code dir}. */
-    private static synchronized void finishedTo1000(Path dir) throws IOException {
+    /** The run to {@code t = 1000}, made once and copied into {@code dir}; returns dir. */
+    private static synchronized Path finishedTo1000(Path dir) throws IOException {
         Path reference = shared.resolve("to-1000");
         if (!Files.isRegularFile(reference.resolve("summary.json"))) {
             ok(run(reference, TO_1000));
@@ -56,6 +56,7 @@ class ResumeExtensionTest {
                 "summary.json")) {
             Files.copy(reference.resolve(name), dir.resolve(name));
         }
+        return dir;
     }
 
     record Result(int status, String out, String err) {
@@ -95,6 +96,14 @@ class ResumeExtensionTest {
 
     private static void ok(Result r) {
         assertEquals(0, r.status(), r.err());
+    }
+
+    /** {@code r} refused with an error that starts with {@code start}; the results kept. */
+    private static void refused(Result r, String start, Path dir, String table)
+            throws IOException {
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith(start), r.err());
+        assertEquals(table, table(dir));
     }
 
     @Test
@@ -194,34 +203,27 @@ class ResumeExtensionTest {
     @Test
     void changesThatEnterTheDynamicsAreRefusedNamingTheFieldAndKeepTheResults()
             throws IOException {
-        Path dir = tmp.resolve("run");
-        finishedTo1000(dir);
+        Path dir = finishedTo1000(tmp.resolve("run"));
         String before = table(dir);
         for (String change : List.of("grid.points=62", "solver.tolerance=1e-7",
                 "perturbations.0.V0=3")) {
             String field = change.substring(0, change.indexOf('='));
             Result r = run(dir, TO_1500, change);
-            assertEquals(2, r.status(), change);
-            assertTrue(r.err().startsWith("error: " + field + ": output directory " + dir
-                    + " holds the results of a different descriptor (" + field + ": "), r.err());
+            refused(r, "error: " + field + ": output directory " + dir + " holds the results"
+                    + " of a different descriptor (" + field + ": ", dir, before);
             assertTrue(r.err().contains("accepts only later output times (times) and the"
                     + " checks' tolerances (solver.conservation)"), r.err());
-            assertEquals(before, table(dir), change);
         }
     }
 
     @Test
     void outputTimesChangedBeforeTheCheckpointAreRefused() throws IOException {
-        Path dir = tmp.resolve("run");
-        finishedTo1000(dir);
+        Path dir = finishedTo1000(tmp.resolve("run"));
         String before = table(dir);
         // 1500 in 5 outputs moves t = 250 to t = 300
-        Result r = run(dir, "{\"end\": 1500, \"outputs\": 5}");
-        assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("error: times: output 1 was at t = 250 when the"
-                + " checkpoint (t = 1000, 5 outputs done) was written, and is now at t = 300"),
-                r.err());
-        assertEquals(before, table(dir));
+        refused(run(dir, "{\"end\": 1500, \"outputs\": 5}"), "error: times: output 1 was at"
+                + " t = 250 when the checkpoint (t = 1000, 5 outputs done) was written, and is"
+                + " now at t = 300", dir, before);
         // an explicit list with the same prefix and a later time extends
         ok(run(dir, "{\"at\": [0, 250, 500, 750, 1000, 1250]}"));
         assertEquals(6, Files.readAllLines(dir.resolve(RunRecorder.TABLE)).size() - 1);
@@ -230,16 +232,12 @@ class ResumeExtensionTest {
     @Test
     void aCheckpointOfTheEarlierFormatResumesUnchangedAndIsRefusedClearlyOtherwise()
             throws IOException {
-        Path dir = tmp.resolve("run");
-        finishedTo1000(dir);
+        Path dir = finishedTo1000(tmp.resolve("run"));
         String before = table(dir);
         Path file = dir.resolve(RunRecorder.CHECKPOINT);
         Files.write(file, formatThree(Files.readAllBytes(file)));
-        Result longer = run(dir, TO_1500);
-        assertEquals(2, longer.status());
-        assertTrue(longer.err().startsWith("error: " + file + ": this checkpoint was written by"
-                + " an earlier version"), longer.err());
-        assertEquals(before, table(dir));
+        refused(run(dir, TO_1500), "error: " + file + ": this checkpoint was written by an"
+                + " earlier version", dir, before);
         Result same = run(dir, TO_1000);
         ok(same);
         assertTrue(same.out().contains("resuming " + dir + " from t = 1000 (5 of 5 outputs"
