@@ -14,7 +14,7 @@
 # The fixed-ξ series down to V0/ξ = 0.1 (local exponents between neighbouring V0, docs/fig7.md;
 # about 19 CPU-minutes, 10 of them at V0 = 0.8):
 #   A1= A0=xi8 examples/hardrods-fig7.sh      (the runs: A0_XI8 below)
-# The same series with V0/ξ = 0.075 added (V0 = 0.6 to t = 3.5e5, 400 samples: about 25 more
+# The same series with V0/ξ = 0.075 added (V0 = 0.6 to t = 3.5e5, 400 samples: 22 more
 # CPU-minutes; the transient's time then needs the plateau-relative definition, docs/fig7.md):
 #   A1= A0=xi8w examples/hardrods-fig7.sh     (the runs: A0_XI8W below)
 # The end times only make every run cover the relaxation; the analysis does not use them: it
