@@ -67,24 +67,52 @@ final class Fig7LocalExponents {
     }
 
     /**
-     * Appends the table of local exponents (one column per estimator: {@code Γ_f} at each plateau
-     * fraction, {@code Γ_N} over {@code t >= 40 t_tr}) to {@code md}; nothing with no pair.
+     * Appends, for the transient's definition {@code tr}, the rates of the runs that have a
+     * neighbour at their {@code ξ} and the table of local exponents (one column per estimator:
+     * {@code Γ_f} at each plateau fraction, {@code Γ_N} over {@code t >= 40 t_tr}) to
+     * {@code md}; nothing with no pair.
      */
-    static void report(List<Fig7MdRates.Run> runs, List<String> md) {
+    static void report(List<Fig7MdRates.Run> runs, List<String> md, Fig7Transient tr) {
         List<String> names = new ArrayList<>();
         List<Rate> rates = new ArrayList<>();
         for (double f : Fig7MdRates.PLATEAU_FRACTIONS) {
             names.add("Γ_f, f = " + f);
-            rates.add(r -> Fig7MdRates.plateauFractionRate(r.curve(), f, Fig7MdRates.floor(r)));
+            rates.add(r -> Fig7MdRates.plateauFractionRate(r.curve(), f, Fig7MdRates.floor(r),
+                    tr));
         }
         names.add("Γ_N, m = " + Csv.number(Fig7MdRates.MULTIPLES[1]));
-        rates.add(r -> Fig7MdRates.rate(r, 1, Fig7MdRates.MULTIPLES[1]));
+        rates.add(r -> Fig7MdRates.rate(r, 1, Fig7MdRates.MULTIPLES[1], tr));
         List<List<Local>> cols = rates.stream().map(r -> neighbours(runs, r)).toList();
         if (cols.get(0).isEmpty()) {
             return;
         }
+        md.add("With " + tr.name() + " (Fig7Transient): t_tr, the plateau K_pl (mean K over "
+                + "[20, 40] t_tr), t_f = 1/Γ_f and Γ_N (1e-4 per unit time) of the runs "
+                + "(size checks left out):");
+        md.add("");
+        md.add("| V0 | ξ | t_tr | K_pl | " + String.join(" | ", names) + " |");
+        md.add("|---|---|---|---|" + "---|".repeat(names.size()));
+        for (Fig7MdRates.Run r : runs) {
+            if (r.sizeCheck()) {
+                continue;
+            }
+            double tt = tr.time(r.curve());
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                    "| %s | %s | %.3g | %.3f |", Csv.number(r.curve().v0()),
+                    Csv.number(r.curve().xi()), tt, Fig7MdRates.plateau(r.curve(), tt)));
+            for (int i = 0; i < rates.size(); i++) {
+                double[] g = rates.get(i).of(r);
+                row.append(i < rates.size() - 1
+                        ? String.format(Locale.ROOT, " %.4g ± %.2g |", 1 / g[0],
+                                g[1] / (g[0] * g[0]))
+                        : String.format(Locale.ROOT, " %.3f ± %.3f |", 1e4 * g[0], 1e4 * g[1]));
+            }
+            md.add(row.toString());
+        }
+        md.add("");
         md.add("Local exponents p_loc = ln(Γ_b/Γ_a)/ln(V0_b/V0_a) between neighbouring V0 at "
-                + "fixed ξ (Fig7LocalExponents; the caption's law has p = 4 throughout):");
+                + "fixed ξ, " + tr.name() + " (Fig7LocalExponents; the caption's law has p = 4 "
+                + "throughout):");
         md.add("");
         md.add("| ξ | V0 a → b | V0/ξ a → b | " + String.join(" | ", names) + " |");
         md.add("|---|---|---|" + "---|".repeat(names.size()));

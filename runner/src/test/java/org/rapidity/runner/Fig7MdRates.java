@@ -63,8 +63,13 @@ final class Fig7MdRates {
      * NaN where the window holds too few outputs.
      */
     static double[] rate(Run r, int e, double m) {
+        return rate(r, e, m, Fig7Transient.LEVEL);
+    }
+
+    /** {@link #rate(Run, int, double)} with {@code t_tr} by the definition {@code tr}. */
+    static double[] rate(Run r, int e, double m, Fig7Transient tr) {
         RateCollapse.Curve c = r.curve();
-        double from = m * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        double from = m * tr.time(c);
         if (e == 2) {
             RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(c, from, RATE_RANGE[0],
                     RATE_RANGE[1]);
@@ -93,7 +98,8 @@ final class Fig7MdRates {
         }
         md.add("## a = 0, molecular dynamics (density 0.2, L = N/0.2)");
         md.add("");
-        Fig7LocalExponents.report(runs, md);
+        Fig7LocalExponents.report(runs, md, Fig7Transient.LEVEL);
+        Fig7LocalExponents.report(runs, md, Fig7Transient.RISE);
         md.add("t_tr = t(K = " + TRANSIENT_LEVEL + "), the fast transient; K∞(N) the predicted "
                 + "finite-size floor from K(0) (Fig7MdRates.finiteSizeFloor); K∞ fitted by "
                 + "K = K∞ + A e^{-Γt} over t >= 40 t_tr (σ from Δχ² = 1, scaled by χ²/dof when "
@@ -104,7 +110,7 @@ final class Fig7MdRates {
         md.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Run r : runs) {
             RateCollapse.Curve c = r.curve();
-            double tt = RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+            double tt = Fig7Transient.LEVEL.time(c);
             RateCollapse.Relaxation f = RateCollapse.relaxationWithFloor(c, MULTIPLES[1] * tt,
                     RATE_RANGE[0], RATE_RANGE[1]);
             int last = c.t().length - 1;
@@ -179,7 +185,11 @@ final class Fig7MdRates {
      * after the fast rise, before the slow decay ({@code t_tr = t(K = TRANSIENT_LEVEL)}).
      */
     static double plateau(RateCollapse.Curve c) {
-        double tt = RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        return plateau(c, Fig7Transient.LEVEL.time(c));
+    }
+
+    /** The plateau for a given {@code t_tr}: the mean kurtosis over {@code [20, 40] t_tr}. */
+    static double plateau(RateCollapse.Curve c, double tt) {
         double sum = 0;
         int n = 0;
         for (int i = 0; i < c.t().length; i++) {
@@ -200,7 +210,14 @@ final class Fig7MdRates {
      * {@code f}; no exponential form is assumed. {@code floor}: {@link #finiteSizeFloor}, or 0.
      */
     static double[] plateauFractionRate(RateCollapse.Curve c, double f, double floor) {
-        return crossingRate(c, floor + f * (plateau(c) - floor));
+        return plateauFractionRate(c, f, floor, Fig7Transient.LEVEL);
+    }
+
+    /** The rate {@code Γ_f} above with {@code t_tr} by the definition {@code tr}. */
+    static double[] plateauFractionRate(RateCollapse.Curve c, double f, double floor,
+            Fig7Transient tr) {
+        double tt = tr.time(c);
+        return crossingRate(c, floor + f * (plateau(c, tt) - floor), MULTIPLES[1] * tt);
     }
 
     /**
@@ -208,7 +225,11 @@ final class Fig7MdRates {
      * {@code level} (linear between outputs): {Γ, σ(Γ)} as in {@link #plateauFractionRate}.
      */
     static double[] crossingRate(RateCollapse.Curve c, double level) {
-        double after = MULTIPLES[1] * RateCollapse.crossingTime(c, TRANSIENT_LEVEL);
+        return crossingRate(c, level, MULTIPLES[1] * Fig7Transient.LEVEL.time(c));
+    }
+
+    /** {@link #crossingRate(RateCollapse.Curve, double)} after the time {@code after}. */
+    static double[] crossingRate(RateCollapse.Curve c, double level, double after) {
         for (int i = 1; i < c.t().length; i++) {
             if (c.t()[i - 1] >= after && c.k()[i - 1] < level && c.k()[i] >= level) {
                 double slope = (c.k()[i] - c.k()[i - 1]) / (c.t()[i] - c.t()[i - 1]);
