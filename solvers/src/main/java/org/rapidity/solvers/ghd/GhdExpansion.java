@@ -72,6 +72,18 @@ final class GhdExpansion implements TrapRelease {
             int j = i - extra;
             fill[i] = j >= 0 && j < nx ? inside[j].clone() : new double[modes];
         }
+        List<Profile> out = new ArrayList<>();
+        if (!run.diffusion()) {
+            ReleasedCloud cloud = new ReleasedCloud(positions, profile.space(), fill, run.cfl(),
+                    run.dt());
+            for (double t : times) {
+                cloud.advance(t);
+                out.add(cloud.profile());
+            }
+            lastTimes = times.clone();
+            last = List.copyOf(out);
+            return last;
+        }
         double[] none = new double[wide];
         GhdSolver.Settings free = new GhdSolver.Settings(positions, Boundary.OPEN, none, none,
                 none, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY, Double.NaN, 0,
@@ -79,7 +91,6 @@ final class GhdExpansion implements TrapRelease {
                 run.iterativeDressing(), false);
         Problem problem = new Problem(profile.state(0), List.of(), List.of(), null, times);
         GhdEvolution evolution = new GhdEvolution(free, problem, fill);
-        List<Profile> out = new ArrayList<>();
         for (double t : times) {
             evolution.advance(t, null);
             out.add(evolution.snapshot().view(Profile.class).orElseThrow());
