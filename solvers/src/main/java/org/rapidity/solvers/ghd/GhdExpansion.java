@@ -11,16 +11,20 @@ import org.rapidity.framework.tba.TbaState;
 /**
  * The 1D expansion of a {@code ghd} snapshot ({@link TrapRelease}): the trap switched off at the
  * snapshot's time and the coupling held, Euler GHD (S9) with no force,
- * {@code ∂_t ϑ_n + v^eff_n ∂_x ϑ_n = 0}, by the solver's own time stepping ({@link GhdEvolution})
- * on a wider box. Each string's atom number {@code ∫dx Σ∫ρ_n} and the energy
- * {@code U = ∫dx Σ∫E_nρ_n} (kinetic plus interaction; {@code E_V = 0} without the trap) are
- * conserved by the equation.
+ * {@code ∂_t ϑ_n + v^eff_n ∂_x ϑ_n = 0}, on a wider box. Without a force every mode's
+ * {@code ∫dx ρ_n(x, λ)} is a constant of the motion, so each string's atom number, the energy
+ * {@code U = ∫dx Σ∫E_nρ_n} (kinetic plus interaction; {@code E_V = 0} without the trap) and every
+ * other charge are; the densities are carried conservatively ({@link ReleasedCloud}) and keep
+ * them to rounding. A run with the Navier-Stokes term ({@code solver.diffusion}) expands by the
+ * run's own time stepping ({@link GhdEvolution}, semi-Lagrangian on the fillings, with the
+ * diffusion; not conservative: the long strings' narrow ridges drift, docs/experiment.md, "The
+ * 1D expansion of long strings").
  *
  * <p>The box keeps the cell width {@code Δx} of the run and is widened on both sides by the
  * distance {@code 1.25 max|v^eff| t_max} (the largest effective velocity of any mode filled above
- * {@code 10⁻⁸}) plus four cells, so the cloud stays inside it; the new cells are empty. Time step,
- * CFL number, diffusion and dressing are the run's. The expansion is computed when asked; the last
- * one is kept (the observables of one snapshot ask for the same times).
+ * {@code 10⁻⁸}) plus four cells, so the cloud stays inside it; the new cells are empty. CFL
+ * number, fixed time step, diffusion and dressing are the run's. The expansion is computed when
+ * asked; the last one is kept (the observables of one snapshot ask for the same times).
  */
 final class GhdExpansion implements TrapRelease {
 
