@@ -24,6 +24,9 @@ final class StringKernel {
     private static final Map<ModeSpace, StringKernel> CACHE =
             Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Columns below this fraction of the largest are left out of {@link #shift}. */
+    private static final double NEGLIGIBLE = 1e-17;
+
     private final int size;
     private final double[] dense;
     /** {@code table[((a S + b)(2M - 1)) + d + M - 1] = T_ab(θ_{k+d} - θ_k)}, or null. */
@@ -140,6 +143,32 @@ final class StringKernel {
     private int row(int i) {
         return table != null ? speciesOf[i] * species * (2 * nodes - 1) + nodeOf[i] + nodes - 1
                 : i * size;
+    }
+
+    /**
+     * {@code (T f)_i = Σ_j K_ij w_j f_j} summed over the columns whose largest term
+     * {@code max_i|K_ij| w_j |f_j|} reaches {@code 10⁻¹⁷} of the largest column's (the rest add
+     * less than {@code N · 10⁻¹⁷} of it together: rounding), in the order of the columns.
+     */
+    double[] shift(ModeSpace space, double[] f) {
+        double[] x = new double[size];
+        double largest = 0;
+        for (int j = 0; j < size; j++) {
+            x[j] = space.weight(j) * f[j];
+            largest = Math.max(largest, rowMax[j] * Math.abs(x[j]));
+        }
+        int[] modes = new int[size];
+        int m = 0;
+        for (int j = 0; j < size; j++) {
+            if (x[j] != 0 && rowMax[j] * Math.abs(x[j]) >= NEGLIGIBLE * largest) {
+                modes[m] = j;
+                x[m++] = x[j];
+            }
+        }
+        double[] out = new double[size];
+        multiply(all, columns(java.util.Arrays.copyOf(modes, m)), java.util.Arrays.copyOf(x, m),
+                out);
+        return out;
     }
 
     /**

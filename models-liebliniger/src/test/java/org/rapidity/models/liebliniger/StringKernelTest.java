@@ -30,6 +30,32 @@ class StringKernelTest {
         assertEqualsPlainLoop(sp, k);
     }
 
+    /**
+     * The scattering shift of a string gas's density ({@code ρ^t = p'/2π + Tρ}) over the modes
+     * where it is not negligible equals the dense product to rounding: a density with exact
+     * zeros, values down to {@code 10⁻³⁰⁰} and ordinary ones.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theShiftOverTheOccupiedModesIsTheDenseOne(boolean uniform) {
+        QuadratureGrid grid = uniform ? QuadratureGrid.uniform(-6, 6, 17)
+                : QuadratureGrid.gaussLegendre(-6, 6, 17);
+        ModeSpace sp = ModeSpace.of(new AttractiveLiebLiniger(-1.3, 9), grid);
+        Random rnd = new Random(5);
+        double[] rho = new double[sp.size()];
+        for (int i = 0; i < rho.length; i++) {
+            double u = rnd.nextDouble();
+            rho[i] = u < 0.4 ? 0 : u < 0.6 ? Math.pow(10, -300 * rnd.nextDouble()) : u;
+        }
+        double[] dense = sp.applyKernelMatrix(rho);
+        double[] sparse = sp.applyScatteringShift(rho);
+        double scale = 0;
+        for (double d : dense) {
+            scale = Math.max(scale, Math.abs(d));
+        }
+        assertArrayEquals(dense, sparse, 1e-14 * scale);
+    }
+
     private static void assertEqualsPlainLoop(ModeSpace sp, StringKernel k) {
         int n = sp.size();
         double[] kd = sp.kernel().data;

@@ -11,16 +11,20 @@ import org.rapidity.framework.tba.TbaState;
 /**
  * The 1D expansion of a {@code ghd} snapshot ({@link TrapRelease}): the trap switched off at the
  * snapshot's time and the coupling held, Euler GHD (S9) with no force,
- * {@code ∂_t ϑ_n + v^eff_n ∂_x ϑ_n = 0}, by the solver's own time stepping ({@link GhdEvolution})
- * on a wider box. Each string's atom number {@code ∫dx Σ∫ρ_n} and the energy
- * {@code U = ∫dx Σ∫E_nρ_n} (kinetic plus interaction; {@code E_V = 0} without the trap) are
- * conserved by the equation.
+ * {@code ∂_t ϑ_n + v^eff_n ∂_x ϑ_n = 0}, on a wider box. Without a force every mode's
+ * {@code ∫dx ρ_n(x, λ)} is a constant of the motion, so each string's atom number, the energy
+ * {@code U = ∫dx Σ∫E_nρ_n} (kinetic plus interaction; {@code E_V = 0} without the trap) and every
+ * other charge are; the densities are carried conservatively ({@link ReleasedCloud}) and keep
+ * them to rounding. A run with the Navier-Stokes term ({@code solver.diffusion}) expands by the
+ * run's own time stepping ({@link GhdEvolution}, semi-Lagrangian on the fillings, with the
+ * diffusion; not conservative: the long strings' narrow ridges drift, docs/experiment.md, "The
+ * 1D expansion of long strings").
  *
  * <p>The box keeps the cell width {@code Δx} of the run and is widened on both sides by the
  * distance {@code 1.25 max|v^eff| t_max} (the largest effective velocity of any mode filled above
- * {@code 10⁻⁸}) plus four cells, so the cloud stays inside it; the new cells are empty. Time step,
- * CFL number, diffusion and dressing are the run's. The expansion is computed when asked; the last
- * one is kept (the observables of one snapshot ask for the same times).
+ * {@code 10⁻⁸}) plus four cells, so the cloud stays inside it; the new cells are empty. CFL
+ * number, fixed time step, diffusion and dressing are the run's. The expansion is computed when
+ * asked; the last one is kept (the observables of one snapshot ask for the same times).
  */
 final class GhdExpansion implements TrapRelease {
 
@@ -72,6 +76,18 @@ final class GhdExpansion implements TrapRelease {
             int j = i - extra;
             fill[i] = j >= 0 && j < nx ? inside[j].clone() : new double[modes];
         }
+        List<Profile> out = new ArrayList<>();
+        if (!run.diffusion()) {
+            ReleasedCloud cloud = new ReleasedCloud(positions, profile.space(), fill, run.cfl(),
+                    run.dt());
+            for (double t : times) {
+                cloud.advance(t);
+                out.add(cloud.profile());
+            }
+            lastTimes = times.clone();
+            last = List.copyOf(out);
+            return last;
+        }
         double[] none = new double[wide];
         GhdSolver.Settings free = new GhdSolver.Settings(positions, Boundary.OPEN, none, none,
                 none, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY, Double.NaN, 0,
@@ -79,7 +95,6 @@ final class GhdExpansion implements TrapRelease {
                 run.iterativeDressing(), false);
         Problem problem = new Problem(profile.state(0), List.of(), List.of(), null, times);
         GhdEvolution evolution = new GhdEvolution(free, problem, fill);
-        List<Profile> out = new ArrayList<>();
         for (double t : times) {
             evolution.advance(t, null);
             out.add(evolution.snapshot().view(Profile.class).orElseThrow());
