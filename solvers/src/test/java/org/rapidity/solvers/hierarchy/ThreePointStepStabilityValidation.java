@@ -1,6 +1,7 @@
 package org.rapidity.solvers.hierarchy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Tag;
@@ -27,28 +28,72 @@ import org.rapidity.framework.tba.TbaState;
  * edge rapidity grows by orders of magnitude between {@code t = 24} and {@code 48}; at 0.5 it
  * stays at its level. The probe is {@code Σ|ĝ3|²} over the stored triples with a leg among the
  * two outermost rapidities on either side.
+ *
+ * <p>{@code -Dstability.table=1,0.75,0.5} prints the probe and the tail at every unit time
+ * (every 3 for the step 0.75, so that the steps stay equal) to
+ * {@code -Dstability.end} (60) for each of those steps, on {@code -Dstability.n} (16) rapidities
+ * on {@code [-θ, θ]}, {@code -Dstability.theta} (5): the rows of the docs' table.
  */
 @Tag("validation")
 class ThreePointStepStabilityValidation {
 
     static final int N = 16;
 
-    /** {@code Σ|ĝ3|²} over the stored triples with an edge leg, at {@code t = 24} and {@code 48}. */
-    static double[] edgeGrowth(double step) {
-        ModeSpace space = Runs.rods(1, 5, N);
+    /** The full-window run on {@code n} rapidities on {@code [-θ, θ]}, started. */
+    static TwoPointRun start(int n, double theta, double step) {
+        ModeSpace space = Runs.rods(1, theta, n);
         TbaState s0 = Runs.lumps(space, 2.5);
         Perturbation v = Runs.powerLaw(2, 5);
         SeparationGrid grid = new SeparationGrid(50, 64, v);
         TwoPointRun run = new TwoPointRun(space, v, grid, false, step, 0.2, 64, "symmetric", true,
                 "single");
         run.start(s0.density());
+        return run;
+    }
+
+    /** {@code Σ|ĝ3|²} over the stored triples with an edge leg, at {@code t = 24} and {@code 48}. */
+    static double[] edgeGrowth(double step) {
+        TwoPointRun run = start(N, 5, step);
         run.advance(0, 24, t -> { });
         double early = edgePower(run);
         run.advance(24, 48, t -> { });
         return new double[] {early, edgePower(run)};
     }
 
+    @Test
+    void table() {
+        String steps = System.getProperty("stability.table");
+        assumeTrue(steps != null, "-Dstability.table=STEP,... prints the probe");
+        int n = Integer.getInteger("stability.n", N);
+        double theta = Double.parseDouble(System.getProperty("stability.theta", "5"));
+        double end = Double.parseDouble(System.getProperty("stability.end", "60"));
+        for (String step : steps.split(",")) {
+            double h = Double.parseDouble(step);
+            int every = 1; // the shortest whole time that the step divides (3 for 0.75)
+            while (Math.abs(every / h - Math.rint(every / h)) > 1e-9 && every < 100) {
+                every++;
+            }
+            TwoPointRun run = start(n, theta, h);
+            for (int t = every; t <= end; t += every) {
+                run.advance(t - every, t, x -> { });
+                double[] rho = run.density();
+                double min = 0;
+                double max = 0;
+                for (double r : rho) {
+                    min = Math.min(min, r);
+                    max = Math.max(max, Math.abs(r));
+                }
+                System.out.printf("step %s n %d theta %s t %d edge power %.3e tail %.2e%n", step,
+                        n, theta, t, edgePower(run, n), min / max);
+            }
+        }
+    }
+
     static double edgePower(TwoPointRun run) {
+        return edgePower(run, N);
+    }
+
+    static double edgePower(TwoPointRun run, int n) {
         G3Spectrum g3 = run.threePointState();
         ThreePointLayer layer = run.threePointLayer();
         TripleStorage storage = layer.storage();
@@ -56,7 +101,7 @@ class ThreePointStepStabilityValidation {
         for (int t = 0; t < storage.count(); t++) {
             boolean edge = false;
             for (int leg : storage.legs(t)) {
-                edge |= leg < 2 || leg >= N - 2;
+                edge |= leg < 2 || leg >= n - 2;
             }
             if (!edge) {
                 continue;
