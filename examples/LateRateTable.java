@@ -148,6 +148,52 @@ public final class LateRateTable {
                     t0, t1), "%.2e") + (mdRate == null ? " |" : String.format(" %.2e ± %.1e |", mdRate,
                     Math.hypot(column(md, t0, "kurtosis_err"), column(md, t1, "kurtosis_err")) / (t1 - t0))));
         }
+        halfStep(dir, md);
+    }
+
+    /**
+     * With {@code DIR/three-point-dt05} (the script's {@code DT3=0.5}: the three-point layer at
+     * time step 0.5, which stays stable past t = 70 where time step 1 does not; docs/solvers/
+     * hierarchy.md, "The stop at t = 16ξ is the time step"): {@code δ} at both steps, each against
+     * the two-point layer at its own step, the half step's added to the converged two-point layer
+     * with MD's z, and the late rates.
+     */
+    static void halfStep(Path dir, Map<Double, Map<String, Double>> md) throws IOException {
+        Map<Double, Map<String, Double>> three05 = read(dir.resolve("three-point-dt05"));
+        if (three05.isEmpty()) {
+            return;
+        }
+        Map<Double, Map<String, Double>> three = read(dir.resolve("three-point"));
+        Map<Double, Map<String, Double>> two = read(dir.resolve("two-point"));
+        Map<Double, Map<String, Double>> two05 = read(dir.resolve("two-point-dt05"));
+        Map<Double, Map<String, Double>> conv = read(dir.resolve("two-point-converged"));
+        System.out.println();
+        System.out.println("| t | δ, time step 1 | δ, time step 0.5 | difference | min ρ/max ρ, three-point,"
+                + " 0.5 | κ converged + δ(0.5) | κ MD ± σ | z, converged + δ(0.5) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (double t : new TreeSet<>(three05.keySet())) {
+            Double d1 = minus(kurtosis(three, t), kurtosis(two, t));
+            Double d05 = minus(kurtosis(three05, t), kurtosis(two05, t));
+            System.out.println("| " + String.format("%.4g", t) + " |" + cell(d1, "%.3e")
+                    + cell(d05, "%.3e") + cell(minus(d05, d1), "%.1e")
+                    + cell(three05.get(t).get("negative-density-min"), "%.1e")
+                    + cell(sum(conv, d05, t), "%.6f") + (kurtosis(md, t) == null ? " |"
+                    : String.format(" %.4f ± %.4f |", kurtosis(md, t), column(md, t, "kurtosis_err")))
+                    + cell(z(sum(conv, d05, t), md, t), "%+.1f"));
+        }
+        System.out.println();
+        System.out.println("| window | dκ/dt three-point, 0.5 | two-point, 0.5 | converged + δ(0.5) |");
+        System.out.println("|---|---|---|---|");
+        for (int i = 0; i + 1 < WINDOWS.length; i++) {
+            double t0 = WINDOWS[i];
+            double t1 = WINDOWS[i + 1];
+            Double d0 = minus(kurtosis(three05, t0), kurtosis(two05, t0));
+            Double d1 = minus(kurtosis(three05, t1), kurtosis(two05, t1));
+            Double sum = rate(conv, t0, t1) == null || d0 == null || d1 == null ? null
+                    : rate(conv, t0, t1) + (d1 - d0) / (t1 - t0);
+            System.out.println(String.format("| %.4g … %.4g |", t0, t1) + cell(rate(three05, t0, t1),
+                    "%.2e") + cell(rate(two05, t0, t1), "%.2e") + cell(sum, "%.2e"));
+        }
     }
 
     /** κ of the converged two-point layer plus δ at t, or null. */

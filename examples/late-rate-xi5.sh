@@ -30,8 +30,16 @@
 # (MD_LATE=1 examples/md-judge-shortrange.sh; MD ± σ and z columns). The three-point run has
 # solver.conservation CONS3 (default 1e-4: at 1e-5 it stops at t = 65 on the energy check; the
 # check does not change the dynamics) and takes about 11 CPU-minutes (it stops at t = 80 on a
-# negative rapidity tail, on 40 and 48 rapidities alike), the checks about 5 each;
-# RAPIDITY_JAVA_OPTS=-Xmx4g suffices.
+# negative rapidity tail, on 40 and 48 rapidities alike: the time step, not the grids), the checks
+# about 5 each; RAPIDITY_JAVA_OPTS=-Xmx4g suffices. DT3=0.5 adds the three-point run at time step
+# 0.5 (three-point-dt05; the table then adds δ at both steps): ETDRK4 treats the g3 feedback
+# explicitly, and at time step 1 the fastest-diffusing modes (the rapidity grid's edges at the
+# highest wavenumbers, Δz = 0.31ξ) leave its stability region near t = 60-70 (docs/solvers/
+# hierarchy.md, "The stop at t = 16ξ is the time step"); about 25 CPU-minutes to t = 100.
+# N3_DT sets the time step of the N3 runs (OUT/full-window-nN3-dtXX), N3_AT their output times,
+# N3_TAIL and N3_CONS their negative_tail and conservation checks; the 24-point runs of that
+# section: N3=24 N3_DT=0.5 (and 1) N3_AT=$(seq -s, 0 2.5 100) N3_TAIL=10 N3_CONS=1e-2
+# (5 CPU-minutes at 0.5).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"
@@ -71,16 +79,23 @@ if [ "${FULL:-0}" = 1 ]; then
   done
   run "$fw/three-point" "${full[@]}" --set truncation.name=three-point --set solver.g3_points=64 \
     --set solver.g3_precision=single --set solver.conservation="${CONS3:-1e-4}"
+  [ -z "${DT3:-}" ] || run "$fw/three-point-dt$(echo "$DT3" | tr -d .)" "${full[@]}" \
+    --set truncation.name=three-point --set solver.g3_points=64 --set solver.g3_precision=single \
+    --set solver.conservation="${CONS3:-1e-4}" --set solver.time_step="$DT3"
   [ -z "${G3W:-}" ] || run "$fw/three-point-g$G3W" "${full[@]}" --set truncation.name=three-point \
     --set solver.g3_points="$G3W" --set solver.g3_precision=single \
     --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk '$1 <= 36' | paste -sd,)]}"
   if [ -n "${N3:-}" ]; then # the rapidity check: N3 rapidities, both layers, to t = N3_END (35)
+    n3at="${N3_AT:-$(echo "$at" | tr , '\n' | awk -v e="${N3_END:-36}" '$1 <= e' | paste -sd,)}"
+    n3="$fw-n$N3${N3_DT:+-dt$(echo "$N3_DT" | tr -d .)}"
     short=(--set grid.points="$N3" --set solver.g3_points=64 --set solver.g3_precision=single
-           --set "times={\"at\":[$(echo "$at" | tr , '\n' | awk -v e="${N3_END:-36}" '$1 <= e' | paste -sd,)]}")
-    run "$fw-n$N3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point
-    run "$fw-n$N3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point \
-      --set solver.conservation="${CONS3:-1e-4}"
-    java examples/LateRateTable.java --full "$out/$fw-n$N3" > "$out/full-window-n$N3.md"
+           --set "times={\"at\":[$n3at]}" --set solver.time_step="${N3_DT:-1}"
+           --set solver.negative_tail="${N3_TAIL:-1e-4}")
+    run "$n3/two-point" "${full[@]}" "${short[@]}" --set truncation.name=two-point \
+      ${N3_CONS:+--set solver.conservation="$N3_CONS"}
+    run "$n3/three-point" "${full[@]}" "${short[@]}" --set truncation.name=three-point \
+      --set solver.conservation="${N3_CONS:-${CONS3:-1e-4}}"
+    java examples/LateRateTable.java --full "$out/$n3" > "$out/$n3.md"
   fi
   md=("$judge/md-xi5")
   grep -q '^2,100,' "$judge/md-xi5/sweep.csv" 2>/dev/null || { md=(); echo "late-rate-xi5: no MD to" \
