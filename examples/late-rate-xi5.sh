@@ -40,6 +40,9 @@
 # N3_TAIL and N3_CONS their negative_tail and conservation checks; the 24-point runs of that
 # section: N3=24 N3_DT=0.5 (and 1) N3_AT=$(seq -s, 0 2.5 100) N3_TAIL=10 N3_CONS=1e-2
 # (5 CPU-minutes at 0.5).
+# N3=60 N3_END=50 is the rapidity check at 60 rapidities to t = 10ξ (docs/solvers/hierarchy.md,
+# "60 rapidities to t = 10ξ"): 32 CPU-minutes, RAPIDITY_JAVA_OPTS=-Xmx7g (at -Xmx5g it ran out
+# of memory in its first step).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out="${OUT:-$PWD/out/late-rate-xi5}"; judge="${JUDGE:-$PWD/out/md-judge-shortrange}"

@@ -13,9 +13,9 @@ import org.rapidity.framework.tba.TbaState;
  * {@code ∂_tρ_a(x, θ) + ∂_x(v^eff_a(x, θ) ρ_a(x, θ)) = 0}, and every {@code ∫dx ρ_a(x, θ)} is a
  * constant of the motion (the rapidities are; with them the atoms, the energy and every charge).
  *
- * <p>The densities are the state, carried along {@code x} conservatively ({@link
- * PhaseSpaceTransport#carryInX}: the atoms of each cell moved along the characteristics
- * {@code ẋ = v^eff} and deposited, not the fillings interpolated at the feet); the filling
+ * <p>The densities are the state, carried along {@code x} conservatively ({@link MassRemap}: a
+ * cell's atoms after a step are those between the feet of its faces on the characteristics
+ * {@code ẋ = v^eff}, not the fillings interpolated at the feet); the filling
  * follows from them without a dressing, {@code ϑ = ρ/ρ^t} with {@code ρ^t = p'/2π + Tρ}
  * ({@link TbaState#fromEvolvedDensity}), and the state so made is dressed for {@code v^eff}.
  * Why not the run's semi-Lagrangian step on the fillings: the long strings of a degenerate tube
