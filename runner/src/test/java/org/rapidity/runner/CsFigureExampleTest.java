@@ -81,7 +81,12 @@ class CsFigureExampleTest {
                 assertEquals(e1[k], e3[k], 1e-9 * e1[k], "E_1D = E_3D at c~ = " + c[k]);
                 assertEquals(1, nStar[k], 0, "no strings at c~ = " + c[k]);
                 assertEquals(1, fStar[k], 0, "no strings at c~ = " + c[k]);
-                assertEquals(f1[k], f3[k], 0.05 * f3[k], "fitted E_1D = E_3D within the finite"
+                // the finite 1D expansion (6-11 ms against the trap's 1/omega = 5.4 ms) leaves
+                // part of the interaction energy unconverted: E_1D fitted 5.0% below E_3D at
+                // c~ = 3.4 on 72 x 96 (docs/experiment.md), 5.2% on this reduced grid
+                assertTrue(f1[k] < f3[k], "fitted E_1D below E_3D (finite expansion) at c~ = "
+                        + c[k]);
+                assertEquals(f1[k], f3[k], 0.07 * f3[k], "fitted E_1D = E_3D within the finite"
                         + " expansion at c~ = " + c[k]);
                 assertTrue(f1[k] < e1[k] && f3[k] < e3[k], "the fits lie below (S3) on the"
                         + " repulsive side at c~ = " + c[k] + ": " + f1[k] + ", " + f3[k]
