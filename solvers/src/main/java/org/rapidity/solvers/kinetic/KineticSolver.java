@@ -72,11 +72,6 @@ public abstract class KineticSolver extends SolverBase {
     /** The kinetic equation of a problem (may be expensive to build; built once per run). */
     protected abstract KineticEquation equation(Problem problem);
 
-    /**
-     * The integrator's dense Jacobian and its factor ({@code n × n} each, Rosenbrock), and the
-     * TBA dressing of the evolving state (the model's {@code dressingBytes}), for {@code n}
-     * modes.
-     */
     /** {@code conservation} only decides when the run stops (its {@link ConservationMonitor}). */
     @Override
     public Set<String> checkParameters() {
@@ -92,6 +87,11 @@ public abstract class KineticSolver extends SolverBase {
         return parameters.text("integrator").equals("rosenbrock");
     }
 
+    /**
+     * The integrator's dense Jacobian and its factor ({@code n × n} each, Rosenbrock), and the
+     * TBA dressing of the evolving state (the model's {@code dressingBytes}), for {@code n}
+     * modes.
+     */
     @Override
     public ResourceEstimate estimate(Problem problem) {
         int n = problem.space().size();
