@@ -220,15 +220,6 @@ final class CheckpointFile {
     }
 
     /**
-     * The fingerprint of the run a checkpoint belongs to, if {@code file} exists.
-     *
-     * @throws InvalidInputException naming the file if it is damaged
-     */
-    static Optional<String> fingerprint(Path file) {
-        return run(file).map(Run::fingerprint);
-    }
-
-    /**
      * What the checkpoint in {@code file} records of its run, if the file exists.
      *
      * @throws InvalidInputException naming the file if it is damaged
