@@ -72,7 +72,9 @@ final class RampNumbers {
     /**
      * {@code filling} on {@code to} scaled per species until its numbers {@code Σ_k w_k ρ_a}
      * (dressed on {@code to}) are those of {@code zero} on {@code zeroSide} at {@code c → 0}
-     * (the scaling changes the dressing, hence the iteration; a filling stays at most 1).
+     * (the scaling changes the dressing, hence the iteration). A
+     * filling stays at most 1, and a species whose sampled fillings are all zero stays empty:
+     * there the number is not kept, and the crossing's check of the atoms in all sees it.
      */
     static double[] keep(ZeroCrossing model, ModeSpace zeroSide, double[] zero, ModeSpace to,
             double[] filling) {
