@@ -236,8 +236,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
                 && t == crossing.start())) {
             double[][] mapped = new double[free.length][];
             ModeSpace side = space;
-            IntStream.range(0, free.length).parallel().forEach(i -> mapped[i] = edge
-                    .fillingFromZeroCoupling(side, free[i]));
+            IntStream.range(0, free.length).parallel().forEach(i -> mapped[i] = RampNumbers
+                    .atEdge(edge, side, free[i], phase == Phase.FREE_BELOW));
             Profile shown = Profile.ofFillings(s.positions(), side, mapped, s.potential());
             return Snapshot.of(t, shown, new GhdExpansion(s, shown));
         }
@@ -478,13 +478,8 @@ final class GhdEvolution implements Evolution, ZeroCrossingEvents.Phases {
         double[][] g = free;
         crossed = true;
         ModeSpace to = modesOf(below.model(), Double.NaN); // the strings' own grids from here
-        double[][] out = new double[g.length][];
-        IntStream.range(0, g.length).parallel().forEach(i -> out[i] = there
-                .fillingFromZeroCoupling(below, g[i], to));
-        CrossingAtoms.checkCrossing(Profile.ofFillings(s.positions(), above, fill,
-                s.potential()).particleNumber(), CrossingAtoms.checkRamp(Profile.ofFillings(
-                s.positions(), to, out, s.potential()).particleNumber(), there, below, g,
-                s.positions(), s.conservation()), s.conservation(), s.gap());
+        double[][] out = RampNumbers.toGapEdge(there, below, g, to, s, Profile.ofFillings(
+                s.positions(), above, fill, s.potential()).particleNumber());
         sideModel = below.model();
         setSpace(to, -s.gap());
         fill = out;

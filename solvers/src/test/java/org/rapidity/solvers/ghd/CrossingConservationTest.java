@@ -57,7 +57,8 @@ class CrossingConservationTest {
      * ΔN/N -5.4e-2 on 20 × 24 with 8 strings, of which -6.1e-2 in the map (S10) (strings > 8);
      * -2.7e-3 on 40 × 48 with 16 strings; 2026-12-07, with the conservative free streaming:
      * -5.9e-2 and -4.9e-3, and -7.5e-4 on 40 × 48 with 32 strings: what is left is the map's,
-     * whose strings beyond those kept grow with the sharper degenerate peak).
+     * whose strings beyond those kept grow with the sharper degenerate peak; since the ramp below
+     * zero keeps each cell's string numbers: -6.3e-2 and -4.7e-3).
      */
     @Test
     void atomsAreKeptThroughTheCrossingAndTheErrorFallsUnderRefinement() {
